@@ -1,0 +1,208 @@
+import type { ItemKind } from "../schema/common";
+import type { DraftNeed } from "../needs/types";
+import type { Candidate, CatalogIndex, FilterReason, IndexedItem, Scored } from "../score";
+import { filterOf } from "../score";
+import type { Profile } from "../schema/profile";
+import type { Settings } from "../settings";
+import { Timeline, unbook, type Slot } from "./schedule";
+
+/** Why a useful item was left out of the plan. */
+export type LeftOut = FilterReason | "max-items" | "duplicate" | "low-gain";
+
+export interface Chosen {
+  readonly position: number;
+  readonly slot: Slot;
+  /** What adding it gained, after diminishing returns and the mix. */
+  readonly gain: number;
+  /** Set when the item is in the plan because a chosen item needs it first. */
+  readonly requiredBy?: number;
+}
+
+export interface Composition {
+  readonly chosen: Chosen[];
+  readonly leftOut: ReadonlyMap<number, LeftOut>;
+  readonly peak: number;
+  readonly cost: number;
+}
+
+/** Two items of one kind that serve mostly the same keys are one choice, not two. */
+const DUPLICATE_OVERLAP = 0.6;
+/** Stop when the next item would add less than this share of what the first added. */
+const LOW_GAIN = 0.1;
+
+function overlap(a: IndexedItem, b: IndexedItem): number {
+  let shared = 0;
+  for (const key of a.serves.keys()) if (b.serves.has(key)) shared++;
+  return shared / (a.serves.size + b.serves.size - shared);
+}
+
+function isPrerequisiteOf(index: CatalogIndex, a: number, b: number): boolean {
+  const seen = new Set<number>();
+  const stack = [b];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    for (const q of index.items[p]!.prerequisites) {
+      if (q === a) return true;
+      if (!seen.has(q)) {
+        seen.add(q);
+        stack.push(q);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Step 4a of the pipeline: greedy weighted coverage. Each round takes the
+ * item that adds most, where a need already served counts less (diminishing
+ * returns), kinds short of the target mix count more, and the budget, weekly
+ * hours, horizon and `maxItems` are never broken. Prerequisites come along
+ * and are scheduled first.
+ */
+export function compose(
+  index: CatalogIndex,
+  scored: Scored,
+  needs: readonly DraftNeed[],
+  profile: Profile,
+  settings: Settings,
+): Composition {
+  const timeline = new Timeline(settings.horizonWeeks, settings.hoursPerWeek, settings.start);
+  const coverage = new Float64Array(needs.length);
+  const decay = 1 - 0.85 * settings.diversity;
+  const counts: Record<ItemKind, number> = { training: 0, mentoring: 0, "working-condition": 0 };
+  const chosen: Chosen[] = [];
+  const inPlan = new Set<number>();
+  const leftOut = new Map<number, LeftOut>(scored.filtered);
+  const done = new Set(profile.constraints?.completed ?? []);
+  const excluded = new Set(profile.constraints?.exclude ?? []);
+  const byPosition = new Map(scored.candidates.map((c) => [c.position, c] as const));
+  let spent = 0;
+  let firstGain = 0;
+
+  const mixFactor = (kind: ItemKind): number => {
+    const n = chosen.length;
+    const share = n === 0 ? 0 : counts[kind] / n;
+    return Math.max(0.2, 1 + (settings.mix[kind] - share));
+  };
+  const gainOf = (candidate: Candidate): number => {
+    let sum = 0;
+    for (const { need, value } of candidate.contributions) sum += value * decay ** coverage[need]!;
+    return sum * candidate.fit * mixFactor(candidate.kind);
+  };
+  /** Unmet prerequisites of `position`, deepest first; undefined if one cannot be had. */
+  const bundleOf = (position: number): number[] | undefined => {
+    const order: number[] = [];
+    const visit = (p: number): boolean => {
+      for (const q of index.items[p]!.prerequisites) {
+        const id = index.items[q]!.item.id;
+        if (done.has(id) || inPlan.has(q) || order.includes(q)) continue;
+        const entry = index.items[q]!;
+        if (filterOf(entry, index, profile, settings, scored.currency, done, excluded) !== undefined) return false;
+        if (!visit(q)) return false;
+        order.push(q);
+      }
+      return true;
+    };
+    return visit(position) ? [...order, position] : undefined;
+  };
+  const isDuplicate = (position: number): boolean => {
+    const entry = index.items[position]!;
+    return chosen.some(({ position: other }) => {
+      const o = index.items[other]!;
+      return (
+        o.item.kind === entry.item.kind &&
+        o.primary === entry.primary &&
+        overlap(o, entry) >= DUPLICATE_OVERLAP &&
+        !isPrerequisiteOf(index, other, position) &&
+        !isPrerequisiteOf(index, position, other)
+      );
+    });
+  };
+  /** Books the bundle in order, each after what it needs; all or nothing. */
+  const place = (bundle: readonly number[]): Slot[] | undefined => {
+    const slots: Slot[] = [];
+    const ends = new Map<number, number>();
+    for (const c of chosen) ends.set(c.position, c.slot.endDay);
+    for (const position of bundle) {
+      const entry = index.items[position]!;
+      let earliest = 0;
+      for (const q of entry.prerequisites) earliest = Math.max(earliest, (ends.get(q) ?? -1) + 1);
+      const slot = timeline.find(entry.item, earliest);
+      if (!slot) {
+        slots.forEach((s, i) => unbook(timeline, index.items[bundle[i]!]!.item, s));
+        return undefined;
+      }
+      timeline.book(entry.item, slot);
+      ends.set(position, slot.endDay);
+      slots.push(slot);
+    }
+    return slots;
+  };
+
+  while (chosen.length < settings.maxItems) {
+    const ranked = scored.candidates
+      .filter((c) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain")
+      .map((c) => ({ c, gain: gainOf(c) }))
+      .filter((r) => r.gain > 0)
+      .sort((a, b) => b.gain - a.gain || a.c.position - b.c.position);
+    let picked = false;
+    for (const { c, gain } of ranked) {
+      if (firstGain > 0 && gain < firstGain * LOW_GAIN) {
+        if (!leftOut.has(c.position)) leftOut.set(c.position, "low-gain");
+        continue;
+      }
+      if (isDuplicate(c.position)) {
+        leftOut.set(c.position, "duplicate");
+        continue;
+      }
+      const bundle = bundleOf(c.position);
+      if (!bundle) {
+        leftOut.set(c.position, "prerequisite");
+        continue;
+      }
+      if (chosen.length + bundle.length > settings.maxItems) {
+        leftOut.set(c.position, "max-items");
+        continue;
+      }
+      const cost = bundle.reduce((sum, p) => sum + index.items[p]!.item.cost.amount, 0);
+      if (settings.budget && spent + cost > settings.budget.amount + 1e-9) {
+        leftOut.set(c.position, "budget");
+        continue;
+      }
+      const slots = place(bundle);
+      if (!slots) {
+        const weeks = bundle.reduce((sum, p) => sum + index.items[p]!.item.weeks, 0);
+        leftOut.set(c.position, weeks > settings.horizonWeeks ? "horizon" : "hours");
+        continue;
+      }
+      bundle.forEach((position, i) => {
+        const own = byPosition.get(position);
+        const entryGain = own ? gainOf(own) : 0;
+        chosen.push({
+          position,
+          slot: slots[i]!,
+          gain: round(position === c.position ? gain : entryGain),
+          ...(position === c.position ? {} : { requiredBy: c.position }),
+        });
+        inPlan.add(position);
+        leftOut.delete(position);
+        counts[index.items[position]!.item.kind]++;
+        for (const { need } of own?.contributions ?? []) coverage[need]!++;
+      });
+      spent += cost;
+      if (firstGain === 0) firstGain = gain;
+      picked = true;
+      break;
+    }
+    if (!picked) break;
+  }
+  for (const c of scored.candidates) {
+    if (!inPlan.has(c.position) && !leftOut.has(c.position)) leftOut.set(c.position, "max-items");
+  }
+  return { chosen, leftOut, peak: timeline.peak(), cost: spent };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+

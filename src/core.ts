@@ -1,0 +1,19 @@
+export { TailorplanError, ValidationError, type Issue, type IssuePath } from "./errors";
+export { createRecommender, type Recommender, type RecommenderConfig, type RankedItem } from "./recommender";
+export * from "./schema/common";
+export * from "./schema/profile";
+export * from "./schema/catalog";
+export * from "./schema/taxonomy";
+export * from "./schema/options";
+export * from "./schema/plan";
+export { DEFAULTS } from "./settings";
+export {
+  parseCatalog,
+  parseOptions,
+  parseProfile,
+  parseTaxonomy,
+  safeParseCatalog,
+  safeParseProfile,
+  safeParseTaxonomy,
+  type SafeResult,
+} from "./validate/parse";

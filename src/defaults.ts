@@ -1,0 +1,77 @@
+import { defaultCatalog, defaultTaxonomy } from "./data";
+import { createRecommender as createCore, type Recommender } from "./recommender";
+import type { RecommendOptions } from "./schema/options";
+import type { Plan } from "./schema/plan";
+import { safely, type SafeResult } from "./validate/parse";
+
+/** What {@link createRecommender} takes; the built-in catalog and taxonomy fill what is left out. */
+export interface CreateRecommenderConfig {
+  readonly catalog?: unknown;
+  readonly taxonomy?: unknown;
+  readonly options?: RecommendOptions;
+}
+
+/**
+ * Validates and indexes a catalog and taxonomy once (the built-in ones by
+ * default), so each plan does only per-profile work.
+ *
+ * @example
+ * ```ts
+ * const r = createRecommender();
+ * const plan = r.recommend(
+ *   { challenges: ["burnt out from overtime and the commute"] },
+ *   { asOf: "2026-01-05" },
+ * );
+ * plan.items[0].kind; // "working-condition"
+ * ```
+ */
+export function createRecommender(config: CreateRecommenderConfig = {}): Recommender {
+  return createCore({
+    catalog: config.catalog ?? defaultCatalog,
+    taxonomy: config.taxonomy ?? defaultTaxonomy,
+    ...(config.options ? { options: config.options } : {}),
+  });
+}
+
+/** Options of the one-shot {@link recommend}: a plan's options plus the data to use. */
+export interface OneShotOptions extends RecommendOptions {
+  readonly catalog?: unknown;
+  readonly taxonomy?: unknown;
+}
+
+// Recommenders built by the one-shot call, per catalog and taxonomy object,
+// so typing in a screen does not re-validate the catalog on every keystroke.
+const built = new WeakMap<object, WeakMap<object, Recommender>>();
+
+function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
+  if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
+    return createCore({ catalog, taxonomy });
+  }
+  let byTaxonomy = built.get(catalog);
+  if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
+  let recommender = byTaxonomy.get(taxonomy);
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy })));
+  return recommender;
+}
+
+/**
+ * One plan in one call, on the built-in data unless `catalog`/`taxonomy`
+ * are given. Throws `ValidationError` on bad input.
+ *
+ * @example
+ * ```ts
+ * const plan = recommend(
+ *   { motivations: ["I want to grow into a lead role"], challenges: ["I freeze when I present"] },
+ *   { asOf: "2026-01-05" },
+ * );
+ * ```
+ */
+export function recommend(profile: unknown, options: OneShotOptions = {}): Plan {
+  const { catalog, taxonomy, ...rest } = options;
+  return recommenderFor(catalog ?? defaultCatalog, taxonomy ?? defaultTaxonomy).recommend(profile, rest);
+}
+
+/** {@link recommend} that returns `{ success, output | issues }` instead of throwing. */
+export function safeRecommend(profile: unknown, options: OneShotOptions = {}): SafeResult<Plan> {
+  return safely(() => recommend(profile, options));
+}

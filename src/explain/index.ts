@@ -1,0 +1,266 @@
+import { differenceInCalendarMonths, parseISO } from "date-fns";
+import { ITEM_KINDS, type ItemKind } from "../schema/common";
+import type { Need, Plan, PlanItem, Question, Reason, Unmatched, Warning } from "../schema/plan";
+import type { Profile } from "../schema/profile";
+import type { DraftNeed, NeedNote } from "../needs/types";
+import { SERVES_AT_LEAST, type CatalogIndex, type Scored } from "../score";
+import type { Composition, LeftOut } from "../compose/select";
+import { shiftDays } from "../compose/calendar";
+import type { Settings } from "../settings";
+
+export interface ExplainInput {
+  readonly profile: Profile;
+  readonly settings: Settings;
+  readonly index: CatalogIndex;
+  readonly needs: readonly DraftNeed[];
+  readonly unmatched: readonly Unmatched[];
+  readonly notes: readonly NeedNote[];
+  readonly scored: Scored;
+  readonly composition: Composition;
+}
+
+const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
+const quote = (text: string) => `“${text}”`;
+const money = (amount: number, currency: string) => `${round(amount, 2)} ${currency}`;
+
+function list(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+function because(need: DraftNeed): string {
+  return need.type === "feedback" ? `${need.source} (${need.label})` : `you said ${quote(need.source)} (${need.label})`;
+}
+
+function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, DraftNeed>, kind: ItemKind, requiredBy: string | undefined): string {
+  const parts: string[] = [];
+  const served = reasons.map((r) => needs.get(r.needId)!);
+  if (served.length > 0) {
+    const demand = kind === "working-condition" && served.some((n) => n.kindFactor["working-condition"] > 1 && n.type !== "feedback");
+    parts.push(`${demand ? "A change to the work itself rather than another course: " : "Chosen because "}${list(served.map(because))}.`);
+  }
+  if (requiredBy) parts.push(`Needed before ${quote(requiredBy)}.`);
+  const text = parts.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Question[] {
+  const { profile, settings, notes, unmatched } = input;
+  const questions: Question[] = [];
+  const ask = (about: string, text: string, why: string) => questions.push({ about, text, why });
+  if ((profile.motivations ?? []).length === 0) {
+    ask("motivations", "What makes a good day at work for you: what would you like more of?", "Nothing was said about what motivates you, and everyone's motivation is different; we would only be guessing.");
+  }
+  if ((profile.challenges ?? []).length === 0) {
+    ask("challenges", "What gets in the way of doing your best work right now?", "Without the challenges you face we cannot suggest what would remove them.");
+  }
+  if ((profile.goals ?? []).length === 0) {
+    ask("goals", "Where would you like to be in three months, and in two years?", "A plan should serve both short- and long-term goals, and none were given.");
+  }
+  for (const u of unmatched) {
+    const hint = u.closest ? ` Is it about ${u.closest.label.toLowerCase()}, or something else?` : "";
+    ask(
+      u.source,
+      u.type === "feedback"
+        ? `Which skill is ${quote(u.source)} in the feedback about?${hint}`
+        : `You said ${quote(u.source)}. Can you tell us more about what you mean?${hint}`,
+      "We could not match these words to anything we know, and we would rather ask than assume.",
+    );
+  }
+  const goalNotes = new Map<string, Set<NeedNote["kind"]>>();
+  for (const note of notes) {
+    if (note.kind === "low-confidence") {
+      ask(note.needId, `When you said ${quote(note.source)}, did we understand right that it is about ${note.label.toLowerCase()}?`, "We matched these words with low confidence.");
+    } else if (note.kind === "few-raters") {
+      ask(
+        note.key,
+        `Could a few more colleagues rate your ${note.label.toLowerCase()}?`,
+        `Only ${note.raters} other ${note.raters === 1 ? "person has" : "people have"} rated it; we need ${settings.feedback.minRaters} before one voice can shape a plan.`,
+      );
+    } else {
+      const seen = goalNotes.get(note.source) ?? new Set();
+      seen.add(note.kind);
+      goalNotes.set(note.source, seen);
+    }
+  }
+  for (const [source, kinds] of goalNotes) {
+    const measure = kinds.has("goal-without-measure");
+    const date = kinds.has("goal-without-date");
+    ask(
+      source,
+      measure && date
+        ? `How will you know you have reached ${quote(source)}, and by when?`
+        : measure
+          ? `How will you know you have reached ${quote(source)}?`
+          : `By when would you like to reach ${quote(source)}?`,
+      measure
+        ? "A goal with a success measure can be checked at every check-in."
+        : "Without a date we treated it as long-term; a near date would put it first.",
+    );
+  }
+  if (profile.askedAt !== undefined) {
+    const months = differenceInCalendarMonths(parseISO(settings.asOf), parseISO(profile.askedAt));
+    if (months >= settings.staleAfterMonths) {
+      ask(
+        "askedAt",
+        `These answers are from ${profile.askedAt}. Is this still what moves you, what holds you back and where you want to go?`,
+        `They are ${months} months old; people and jobs change, so when did we last ask?`,
+      );
+    }
+  }
+  if (profile.constraints?.hoursPerWeek === undefined) {
+    ask("constraints.hoursPerWeek", "How many hours a week can you give to your development?", `Nothing was said, so we planned with ${settings.hoursPerWeek} hours a week.`);
+  }
+  if (profile.level === undefined && profile.role === undefined) {
+    ask("level", "What is your role, and how senior is it?", "Trainings are pitched at levels and roles; without yours one may be too easy or too hard.");
+  }
+  for (const need of plan.needs) {
+    if (need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
+      ask(need.id, `What kind of support would help you with ${need.label.toLowerCase()}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
+    }
+  }
+  return questions;
+}
+
+function warningFor(need: DraftNeed, input: ExplainInput): Warning {
+  const { index, settings, composition, scored } = input;
+  const about = `${need.label} (${need.type === "feedback" ? need.source : quote(need.source)})`;
+  let best: { position: number; reason: LeftOut; strength: number } | undefined;
+  for (const { key, factor } of need.serves) {
+    for (const [position, strength] of index.byKey.get(key) ?? []) {
+      if (strength * factor < SERVES_AT_LEAST) continue;
+      const reason = composition.leftOut.get(position);
+      if (!reason) continue;
+      const value = strength * factor * need.kindFactor[index.items[position]!.item.kind];
+      if (!best || value > best.strength || (value === best.strength && position < best.position)) best = { position, reason, strength: value };
+    }
+  }
+  if (!best) return { code: "no-item", need: need.key, message: `Nothing in the catalog addresses ${about}.` };
+  const item = index.items[best.position]!.item;
+  const title = quote(item.title);
+  switch (best.reason) {
+    case "budget":
+      return {
+        code: "budget",
+        need: need.key,
+        message: `The budget of ${money(settings.budget?.amount ?? 0, scored.currency)} left ${about} uncovered: ${title} costs ${money(item.cost.amount, item.cost.currency)}${composition.cost > 0 ? ` and ${money(composition.cost, scored.currency)} is already planned` : ""}.`,
+      };
+    case "hours":
+      return { code: "hours", need: need.key, message: `${settings.hoursPerWeek} hours a week left ${about} uncovered: ${title} needs ${item.hoursPerWeek} hours a week.` };
+    case "horizon":
+      return { code: "horizon", need: need.key, message: `The ${settings.horizonWeeks}-week horizon left ${about} uncovered: ${title} takes ${item.weeks} weeks.` };
+    case "language":
+      return { code: "language", need: need.key, message: `Languages left ${about} uncovered: ${title} is taught in ${item.language}.` };
+    case "excluded":
+    case "completed":
+      return { code: "excluded", need: need.key, message: `${about} is uncovered: ${title} is ${best.reason} for this person.` };
+    case "currency":
+      return { code: "currency", need: need.key, message: `${title} is priced in ${item.cost.currency}, not ${scored.currency}, so ${about} is uncovered.` };
+    case "seats":
+      return { code: "seats", need: need.key, message: `No seats left on ${title}, so ${about} is uncovered.` };
+    case "prerequisite":
+      return { code: "prerequisite", need: need.key, message: `${title} needs an item that cannot be had, so ${about} is uncovered.` };
+    default:
+      return { code: "max-items", need: need.key, message: `The limit of ${settings.maxItems} items left ${about} uncovered; needs that weigh more came first.` };
+  }
+}
+
+/**
+ * Step 5 of the pipeline: the plan as plain JSON. Each item says which
+ * needs it serves in the employee's own words; uncovered needs stay
+ * visible with the constraint that left them out; questions say what to ask
+ * next, because we would rather ask than assume.
+ */
+export function explain(input: ExplainInput): Plan {
+  const { profile, settings, index, needs, composition, scored } = input;
+  const byPosition = new Map(scored.candidates.map((c) => [c.position, c] as const));
+  const needsById = new Map(needs.map((n) => [n.id, n] as const));
+  const ordered = [...composition.chosen].sort(
+    (a, b) => a.slot.startDay - b.slot.startDay || b.gain - a.gain || (index.items[a.position]!.item.id < index.items[b.position]!.item.id ? -1 : 1),
+  );
+  const coveredBy = new Map<string, string[]>(needs.map((n) => [n.id, []]));
+  const items: PlanItem[] = ordered.map((chosen) => {
+    const entry = index.items[chosen.position]!;
+    const item = entry.item;
+    const candidate = byPosition.get(chosen.position);
+    const reasons: Reason[] = (candidate?.contributions ?? [])
+      .slice()
+      .sort((a, b) => b.value - a.value || a.need - b.need)
+      .map(({ need }) => {
+        const n = needs[need]!;
+        coveredBy.get(n.id)!.push(item.id);
+        return { need: n.key, needId: n.id, quote: n.source };
+      });
+    const requiredBy = chosen.requiredBy === undefined ? undefined : index.items[chosen.requiredBy]!.item.title;
+    return {
+      id: item.id,
+      kind: item.kind,
+      title: item.title,
+      format: item.format,
+      score: round(candidate?.score ?? 0),
+      breakdown: { relevance: round(candidate?.relevance ?? 0), fit: round(candidate?.fit ?? 1), gain: chosen.gain },
+      reasons,
+      explanation: explanation(reasons, needsById, item.kind, requiredBy),
+      start: shiftDays(settings.start, chosen.slot.startDay),
+      end: shiftDays(settings.start, chosen.slot.endDay),
+      weeks: item.weeks,
+      hoursPerWeek: item.hoursPerWeek,
+      cost: { amount: item.cost.amount, currency: item.cost.currency },
+      prerequisites: entry.prerequisites.map((p) => index.items[p]!.item.id).filter((id) => ordered.some((c) => index.items[c.position]!.item.id === id)),
+    };
+  });
+  const planNeeds: Need[] = needs.map((n) => ({
+    id: n.id,
+    key: n.key,
+    label: n.label,
+    type: n.type,
+    source: n.source,
+    confidence: n.confidence,
+    weight: n.weight,
+    ...(n.horizon ? { horizon: n.horizon } : {}),
+    ...(n.pattern ? { pattern: n.pattern } : {}),
+    coveredBy: coveredBy.get(n.id)!,
+  }));
+  const warnings = needs.filter((n) => coveredBy.get(n.id)!.length === 0).map((n) => warningFor(n, input));
+  const mix = Object.fromEntries(
+    ITEM_KINDS.map((kind) => {
+      const ofKind = items.filter((i) => i.kind === kind);
+      return [
+        kind,
+        {
+          count: ofKind.length,
+          hours: round(ofKind.reduce((sum, i) => sum + i.hoursPerWeek * i.weeks, 0), 2),
+          share: items.length === 0 ? 0 : round(ofKind.length / items.length),
+          target: round(settings.mix[kind]),
+        },
+      ];
+    }),
+  ) as Plan["mix"];
+  const horizonEnd = settings.horizonWeeks * 7 - 1;
+  const lastDay = composition.chosen.reduce((last, c) => Math.max(last, c.slot.endDay), 0);
+  const every = settings.checkInEveryWeeks * 7;
+  const checkInDays: number[] = [];
+  for (let day = every; day <= Math.max(lastDay, every) && day <= horizonEnd; day += every) checkInDays.push(day);
+  if (items.length > 0 && (checkInDays.length === 0 || checkInDays[checkInDays.length - 1]! < lastDay)) checkInDays.push(Math.min(lastDay, horizonEnd));
+  return {
+    ...(profile.id === undefined ? {} : { profileId: profile.id }),
+    asOf: settings.asOf,
+    start: settings.start,
+    end: shiftDays(settings.start, horizonEnd),
+    items,
+    needs: planNeeds,
+    unmatched: input.unmatched.map((u) => ({ ...u })),
+    questions: questionsFor(input, { needs: planNeeds }),
+    mix,
+    totals: {
+      items: items.length,
+      peakHoursPerWeek: round(composition.peak, 2),
+      hours: round(items.reduce((sum, i) => sum + i.hoursPerWeek * i.weeks, 0), 2),
+      cost: { amount: round(composition.cost, 2), currency: scored.currency },
+      hoursPerWeekLimit: settings.hoursPerWeek,
+      budget: settings.budget ? { ...settings.budget } : null,
+    },
+    checkIns: checkInDays.map((day) => shiftDays(settings.start, day)),
+    warnings,
+  };
+}
+

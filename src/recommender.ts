@@ -1,0 +1,120 @@
+import { compose } from "./compose/select";
+import { explain } from "./explain";
+import { findNeeds } from "./needs";
+import { createMatcher, type Matcher } from "./needs/matcher";
+import type { Catalog } from "./schema/catalog";
+import type { RecommendOptions } from "./schema/options";
+import type { Plan } from "./schema/plan";
+import type { Taxonomy } from "./schema/taxonomy";
+import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
+import { resolveSettings } from "./settings";
+import { parseCatalog, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
+
+/** What {@link createRecommender} is built from. */
+export interface RecommenderConfig {
+  readonly catalog: unknown;
+  readonly taxonomy: unknown;
+  /** Defaults for every plan this recommender makes; a call's options win. */
+  readonly options?: RecommendOptions;
+}
+
+/** One item's standing for one profile, for screens that show "why not this?". */
+export interface RankedItem {
+  readonly id: string;
+  readonly kind: Plan["items"][number]["kind"];
+  readonly title: string;
+  readonly score: number;
+  readonly relevance: number;
+  readonly fit: number;
+  /** The needs it serves, by id. */
+  readonly needs: readonly string[];
+}
+
+/** A validated, indexed catalog and taxonomy, ready to make plans. */
+export interface Recommender {
+  readonly catalog: Catalog;
+  readonly taxonomy: Taxonomy;
+  /** Makes one plan. Throws {@link ValidationError} on bad input, never a partial plan. */
+  recommend(profile: unknown, options?: RecommendOptions): Plan;
+  /** {@link Recommender.recommend} that returns `{ success, output | issues }` instead of throwing. */
+  safeRecommend(profile: unknown, options?: RecommendOptions): SafeResult<Plan>;
+  /** Every item that serves one of the profile's needs and passes its hard limits, best first. */
+  rank(profile: unknown, options?: RecommendOptions): RankedItem[];
+}
+
+interface Prepared {
+  readonly catalog: Catalog;
+  readonly taxonomy: Taxonomy;
+  readonly index: CatalogIndex;
+  readonly matcher: Matcher;
+  readonly defaults: RecommendOptions;
+}
+
+/** Merges a call's options over the recommender's; undefined never erases a default. */
+function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): RecommendOptions {
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value;
+  return merged as RecommendOptions;
+}
+
+function prepareRun(prepared: Prepared, profileInput: unknown, optionsInput: unknown) {
+  const options = mergeOptions(prepared.defaults, parseOptions(optionsInput));
+  const profile = parseProfile(profileInput, options);
+  const settings = resolveSettings(profile, options);
+  const found = findNeeds(profile, prepared.matcher, settings);
+  const scored = scoreItems(prepared.index, found.needs, profile, settings);
+  return { profile, settings, found, scored };
+}
+
+/** Runs validate → needs → score → compose → explain on one profile. */
+export function runPipeline(prepared: Prepared, profileInput: unknown, optionsInput: unknown): Plan {
+  const { profile, settings, found, scored } = prepareRun(prepared, profileInput, optionsInput);
+  const composition = compose(prepared.index, scored, found.needs, profile, settings);
+  return explain({ profile, settings, index: prepared.index, needs: found.needs, unmatched: found.unmatched, notes: found.notes, scored, composition });
+}
+
+/** Validates and indexes a catalog and taxonomy once. */
+export function prepare(config: RecommenderConfig): Prepared {
+  const taxonomy = parseTaxonomy(config.taxonomy);
+  const catalog = parseCatalog(config.catalog, taxonomy);
+  const defaults = parseOptions(config.options);
+  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults };
+}
+
+/**
+ * Builds a recommender from an explicit catalog and taxonomy: they are
+ * validated and indexed once, so each plan does only per-profile work.
+ * The `tailorplan` entry's `createRecommender` fills in the built-in data.
+ *
+ * @example
+ * ```ts
+ * import { createRecommender } from "tailorplan/core";
+ * const r = createRecommender({ catalog: myCatalog, taxonomy: myTaxonomy });
+ * const plan = r.recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });
+ * ```
+ */
+export function createRecommender(config: RecommenderConfig): Recommender {
+  const prepared = prepare(config);
+  return {
+    catalog: prepared.catalog,
+    taxonomy: prepared.taxonomy,
+    recommend: (profile, options) => runPipeline(prepared, profile, options),
+    safeRecommend: (profile, options) => safely(() => runPipeline(prepared, profile, options)),
+    rank(profileInput, options) {
+      const { scored, found } = prepareRun(prepared, profileInput, options);
+      return scored.candidates.map((c) => {
+        const item = prepared.index.items[c.position]!.item;
+        return {
+          id: item.id,
+          kind: item.kind,
+          title: item.title,
+          score: Math.round(c.score * 1000) / 1000,
+          relevance: Math.round(c.relevance * 1000) / 1000,
+          fit: Math.round(c.fit * 1000) / 1000,
+          needs: c.contributions.map(({ need }) => found.needs[need]!.id),
+        };
+      });
+    },
+  };
+}
+

@@ -1,0 +1,119 @@
+import * as z from "zod/mini";
+import { FormatSchema, IsoDateSchema, ItemKindSchema, MoneySchema } from "./common";
+import { HorizonSchema } from "./profile";
+
+export const NEED_TYPES = ["motivation", "challenge", "goal", "feedback"] as const;
+export const NeedTypeSchema = z.enum(NEED_TYPES);
+export type NeedType = z.infer<typeof NeedTypeSchema>;
+
+const finite = () => z.number();
+
+export const ReasonSchema = z.object({
+  /** The taxonomy key of the need served. */
+  need: z.string(),
+  /** The id of the need in `plan.needs`. */
+  needId: z.string(),
+  /** The employee's own words (or the 360° summary) behind that need. */
+  quote: z.string(),
+});
+export type Reason = z.infer<typeof ReasonSchema>;
+
+export const PlanItemSchema = z.object({
+  id: z.string(),
+  kind: ItemKindSchema,
+  title: z.string(),
+  format: FormatSchema,
+  score: finite(),
+  breakdown: z.object({ relevance: finite(), fit: finite(), gain: finite() }),
+  reasons: z.array(ReasonSchema),
+  explanation: z.string(),
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  weeks: z.int(),
+  hoursPerWeek: finite(),
+  cost: MoneySchema,
+  prerequisites: z.array(z.string()),
+  /** Set on items a team plan adds: the other side of an internal mentoring pair. */
+  pair: z.optional(z.object({ role: z.enum(["mentor", "mentee"]), partnerId: z.string(), need: z.string() })),
+});
+export type PlanItem = z.infer<typeof PlanItemSchema>;
+
+export const NeedSchema = z.object({
+  id: z.string(),
+  key: z.string(),
+  label: z.string(),
+  type: NeedTypeSchema,
+  /** The original statement, word for word, or a readable 360° summary. */
+  source: z.string(),
+  confidence: finite(),
+  weight: finite(),
+  horizon: z.optional(HorizonSchema),
+  /** For feedback needs: which 360° pattern produced it. */
+  pattern: z.optional(z.enum(["blind-spot", "agreed-low", "hidden-strength", "agreed-strength"])),
+  coveredBy: z.array(z.string()),
+});
+export type Need = z.infer<typeof NeedSchema>;
+
+export const UnmatchedSchema = z.object({
+  type: NeedTypeSchema,
+  source: z.string(),
+  /** The closest key we considered and rejected, if any, to help phrase the follow-up. */
+  closest: z.optional(z.object({ key: z.string(), label: z.string(), confidence: finite() })),
+});
+export type Unmatched = z.infer<typeof UnmatchedSchema>;
+
+export const QuestionSchema = z.object({
+  /** What the question is about: a field, a need key or a statement. */
+  about: z.string(),
+  text: z.string(),
+  why: z.string(),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+export const WarningSchema = z.object({
+  code: z.enum([
+    "budget",
+    "hours",
+    "horizon",
+    "max-items",
+    "language",
+    "excluded",
+    "no-item",
+    "currency",
+    "seats",
+    "prerequisite",
+  ]),
+  message: z.string(),
+  need: z.optional(z.string()),
+});
+export type Warning = z.infer<typeof WarningSchema>;
+
+const KindTotalsSchema = z.object({ count: z.int(), hours: finite(), share: finite(), target: finite() });
+
+export const PlanSchema = z.object({
+  profileId: z.optional(z.string()),
+  asOf: IsoDateSchema,
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  items: z.array(PlanItemSchema),
+  needs: z.array(NeedSchema),
+  unmatched: z.array(UnmatchedSchema),
+  questions: z.array(QuestionSchema),
+  mix: z.object({
+    training: KindTotalsSchema,
+    mentoring: KindTotalsSchema,
+    "working-condition": KindTotalsSchema,
+  }),
+  totals: z.object({
+    items: z.int(),
+    /** The most hours any one week of the plan asks for. */
+    peakHoursPerWeek: finite(),
+    hours: finite(),
+    cost: MoneySchema,
+    hoursPerWeekLimit: finite(),
+    budget: z.nullable(MoneySchema),
+  }),
+  checkIns: z.array(IsoDateSchema),
+  warnings: z.array(WarningSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;

@@ -1,0 +1,86 @@
+import * as z from "zod/mini";
+import {
+  FormatSchema,
+  hours,
+  IdSchema,
+  IsoDateSchema,
+  LanguageSchema,
+  LevelSchema,
+  MoneySchema,
+  text,
+} from "./common";
+
+/** A statement in the employee's own words, optionally weighted (default weight 1). */
+export const StatementSchema = z.union([
+  text(),
+  z.strictObject({
+    text: text(),
+    weight: z.optional(z.number().check(z.gt(0), z.lte(10))),
+  }),
+]);
+export type Statement = z.infer<typeof StatementSchema>;
+
+export const HorizonSchema = z.enum(["short", "long"]);
+export type Horizon = z.infer<typeof HorizonSchema>;
+
+/** A goal; `targetDate` decides the horizon when given, then `horizon`, then the default. */
+export const GoalSchema = z.union([
+  text(),
+  z.strictObject({
+    text: text(),
+    weight: z.optional(z.number().check(z.gt(0), z.lte(10))),
+    horizon: z.optional(HorizonSchema),
+    targetDate: z.optional(IsoDateSchema),
+    successMeasure: z.optional(text(500)),
+  }),
+]);
+export type Goal = z.infer<typeof GoalSchema>;
+
+/** Who gave a 360° rating. Their identity is never asked for and never shown. */
+export const RaterSchema = z.enum(["self", "manager", "peer", "report"]);
+export type Rater = z.infer<typeof RaterSchema>;
+
+/** One 360° rating of one competency. The scale is `options.ratingScale` (1–5 by default). */
+export const RatingSchema = z.strictObject({
+  competency: text(200),
+  rater: RaterSchema,
+  /**
+   * Who rated, so that two ratings by one person count once. Used only to
+   * count raters: it never appears in a plan.
+   */
+  raterId: z.optional(IdSchema),
+  score: z.number(),
+  comment: z.optional(text(1000)),
+});
+export type Rating = z.infer<typeof RatingSchema>;
+
+export const ConstraintsSchema = z.strictObject({
+  hoursPerWeek: z.optional(hours()),
+  budget: z.optional(MoneySchema),
+  horizonWeeks: z.optional(z.int().check(z.gte(1), z.lte(260))),
+  startDate: z.optional(IsoDateSchema),
+  formats: z.optional(z.array(FormatSchema).check(z.maxLength(20))),
+  languages: z.optional(z.array(LanguageSchema).check(z.maxLength(20))),
+  exclude: z.optional(z.array(IdSchema).check(z.maxLength(10_000))),
+  completed: z.optional(z.array(IdSchema).check(z.maxLength(10_000))),
+});
+export type Constraints = z.infer<typeof ConstraintsSchema>;
+
+/**
+ * One employee, in their own words. Every field is optional: a profile with
+ * nothing in it gets a plan made only of questions, because we ask rather
+ * than assume.
+ */
+export const ProfileSchema = z.strictObject({
+  id: z.optional(IdSchema),
+  name: z.optional(text(200)),
+  role: z.optional(text(200)),
+  level: z.optional(LevelSchema),
+  motivations: z.optional(z.array(StatementSchema).check(z.maxLength(50))),
+  challenges: z.optional(z.array(StatementSchema).check(z.maxLength(50))),
+  goals: z.optional(z.array(GoalSchema).check(z.maxLength(50))),
+  feedback: z.optional(z.array(RatingSchema).check(z.maxLength(1000))),
+  constraints: z.optional(ConstraintsSchema),
+  askedAt: z.optional(IsoDateSchema),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,0 +1,209 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import type { Catalog, CatalogItem } from "../schema/catalog";
+import { LEVELS, type ItemKind } from "../schema/common";
+import type { Profile } from "../schema/profile";
+import type { DraftNeed } from "../needs/types";
+import type { Settings } from "../settings";
+
+/** A catalog item prepared once, in `createRecommender`, for every plan after. */
+export interface IndexedItem {
+  readonly item: CatalogItem;
+  readonly position: number;
+  /** Address key to strength. */
+  readonly serves: ReadonlyMap<string, number>;
+  /** The key it serves most (ties by name), to spot near-duplicates. */
+  readonly primary: string;
+  readonly levelMin: number;
+  readonly levelMax: number;
+  readonly roles: readonly string[];
+  readonly prerequisites: readonly number[];
+}
+
+export interface CatalogIndex {
+  readonly items: readonly IndexedItem[];
+  readonly byId: ReadonlyMap<string, number>;
+  /** Key to the items serving it, as `[position, strength]`. */
+  readonly byKey: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** The catalog's most common currency: the plan's when the profile gives no budget. */
+  readonly currency: string;
+}
+
+/** Builds the per-catalog lookups; the catalog has been validated. */
+export function indexCatalog(catalog: Catalog): CatalogIndex {
+  const byId = new Map<string, number>();
+  catalog.forEach((item, position) => byId.set(item.id, position));
+  const byKey = new Map<string, Array<readonly [number, number]>>();
+  const currencies = new Map<string, number>();
+  const items = catalog.map((item, position): IndexedItem => {
+    const serves = new Map<string, number>();
+    for (const address of item.addresses) {
+      const key = typeof address === "string" ? address : address.key;
+      const strength = typeof address === "string" ? 1 : (address.strength ?? 1);
+      serves.set(key, Math.max(serves.get(key) ?? 0, strength));
+    }
+    let primary = "";
+    let top = -1;
+    for (const [key, strength] of serves) {
+      if (strength > top || (strength === top && key < primary)) {
+        primary = key;
+        top = strength;
+      }
+    }
+    for (const [key, strength] of serves) {
+      const list = byKey.get(key);
+      if (list) list.push([position, strength]);
+      else byKey.set(key, [[position, strength]]);
+    }
+    currencies.set(item.cost.currency, (currencies.get(item.cost.currency) ?? 0) + 1);
+    return {
+      item,
+      position,
+      serves,
+      primary,
+      levelMin: item.level ? LEVELS.indexOf(item.level.min) : 0,
+      levelMax: item.level ? LEVELS.indexOf(item.level.max) : LEVELS.length - 1,
+      roles: (item.roles ?? []).map((role) => role.toLowerCase()),
+      prerequisites: (item.prerequisites ?? []).flatMap((id) => {
+        const p = byId.get(id);
+        return p === undefined ? [] : [p];
+      }),
+    };
+  });
+  let currency = "EUR";
+  let most = 0;
+  for (const [code, count] of [...currencies].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (count > most) {
+      currency = code;
+      most = count;
+    }
+  }
+  return { items, byId, byKey, currency };
+}
+
+/** Why an item cannot be in this plan at all. */
+export type FilterReason = "excluded" | "completed" | "language" | "hours" | "horizon" | "budget" | "currency" | "seats" | "prerequisite";
+
+/** One item's worth for this employee. */
+export interface Candidate {
+  readonly position: number;
+  readonly kind: ItemKind;
+  /** What the item does for each need it serves: strength × kind factor × weight × confidence. */
+  readonly contributions: ReadonlyArray<{ readonly need: number; readonly value: number }>;
+  readonly relevance: number;
+  readonly fit: number;
+  readonly score: number;
+}
+
+export interface Scored {
+  readonly candidates: Candidate[];
+  /** Items that serve a need but cannot be used, and why. */
+  readonly filtered: ReadonlyMap<number, FilterReason>;
+  readonly currency: string;
+}
+
+/** Below this (strength × key factor) an item only brushes a need: it neither covers nor explains it. */
+export const SERVES_AT_LEAST = 0.25;
+
+function languageOk(item: CatalogItem, languages: readonly string[] | undefined): boolean {
+  if (!item.language || !languages || languages.length === 0) return true;
+  const primary = item.language.split("-")[0];
+  return languages.some((l) => l === item.language || l.split("-")[0] === primary);
+}
+
+/**
+ * How well an item suits this person apart from what it addresses: level,
+ * role, preferred format and language. 1 is neutral.
+ */
+export function fitOf(entry: IndexedItem, profile: Profile): number {
+  let fit = 1;
+  if (profile.level) {
+    const level = LEVELS.indexOf(profile.level);
+    const off = level < entry.levelMin ? entry.levelMin - level : level > entry.levelMax ? level - entry.levelMax : 0;
+    fit *= off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
+  }
+  if (entry.roles.length > 0) {
+    const role = profile.role?.toLowerCase();
+    fit *= role === undefined ? 0.9 : entry.roles.some((r) => role.includes(r)) ? 1.1 : 0.6;
+  }
+  const formats = profile.constraints?.formats;
+  if (formats && formats.length > 0) fit *= formats.includes(entry.item.format) ? 1.1 : 0.75;
+  const languages = profile.constraints?.languages;
+  if ((!languages || languages.length === 0) && entry.item.language && !entry.item.language.startsWith("en")) fit *= 0.6;
+  return fit;
+}
+
+/** The hard limits an item fails on its own, before any other item is chosen. */
+export function filterOf(
+  entry: IndexedItem,
+  index: CatalogIndex,
+  profile: Profile,
+  settings: Settings,
+  currency: string,
+  done: ReadonlySet<string>,
+  excluded: ReadonlySet<string>,
+): FilterReason | undefined {
+  const item = entry.item;
+  if (excluded.has(item.id)) return "excluded";
+  if (done.has(item.id)) return "completed";
+  if (!languageOk(item, profile.constraints?.languages)) return "language";
+  if (item.hoursPerWeek > settings.hoursPerWeek) return "hours";
+  if (item.weeks > settings.horizonWeeks) return "horizon";
+  if (item.cost.amount > 0 && item.cost.currency !== currency) return "currency";
+  if (settings.budget && item.cost.amount > settings.budget.amount) return "budget";
+  if (item.availability?.seats === 0) return "seats";
+  const starts = item.availability?.starts;
+  if (starts && starts.length > 0) {
+    const last = settings.horizonWeeks * 7 - item.weeks * 7;
+    const open = starts.some((date) => {
+      const offset = differenceInCalendarDays(parseISO(date), parseISO(settings.start));
+      return offset >= 0 && offset <= last;
+    });
+    if (!open) return "horizon";
+  }
+  for (const p of entry.prerequisites) {
+    const id = index.items[p]!.item.id;
+    if (excluded.has(id) && !done.has(id)) return "prerequisite";
+  }
+  return undefined;
+}
+
+/**
+ * Step 3 of the pipeline: every catalog item that serves a need, scored as
+ * relevance (strength × need weight × confidence, with the kind of item the
+ * need calls for counting more) times fit. Items that break a hard limit on
+ * their own are set aside with the reason.
+ */
+export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], profile: Profile, settings: Settings): Scored {
+  const currency = settings.budget?.currency ?? index.currency;
+  const done = new Set(profile.constraints?.completed ?? []);
+  const excluded = new Set(profile.constraints?.exclude ?? []);
+  const perItem = new Map<number, Map<number, number>>();
+  needs.forEach((need, n) => {
+    for (const { key, factor } of need.serves) {
+      for (const [position, strength] of index.byKey.get(key) ?? []) {
+        if (strength * factor < SERVES_AT_LEAST) continue;
+        const kind = index.items[position]!.item.kind;
+        const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence;
+        let map = perItem.get(position);
+        if (!map) perItem.set(position, (map = new Map()));
+        if (value > (map.get(n) ?? 0)) map.set(n, value);
+      }
+    }
+  });
+  const candidates: Candidate[] = [];
+  const filtered = new Map<number, FilterReason>();
+  for (const position of [...perItem.keys()].sort((a, b) => a - b)) {
+    const entry = index.items[position]!;
+    const reason = filterOf(entry, index, profile, settings, currency, done, excluded);
+    if (reason) {
+      filtered.set(position, reason);
+      continue;
+    }
+    const contributions = [...perItem.get(position)!].map(([need, value]) => ({ need, value })).sort((a, b) => a.need - b.need);
+    const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
+    const fit = fitOf(entry, profile);
+    candidates.push({ position, kind: entry.item.kind, contributions, relevance, fit, score: relevance * fit });
+  }
+  candidates.sort((a, b) => b.score - a.score || a.position - b.position);
+  return { candidates, filtered, currency };
+}
