@@ -20,19 +20,31 @@ interface RawIssue {
   readonly input?: unknown;
 }
 
-/** Field names people may misspell, to suggest the one they meant. */
-const FIELD_NAMES = [
-  "id", "name", "role", "level", "motivations", "challenges", "goals", "feedback", "constraints", "askedAt",
-  "text", "weight", "horizon", "targetDate", "successMeasure", "competency", "rater", "raterId", "score", "comment",
-  "hoursPerWeek", "budget", "horizonWeeks", "startDate", "formats", "languages", "exclude", "completed",
-  "amount", "currency", "kind", "title", "description", "addresses", "key", "strength", "weeks", "cost",
-  "format", "roles", "language", "prerequisites", "availability", "starts", "seats", "min", "max",
-  "label", "synonyms", "related", "demand", "entries", "version", "asOf", "maxItems", "mix", "diversity",
-  "weights", "minConfidence", "shortGoalWeeks", "checkInEveryWeeks", "staleAfterMonths", "ratingScale",
-  "locale", "gap", "low", "high", "minRaters", "raterWeights", "teamBudget", "mentorCapacity",
-  "training", "mentoring", "working-condition", "motivation", "challenge", "goal", "shortGoal", "longGoal",
-  "manager", "peer", "report",
-];
+/** The internals of a zod schema we walk to find the fields known at a path. */
+interface SchemaNode {
+  readonly _zod: {
+    readonly def: {
+      readonly type: string;
+      readonly shape?: Readonly<Record<string, SchemaNode>>;
+      readonly element?: SchemaNode;
+      readonly innerType?: SchemaNode;
+      readonly options?: readonly SchemaNode[];
+    };
+  };
+}
+
+/** The field names an object at `path` may have, to suggest the one a typo meant. */
+function fieldsAt(schema: SchemaNode | undefined, path: ReadonlyArray<string | number>): string[] {
+  if (!schema) return [];
+  const def = schema._zod.def;
+  if (def.innerType) return fieldsAt(def.innerType, path);
+  if (def.options) return def.options.flatMap((option) => fieldsAt(option, path));
+  if (path.length === 0) return def.shape ? Object.keys(def.shape) : [];
+  const [head, ...rest] = path;
+  if (def.element && typeof head === "number") return fieldsAt(def.element, rest);
+  if (def.shape && typeof head === "string" && Object.prototype.hasOwnProperty.call(def.shape, head)) return fieldsAt(def.shape[head], rest);
+  return [];
+}
 
 function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return 3;
@@ -49,11 +61,11 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function suggest(key: string): string {
+function suggest(key: string, fields: readonly string[]): string {
   const lower = key.toLowerCase();
   let best: string | undefined;
-  let bestDistance = 3;
-  for (const name of FIELD_NAMES) {
+  let bestDistance = Math.min(3, Math.ceil(key.length / 2));
+  for (const name of fields) {
     const d = distance(lower, name.toLowerCase());
     if (d < bestDistance) {
       best = name;
@@ -131,13 +143,18 @@ function pathOf(raw: ReadonlyArray<PropertyKey>): Array<string | number> {
 }
 
 /** Turns zod issues into our plain-words issues, diving into the union branch the input was meant for. */
-export function toIssues(raw: ReadonlyArray<RawIssue>, root: unknown, prefix: ReadonlyArray<string | number> = []): Issue[] {
+export function toIssues(
+  raw: ReadonlyArray<RawIssue>,
+  root: unknown,
+  schema: unknown,
+  prefix: ReadonlyArray<string | number> = [],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of raw) {
     const path = [...prefix, ...pathOf(issue.path)];
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys ?? []) {
-        out.push({ path: [...path, key], message: `is not a known field${suggest(key)}` });
+        out.push({ path: [...path, key], message: `is not a known field${suggest(key, fieldsAt(schema as SchemaNode, path))}` });
       }
       continue;
     }
@@ -147,7 +164,7 @@ export function toIssues(raw: ReadonlyArray<RawIssue>, root: unknown, prefix: Re
         (branch) => !(branch.length === 1 && branch[0]!.code === "invalid_type" && branch[0]!.path.length === 0),
       );
       if (meant) {
-        out.push(...toIssues(meant, root, path));
+        out.push(...toIssues(meant, root, schema, path));
         continue;
       }
       const expected = issue.errors.map((branch) => EXPECTED[branch[0]?.expected ?? ""] ?? branch[0]?.expected).filter(Boolean);

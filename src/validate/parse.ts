@@ -24,7 +24,7 @@ export function safely<T>(run: () => T): SafeResult<T> {
 
 function parseWith<S extends z.ZodMiniType>(schema: S, subject: string, input: unknown): z.infer<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ValidationError(subject, toIssues(result.error.issues, input));
+  if (!result.success) throw new ValidationError(subject, toIssues(result.error.issues, input, schema));
   return result.data;
 }
 

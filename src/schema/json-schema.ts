@@ -1,0 +1,28 @@
+import * as z from "zod/mini";
+import { CatalogSchema } from "./catalog";
+import { ProfileSchema } from "./profile";
+import { TaxonomySchema } from "./taxonomy";
+
+/**
+ * JSON Schemas (draft 2020-12) generated from the zod schemas, so tools in
+ * other languages can check profiles, catalogs and taxonomies before they
+ * reach us. The files under `data/schema/` are these, written by
+ * `npm run schema`; a test keeps them up to date.
+ *
+ * @example
+ * ```ts
+ * const schemas = jsonSchemas();
+ * schemas.profile.properties.motivations; // { type: "array", … }
+ * ```
+ */
+export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy", Record<string, unknown>> {
+  const generate = (schema: z.ZodMiniType, title: string) => ({
+    ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>),
+    title,
+  });
+  return {
+    profile: generate(ProfileSchema, "tailorplan profile"),
+    catalog: generate(CatalogSchema, "tailorplan catalog"),
+    taxonomy: generate(TaxonomySchema, "tailorplan taxonomy"),
+  };
+}
