@@ -28,21 +28,32 @@ const PATTERN_WEIGHT: Readonly<Record<FeedbackPattern, number>> = {
   "agreed-strength": 0.5,
 };
 
-/** Keys that serve a strength besides the competency itself, when the taxonomy has them. */
-const STRENGTH_KEYS: Readonly<Record<"hidden-strength" | "agreed-strength", readonly string[]>> = {
-  "hidden-strength": ["recognition", "influence", "confidence", "challenge"],
-  "agreed-strength": ["recognition", "helping-others", "coaching-others", "mentoring-skill"],
+/**
+ * Keys that serve a pattern besides the competency itself, when the taxonomy
+ * has them: a blind spot calls for structured feedback, a strength for
+ * recognition and for passing it on.
+ */
+const EXTRA_KEYS: Readonly<Record<FeedbackPattern, ReadonlyArray<readonly [string, number]>>> = {
+  "blind-spot": [["lack-of-feedback", 0.7], ["receiving-criticism", 0.5]],
+  "agreed-low": [],
+  "hidden-strength": [["recognition", 0.8], ["influence", 0.8], ["confidence", 0.8], ["challenge", 0.8]],
+  "agreed-strength": [["recognition", 0.8], ["helping-others", 0.8], ["coaching-others", 0.8]],
 };
+
+type OtherRater = "manager" | "peer" | "report";
+const GROUPS: readonly OtherRater[] = ["manager", "peer", "report"];
 
 /** One competency's ratings, summarised without saying who gave which. */
 export interface CompetencyRatings {
   readonly key: string;
   readonly label: string;
   readonly self: number | undefined;
+  /** The weighted mean of the manager's, the peers' and the reports' means. */
   readonly others: number | undefined;
-  /** Distinct raters other than the employee. */
+  /** Distinct raters other than the employee whose voice counts (weight above 0). */
   readonly raters: number;
-  readonly groups: ReadonlyArray<"manager" | "peer" | "report">;
+  /** How many raters of each group spoke, for the wording only. */
+  readonly groups: ReadonlyArray<{ readonly group: OtherRater; readonly raters: number }>;
   readonly comments: readonly string[];
   readonly pattern: FeedbackPattern | undefined;
 }
@@ -50,8 +61,11 @@ export interface CompetencyRatings {
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 /**
- * Reads 360° ratings per competency and names the pattern they show:
- * self well above others is a blind spot, others well above self a hidden
+ * Reads 360° ratings per competency and names the pattern they show.
+ * Each rater counts once (two ratings by one `raterId` are averaged), each
+ * group (manager, peers, reports) is averaged, and the groups are weighted
+ * by `raterWeights`, so five peers do not drown out the one manager.
+ * Self well above others is a blind spot, others well above self a hidden
  * strength, everyone low or everyone high an agreed gap or strength. Fewer
  * than `minRaters` other raters decide nothing: one grumpy rating must not
  * shape a plan.
@@ -81,52 +95,78 @@ export function summarizeFeedback(
   const summaries: CompetencyRatings[] = [];
   for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const selfScores = list.filter((r) => r.rater === "self").map((r) => r.score);
-    const others = list.filter((r) => r.rater !== "self");
     // Raters without an id count once per rating; with one, once per person.
-    const raters = new Set(others.map((r, i) => r.raterId ?? `#${i}`)).size;
+    const perRater = new Map<string, { group: OtherRater; scores: number[] }>();
+    list.forEach((r, i) => {
+      if (r.rater === "self") return;
+      const id = `${r.rater}\u0000${r.raterId ?? `#${i}`}`;
+      const seen = perRater.get(id);
+      if (seen) seen.scores.push(r.score);
+      else perRater.set(id, { group: r.rater, scores: [r.score] });
+    });
     let weighted = 0;
     let total = 0;
-    for (const r of others) {
-      const w = raterWeights[r.rater as "manager" | "peer" | "report"];
-      weighted += w * r.score;
+    const groups: Array<{ group: OtherRater; raters: number }> = [];
+    let raters = 0;
+    for (const group of GROUPS) {
+      const means = [...perRater.values()].filter((r) => r.group === group).map((r) => mean(r.scores));
+      if (means.length === 0) continue;
+      groups.push({ group, raters: means.length });
+      const w = raterWeights[group];
+      if (w <= 0) continue;
+      raters += means.length;
+      weighted += w * mean(means);
       total += w;
     }
     const self = selfScores.length > 0 ? mean(selfScores) : undefined;
-    const othersMean = total > 0 ? weighted / total : undefined;
+    const others = total > 0 ? weighted / total : undefined;
     let pattern: FeedbackPattern | undefined;
-    if (othersMean !== undefined && raters >= minRaters) {
-      if (self !== undefined && self - othersMean >= gap) pattern = "blind-spot";
-      else if (self !== undefined && othersMean - self >= gap) pattern = "hidden-strength";
-      else if (othersMean <= low && (self === undefined || self <= low + gap / 2)) pattern = "agreed-low";
-      else if (othersMean >= high && (self === undefined || self >= high - gap / 2)) pattern = "agreed-strength";
+    if (others !== undefined && raters >= minRaters) {
+      // A gap only names a blind spot while others do not rate it strong, and
+      // a hidden strength only while they do not rate it low.
+      if (self !== undefined && self - others >= gap && others < high) pattern = "blind-spot";
+      else if (self !== undefined && others - self >= gap && others > low) pattern = "hidden-strength";
+      else if (others <= low && (self === undefined || self <= low + gap / 2)) pattern = "agreed-low";
+      else if (others >= high && (self === undefined || self >= high - gap / 2)) pattern = "agreed-strength";
     }
-    const groupOrder = ["manager", "peer", "report"] as const;
     summaries.push({
       key,
       label: matcher.entries.get(key)!.label,
       self,
-      others: othersMean,
+      others,
       raters,
-      groups: groupOrder.filter((g) => others.some((r) => r.rater === g)),
-      comments: [...new Set(list.flatMap((r) => (r.comment === undefined ? [] : [r.comment])))].sort(),
+      groups,
+      // Sorted, so the order never tells who wrote which.
+      comments: [...new Set(list.flatMap((r) => (r.comment === undefined ? [] : [r.comment.trim()])))].sort(),
       pattern,
     });
   }
   return { summaries, unmatched };
 }
 
-const GROUP_WORDS = { manager: "your manager", peer: "peers", report: "your reports" } as const;
-
 function score(value: number, settings: Settings): string {
   return `${(Math.round(value * 10) / 10).toFixed(1)}/${settings.ratingScale.max}`;
 }
 
-/** "peers and your reports rate Communication 2.0/5, you rate it 5.0/5": never who said what. */
+function voices(groups: CompetencyRatings["groups"]): { words: string; one: boolean } {
+  const words = groups.map(({ group, raters }) =>
+    group === "manager" ? (raters === 1 ? "your manager" : "your managers") : group === "peer" ? (raters === 1 ? "a peer" : "peers") : raters === 1 ? "a direct report" : "your reports",
+  );
+  const one = groups.length === 1 && groups[0]!.raters === 1;
+  if (words.length === 0) return { words: "others", one: false };
+  return { words: words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`, one };
+}
+
+/**
+ * "peers and your reports rate Communication 2.0/5 on average, you rate it
+ * 5.0/5": who spoke by group and the combined mean, never who said what.
+ */
 export function describeRatings(summary: CompetencyRatings, settings: Settings): string {
-  const who = summary.groups.map((g) => GROUP_WORDS[g]);
-  const voices = who.length <= 1 ? (who[0] ?? "others") : `${who.slice(0, -1).join(", ")} and ${who[who.length - 1]}`;
+  const who = voices(summary.groups);
   const parts: string[] = [];
-  if (summary.others !== undefined) parts.push(`${voices} rate ${summary.label} ${score(summary.others, settings)} on average`);
+  if (summary.others !== undefined) {
+    parts.push(`${who.words} ${who.one ? "rates" : "rate"} ${summary.label} ${score(summary.others, settings)}${who.one ? "" : " on average"}`);
+  }
   if (summary.self !== undefined) parts.push(`you rate it ${score(summary.self, settings)}`);
   let text = parts.join(", ");
   if (summary.comments.length > 0) text += ` (${summary.comments.map((c) => `“${c}”`).join("; ")})`;
@@ -151,10 +191,7 @@ export function feedbackNeeds(
     }
     const entry = matcher.entries.get(summary.key)!;
     const pattern = summary.pattern;
-    const extra =
-      pattern === "hidden-strength" || pattern === "agreed-strength"
-        ? STRENGTH_KEYS[pattern].filter((key) => matcher.entries.has(key) && key !== entry.key).map((key) => ({ key, factor: 0.8 }))
-        : [];
+    const extra = EXTRA_KEYS[pattern].filter(([key]) => matcher.entries.has(key) && key !== entry.key).map(([key, factor]) => ({ key, factor }));
     needs.push({
       id: `feedback:${summary.key}`,
       key: summary.key,
