@@ -96,28 +96,31 @@ export function summarizeFeedback(
   for (const [key, list] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const selfScores = list.filter((r) => r.rater === "self").map((r) => r.score);
     // Raters without an id count once per rating; with one, once per person.
-    const perRater = new Map<string, { group: OtherRater; scores: number[] }>();
+    const perRater = new Map<string, { group: OtherRater; person: string; scores: number[] }>();
     list.forEach((r, i) => {
       if (r.rater === "self") return;
-      const id = `${r.rater}\u0000${r.raterId ?? `#${i}`}`;
+      const person = r.raterId ?? `#${i}`;
+      const id = `${r.rater}\u0000${person}`;
       const seen = perRater.get(id);
       if (seen) seen.scores.push(r.score);
-      else perRater.set(id, { group: r.rater, scores: [r.score] });
+      else perRater.set(id, { group: r.rater, person, scores: [r.score] });
     });
     let weighted = 0;
     let total = 0;
     const groups: Array<{ group: OtherRater; raters: number }> = [];
-    let raters = 0;
+    const people = new Set<string>();
     for (const group of GROUPS) {
-      const means = [...perRater.values()].filter((r) => r.group === group).map((r) => mean(r.scores));
-      if (means.length === 0) continue;
-      groups.push({ group, raters: means.length });
+      const inGroup = [...perRater.values()].filter((r) => r.group === group);
+      if (inGroup.length === 0) continue;
+      groups.push({ group, raters: inGroup.length });
       const w = raterWeights[group];
       if (w <= 0) continue;
-      raters += means.length;
-      weighted += w * mean(means);
+      // One person under two groups is still one voice for the minimum.
+      for (const r of inGroup) people.add(r.person);
+      weighted += w * mean(inGroup.map((r) => mean(r.scores)));
       total += w;
     }
+    const raters = people.size;
     const self = selfScores.length > 0 ? mean(selfScores) : undefined;
     const others = total > 0 ? weighted / total : undefined;
     let pattern: FeedbackPattern | undefined;
