@@ -1,0 +1,96 @@
+/**
+ * The quality harness: tailorplan against one-size-fits-all and lexical
+ * search on the same employees, judged by the same rules.
+ *
+ *   npm run eval
+ *   npm run eval -- --seed 7 --count 400
+ *   npm run eval -- --ibm path/to/ibm-hr-attrition.csv
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { createRecommender, defaultCatalog } from "../src/index";
+import { evaluate, type Evaluation, type MethodReport } from "./harness";
+import { exampleProfiles, HANDWRITTEN } from "./handwritten";
+import { parseCsv, recordToPersona } from "./ibm";
+import { generatePersonas, type Persona } from "./personas";
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: "string", default: "20260105" },
+    count: { type: "string", default: "240" },
+    ibm: { type: "string" },
+    "as-of": { type: "string", default: "2026-01-05" },
+    examples: { type: "boolean", default: false },
+  },
+});
+
+const asOf = values["as-of"];
+const recommender = createRecommender();
+const pct = (x: number | undefined) => (x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
+
+function table(reports: readonly MethodReport[]): string {
+  const head = ["method", "need coverage", "all needs served", "plan overlap (Jaccard)", "mix KL", "budget viol.", "hours viol.", "horizon viol.", "explanation fidelity", "unmatched", "items/plan", "empty plans"];
+  const rows = reports.map((r) => [
+    r.method,
+    pct(r.coverage),
+    pct(r.fullyServed),
+    r.overlap.toFixed(3),
+    r.mixKl.toFixed(3),
+    String(r.budgetViolations),
+    String(r.hourViolations),
+    String(r.horizonViolations),
+    r.fidelity ? `${r.fidelity.faithful}/${r.fidelity.reasons} (${pct(r.fidelity.reasons === 0 ? 1 : r.fidelity.faithful / r.fidelity.reasons)})` : "n/a (no reasons)",
+    pct(r.unmatchedRate),
+    r.meanItems.toFixed(2),
+    String(r.emptyPlans),
+  ]);
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+}
+
+function print(title: string, personas: readonly Persona[], evaluation: Evaluation): void {
+  const d = evaluation.diagnostics;
+  const ours = evaluation.reports.find((r) => r.method === "tailorplan")!;
+  console.log(`\n## ${title}: ${personas.length} profiles, ${d.statements} statements, ${d.needs} needs found\n`);
+  console.log(table(evaluation.reports));
+  const f = ours.fidelity!;
+  console.log(
+    `\ntailorplan explanations: ${f.faithful}/${f.reasons} reasons point at a need that lists the item; ` +
+      `${f.backLinksFaithful}/${f.backLinks} coveredBy entries point back; ${f.itemsWithoutReason} items without a reason (prerequisites).`,
+  );
+  console.log(
+    `needs step on these statements: intended key found for ${d.found}/${d.onTopic} on-topic statements (${pct(d.onTopic ? d.found / d.onTopic : 0)}); ` +
+      `${d.offTopicMatched.length}/${d.offTopic} off-topic statements still matched something; ` +
+      `${d.extra.length} on-topic statements matched extra keys.`,
+  );
+  const show = <T,>(label: string, list: readonly T[], fmt: (x: T) => string) => {
+    if (list.length === 0) return;
+    const counts = new Map<string, number>();
+    for (const x of list) counts.set(fmt(x), (counts.get(fmt(x)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8);
+    console.log(`\n${label}:`);
+    for (const [text, n] of top) console.log(`  ${n}× ${text}`);
+  };
+  show("off-topic statements that matched", d.offTopicMatched, (x) => `“${x.text}” → ${x.keys.join(", ")}`);
+  show("intended key missed", d.missed, (x) => `“${x.text}” (meant ${x.intended}) → ${x.keys.join(", ") || "nothing"}`);
+  show("extra keys found", d.extra, (x) => `“${x.text}” (meant ${x.intended}) → also ${x.keys.join(", ")}`);
+}
+
+const seed = Number(values.seed);
+const count = Number(values.count);
+const generated = generatePersonas({ seed, count });
+const handwritten: Persona[] = [...HANDWRITTEN, ...exampleProfiles(resolve(import.meta.dirname, ".."))].map((profile) => ({ profile, intended: new Map() }));
+const personas = [...generated, ...handwritten];
+console.log(`# tailorplan evaluation (seed ${seed}, asOf ${asOf}, maxItems = our default, node ${process.version})`);
+print(`generated personas + ${handwritten.length} hand-written profiles`, personas, evaluate(personas, recommender, defaultCatalog, { asOf }));
+
+if (values.ibm !== undefined) {
+  const records = parseCsv(readFileSync(values.ibm, "utf8"));
+  const fromHr = records.flatMap((record) => {
+    const persona = recordToPersona(record);
+    return persona ? [persona] : [];
+  });
+  console.log(`\n(${records.length} HR records, ${records.length - fromHr.length} with nothing to say were skipped)`);
+  print("IBM HR attrition records as profiles", fromHr, evaluate(fromHr, recommender, defaultCatalog, { asOf }));
+}
