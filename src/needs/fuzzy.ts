@@ -15,14 +15,40 @@ export function createFuzzyWords(vocabulary: readonly string[]): (query: string)
   const fuse = new Fuse(vocabulary, {
     includeScore: true,
     ignoreLocation: true,
-    threshold: 0.34,
+    threshold: 0.25,
     minMatchCharLength: 3,
     shouldSort: true,
   });
-  return (query) =>
-    fuse
-      .search(query, { limit: 5 })
-      // A short word inside a long one ("man" in "management") is not a typo of it.
-      .filter((hit) => hit.item.length <= query.length * 1.34 && query.length <= hit.item.length * 1.34)
-      .map((hit) => ({ word: hit.item, confidence: 1 - (hit.score ?? 1) }));
+  return (query) => {
+    // Short words have too many neighbours to guess a typo from.
+    if (query.length < 5) return [];
+    const allowed = query.length < 8 ? 1 : 2;
+    return (
+      fuse
+        .search(query, { limit: 5 })
+        // Fuse proposes, edit distance disposes: "purple" is not a typo of "purpose".
+        .filter((hit) => hit.item[0] === query[0] && editDistance(query, hit.item, allowed) <= allowed)
+        .map((hit) => ({ word: hit.item, confidence: 1 - (hit.score ?? 1) }))
+    );
+  };
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count one), or `limit + 1` once it is exceeded. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
 }

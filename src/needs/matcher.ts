@@ -1,13 +1,13 @@
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { createFuzzyWords } from "./fuzzy";
-import { tokenize } from "./text";
+import { COMMON, tokenize } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
   readonly key: string;
   readonly confidence: number;
-  /** Indexes of the text's words that led here. */
-  readonly evidence: readonly number[];
+  /** Positions of the text's words that led here, with how much each weighed. */
+  readonly evidence: ReadonlyArray<{ readonly word: number; readonly weight: number }>;
 }
 
 interface Phrase {
@@ -21,6 +21,14 @@ const PREFIX_CONFIDENCE = 0.85;
 const PREFIX_LENGTH = 5;
 /** Keys one statement may yield: a sentence rarely says more than three things. */
 const MAX_KEYS_PER_TEXT = 3;
+/**
+ * Evidence (summed idf) at which words from a key's vocabulary, in no
+ * phrase's order, make us as sure as a phrase would: about one rare word and
+ * one ordinary one.
+ */
+const VOCABULARY_SATURATION = 5.5;
+/** Vocabulary evidence never makes us quite as sure as a phrase said whole. */
+const VOCABULARY_CAP = 0.9;
 
 /** Matches free text to taxonomy keys; built once per taxonomy. */
 export interface Matcher {
@@ -33,9 +41,11 @@ export interface Matcher {
 
 /**
  * Indexes a taxonomy's labels and synonyms. A text's words are met to the
- * vocabulary exactly, by a shared stem prefix or, for typos, through fuse.js;
- * a phrase scores the idf-weighted share of its words that the text has, so
- * word order, first person and filler words do not matter.
+ * vocabulary exactly, by a shared stem prefix or, for typos, through fuse.js.
+ * A key then scores by its best phrase (the idf-weighted share of the
+ * phrase's words the text has, nearby) or, for paraphrases, by how much of
+ * its vocabulary the text uses. Word order, first person and filler words do
+ * not matter.
  */
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const entries = new Map(taxonomy.entries.map((entry) => [entry.key, entry] as const));
@@ -56,7 +66,8 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   }
   const total = entries.size;
   const idf = new Map<string, number>();
-  for (const [token, keys] of keysWithToken) idf.set(token, Math.log(1 + total / keys.size));
+  // Everyday words tell needs apart less than their rarity in the taxonomy suggests.
+  for (const [token, keys] of keysWithToken) idf.set(token, Math.log(1 + total / keys.size) * (COMMON.has(token) ? 0.35 : 1));
   const phrasesByToken = new Map<string, number[]>();
   for (const { key, tokens } of raw) {
     const index = phrases.length;
@@ -87,14 +98,14 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     if (keysWithToken.has(word)) found.set(word, 1);
     if (word.length >= PREFIX_LENGTH) {
       for (const other of byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? []) {
-        if (other !== word && sharedPrefix(word, other) >= Math.max(PREFIX_LENGTH, Math.min(word.length, other.length) - 3)) {
+        if (other !== word && sharedPrefix(word, other) >= Math.max(PREFIX_LENGTH, Math.min(word.length, other.length) - 2)) {
           found.set(other, Math.max(found.get(other) ?? 0, PREFIX_CONFIDENCE));
         }
       }
     }
-    if (!found.has(word) && word.length >= 4) {
+    if (!found.has(word)) {
       for (const hit of fuzzy(word)) {
-        if (hit.confidence > (found.get(hit.word) ?? 0)) found.set(hit.word, hit.confidence * 0.95);
+        if (hit.confidence * 0.95 > (found.get(hit.word) ?? 0)) found.set(hit.word, hit.confidence * 0.95);
       }
     }
     const result = [...found].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -114,6 +125,18 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       }
     });
     const best = new Map<string, KeyMatch>();
+    const consider = (key: string, raw: number, evidence: Map<number, number>) => {
+      const confidence = round(prefer && entries.get(key)!.kind !== prefer ? raw * 0.97 : raw);
+      const previous = best.get(key);
+      if (!previous || confidence > previous.confidence || (confidence === previous.confidence && evidence.size > previous.evidence.length)) {
+        best.set(key, {
+          key,
+          confidence,
+          evidence: [...evidence].sort((a, b) => a[0] - b[0]).map(([word, weight]) => ({ word, weight })),
+        });
+      }
+    };
+    // Phrases: the share of a phrase's words the text has.
     const visited = new Set<number>();
     for (const token of met.keys()) {
       for (const index of phrasesByToken.get(token) ?? []) {
@@ -121,21 +144,42 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         visited.add(index);
         const phrase = phrases[index]!;
         let gained = 0;
-        const evidence: number[] = [];
+        let matched = 0;
+        const evidence = new Map<number, number>();
         for (const t of phrase.tokens) {
           const hit = met.get(t);
           if (!hit) continue;
-          gained += idf.get(t)! * hit.confidence;
-          if (!evidence.includes(hit.word)) evidence.push(hit.word);
+          const weight = idf.get(t)! * hit.confidence;
+          gained += weight;
+          matched++;
+          evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, weight));
         }
-        let confidence = phrase.weight > 0 ? gained / phrase.weight : 0;
-        const kind = entries.get(phrase.key)!.kind;
-        if (prefer && kind !== prefer) confidence *= 0.97;
-        const previous = best.get(phrase.key);
-        if (!previous || confidence > previous.confidence || (confidence === previous.confidence && evidence.length > previous.evidence.length)) {
-          best.set(phrase.key, { key: phrase.key, confidence: round(confidence), evidence: evidence.sort((a, b) => a - b) });
+        const share = phrase.weight > 0 ? gained / phrase.weight : 0;
+        // A phrase only partly present counts less than its share suggests.
+        let confidence = matched < phrase.tokens.length ? share ** 1.5 : share;
+        // Its words scattered across a long sentence are weaker evidence than words side by side.
+        if (evidence.size >= 2) {
+          const positions = [...evidence.keys()];
+          const span = Math.max(...positions) - Math.min(...positions) + 1;
+          if (span > evidence.size + 1) confidence *= (evidence.size + 1) / span;
         }
+        consider(phrase.key, confidence, evidence);
       }
+    }
+    // Vocabulary: two or more of the text's words that this key's phrasings use, in any order.
+    const byKey = new Map<string, Map<number, number>>();
+    for (const [token, hit] of met) {
+      for (const key of keysWithToken.get(token) ?? []) {
+        let evidence = byKey.get(key);
+        if (!evidence) byKey.set(key, (evidence = new Map()));
+        evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, idf.get(token)! * hit.confidence));
+      }
+    }
+    for (const [key, evidence] of byKey) {
+      if (evidence.size < 2) continue;
+      let sum = 0;
+      for (const weight of evidence.values()) sum += weight;
+      consider(key, Math.min(1, sum / VOCABULARY_SATURATION) * VOCABULARY_CAP, evidence);
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
   }
@@ -144,11 +188,19 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     entries,
     match(text, minConfidence, prefer) {
       const kept: KeyMatch[] = [];
+      const claimed = new Set<number>();
       for (const candidate of score(text, prefer)) {
         if (candidate.confidence < minConfidence || kept.length >= MAX_KEYS_PER_TEXT) break;
-        // Words already explained by a stronger key do not make a second need on their own.
-        const claimed = candidate.evidence.every((word) => kept.some((k) => k.evidence.includes(word)));
-        if (!claimed) kept.push(candidate);
+        // A second need must rest mostly on words no stronger need has explained.
+        let own = 0;
+        let all = 0;
+        for (const { word, weight } of candidate.evidence) {
+          all += weight;
+          if (!claimed.has(word)) own += weight;
+        }
+        if (kept.length > 0 && own < all * 0.5) continue;
+        kept.push(candidate);
+        for (const { word } of candidate.evidence) claimed.add(word);
       }
       return kept;
     },

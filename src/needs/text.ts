@@ -1,18 +1,45 @@
 /**
  * Words that carry no need on their own: articles, pronouns, auxiliaries and
  * the hedges people put around what they mean ("I really feel that…").
+ * Particles such as "out", "no" and "too" stay: "burnt out" and "too much"
+ * mean something.
  */
 const STOPWORDS = new Set(
   (
-    "a about above after again against all also am an and any are as at be been before being below between both but by " +
-    "can cannot could did do does doing don down during each even ever every few for from further get gets getting got " +
-    "had has have having he her here hers him his how i i'd i'm i've id im ive if in into is it it's its itself just " +
-    "let lot lots me mine more most much my myself no nor not now of off on once only or other our ours out over own " +
-    "quite rather really same she should so some such than that the their them then there these they this those " +
-    "through to too under until up us very was we were what when where which while who whom why will with would " +
-    "you your yours yourself thing things something anything kind sort bit still always never often sometimes feel " +
-    "feels felt think want wants wanted like sure maybe"
+    "a am an and are as at be been being but by can could did do does doing for from had has have having he her hers " +
+    "him his i i'd i'll i'm i've id ill im ive if in into is it it's its itself me mine my myself of or our ours " +
+    "she should so than that the their them then these they this those to us was we were what which who whom will with " +
+    "would you your yours yourself just really quite very honestly actually basically maybe probably also"
   ).split(" "),
+);
+
+/** Forms the suffix rules cannot reach. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  burnt: "burn",
+  burnout: "burn",
+  spoke: "speak",
+  spoken: "speak",
+  taught: "teach",
+  felt: "feel",
+  lonely: "lone",
+  loneliness: "lone",
+  stuck: "stuck",
+};
+
+/**
+ * Everyday words that appear in many needs' phrasings ("day", "work",
+ * "team", "new"): they count for less than the words that tell needs apart.
+ */
+export const COMMON = new Set(
+  (
+    "all always any bit day days do get getting go going good got here how job just keep know lot make more most much " +
+    "need new no not never now off on one out over people place put same still take takes taking there thing things " +
+    "time too up want way week well when where why work working year years every everything feel like things able " +
+    "better really lot lots enough even ever back matter matters thing big bigger small part every love enjoy first last " +
+    "one two three four five six seven eight ten hour hours month months"
+  )
+    .split(" ")
+    .map((word) => stem(word)),
 );
 
 /** Lowercase, compatibility-normalised, accents and punctuation removed, spaces collapsed. */
@@ -35,6 +62,8 @@ export function normalizePhrase(text: string): string {
  */
 export function stem(word: string): string {
   let w = word.replace(/'s$/, "").replace(/'/g, "");
+  const irregular = IRREGULAR[w];
+  if (irregular !== undefined) return irregular;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
@@ -42,6 +71,8 @@ export function stem(word: string): string {
   if (w.endsWith("ing") && w.length > 5) w = undouble(w.slice(0, -3));
   else if (w.endsWith("ed") && w.length > 4 && !w.endsWith("eed")) w = undouble(w.slice(0, -2));
   else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  // "argue" and "arguing", "manage" and "managing" meet at "argu" and "manag".
+  if (w.endsWith("e") && w.length > 4 && !w.endsWith("ee")) w = w.slice(0, -1);
   return w;
 }
 

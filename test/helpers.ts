@@ -1,0 +1,27 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import type { Plan } from "../src/index";
+
+/** Hours the plan asks for in each 7-day slot counted from `plan.start`. */
+export function hoursByWeek(plan: Plan): number[] {
+  const weeks: number[] = [];
+  for (const item of plan.items) {
+    const first = Math.floor(differenceInCalendarDays(parseISO(item.start), parseISO(plan.start)) / 7);
+    const last = Math.floor(differenceInCalendarDays(parseISO(item.end), parseISO(plan.start)) / 7);
+    for (let week = first; week <= last; week++) weeks[week] = (weeks[week] ?? 0) + item.hoursPerWeek;
+  }
+  return Array.from(weeks, (hours) => hours ?? 0);
+}
+
+/** The need keys some item in the plan covers. */
+export function coveredKeys(plan: Plan): string[] {
+  return plan.needs.filter((need) => need.coveredBy.length > 0).map((need) => need.key);
+}
+
+/** Deep-freezes a value so a test can prove nothing writes to it. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
