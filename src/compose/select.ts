@@ -65,6 +65,8 @@ export function compose(
   needs: readonly DraftNeed[],
   profile: Profile,
   settings: Settings,
+  /** Items that must be in the plan, placed before any other (a team's mentoring pairs). */
+  pinned: readonly number[] = [],
 ): Composition {
   const timeline = new Timeline(settings.horizonWeeks, settings.hoursPerWeek, settings.start);
   const coverage = new Float64Array(needs.length);
@@ -139,6 +141,20 @@ export function compose(
     return slots;
   };
 
+  for (const position of pinned) {
+    const own = byPosition.get(position);
+    if (!own || chosen.length >= settings.maxItems) continue;
+    const slots = place([position]);
+    if (!slots) {
+      leftOut.set(position, "hours");
+      continue;
+    }
+    chosen.push({ position, slot: slots[0]!, gain: round(gainOf(own)) });
+    inPlan.add(position);
+    counts[own.kind]++;
+    spent += index.items[position]!.item.cost.amount;
+    for (const { need } of own.contributions) coverage[need]!++;
+  }
   while (chosen.length < settings.maxItems) {
     const ranked = scored.candidates
       .filter((c) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain")
