@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { createRecommender, defaultTaxonomy } from "../src/index";
+import { createMatcher } from "../src/needs/matcher";
+import { stem, tokenize } from "../src/needs/text";
+import { editDistance } from "../src/needs/fuzzy";
+import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
+
+const matcher = createMatcher(defaultTaxonomy);
+const MIN = 0.62;
+const keysOf = (text: string, prefer?: "motivation" | "challenge") => matcher.match(text, MIN, prefer).map((m) => m.key);
+
+describe("text normalisation", () => {
+  it.each([
+    ["meetings", "meeting"],
+    ["presenting", "present"],
+    ["deadlines", "deadline"],
+    ["priorities", "priority"],
+    ["burned", "burnt"],
+    ["burnout", "burn"],
+    ["arguing", "argue"],
+    ["managing", "manage"],
+  ])("meets %s and %s at one stem", (a, b) => expect(stem(a)).toBe(stem(b)));
+
+  it("drops filler words and keeps the ones that carry meaning", () => {
+    expect(tokenize("I'm really, REALLY burnt out!")).toEqual(["burn", "out"]);
+    expect(tokenize("Café résumé")).toEqual(["cafe", "resum"]);
+  });
+
+  it("measures typos with adjacent swaps as one edit", () => {
+    expect(editDistance("presnetation", "presentation", 2)).toBe(1);
+    expect(editDistance("purple", "purpose", 1)).toBe(2);
+  });
+});
+
+describe("matching real phrasing to the taxonomy", () => {
+  it.each([
+    ["word order", "meetings, too many of them", "meeting-overload"],
+    ["plurals", "presentations scare me", "public-speaking"],
+    ["typos", "micromanagment from my boss", "micromanagement"],
+    ["typos in long words", "constant interuptions", "interruptions"],
+    ["first person", "I freeze up when I present", "public-speaking"],
+    ["shouting", "TOO MANY MEETINGS", "meeting-overload"],
+    ["punctuation", "burnt-out!!!", "workload"],
+  ])("handles %s: %s", (_what, text, key) => {
+    expect(keysOf(text)).toContain(key);
+  });
+
+  it("finds several needs in one statement", () => {
+    expect(keysOf("burnt out from overtime and the commute", "challenge")).toEqual(expect.arrayContaining(["workload", "commute"]));
+  });
+
+  it("finds what people mean in at least 90% of a varied set of phrasings", () => {
+    const missed = PHRASINGS.filter((p) => {
+      const found = keysOf(p.text, p.type === "goal" ? undefined : p.type);
+      return !p.keys.every((key) => found.includes(key));
+    });
+    expect(missed.length / PHRASINGS.length, missed.map((p) => p.text).join(" | ")).toBeLessThanOrEqual(0.1);
+  });
+
+  it("adds few needs that were not meant", () => {
+    const spurious = PHRASINGS.flatMap((p) =>
+      keysOf(p.text, p.type === "goal" ? undefined : p.type)
+        .filter((key) => !p.keys.includes(key) && !(p.also ?? []).includes(key))
+        .map((key) => `${p.text} -> ${key}`),
+    );
+    expect(spurious.length / PHRASINGS.length, spurious.join(" | ")).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(NONSENSE)("matches nothing in %j", (text) => {
+    expect(keysOf(text)).toEqual([]);
+  });
+
+  it("gives a confidence between 0 and 1, 1 for a label said as is", () => {
+    for (const entry of defaultTaxonomy.entries) {
+      const [first] = matcher.match(entry.label, MIN);
+      expect(first?.key, entry.label).toBe(entry.key);
+      expect(first!.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(matcher.match("Public speaking", MIN)[0]!.confidence).toBe(1);
+  });
+});
+
+describe("needs in a plan", () => {
+  const r = createRecommender();
+  const plan = r.recommend(
+    {
+      motivations: [{ text: "recognition", weight: 3 }, "autonomy"],
+      challenges: ["too many meetings"],
+      goals: ["learn SQL", { text: "become a people manager", horizon: "long" }],
+    },
+    { asOf: "2026-01-05" },
+  );
+
+  it("keeps type, source, confidence and weight for every need", () => {
+    for (const need of plan.needs) {
+      expect(["motivation", "challenge", "goal"]).toContain(need.type);
+      expect(need.confidence).toBeGreaterThan(0);
+      expect(need.confidence).toBeLessThanOrEqual(1);
+      expect(need.weight).toBeGreaterThan(0);
+    }
+    const recognition = plan.needs.find((n) => n.key === "recognition")!;
+    const autonomy = plan.needs.find((n) => n.key === "autonomy")!;
+    expect(recognition.source).toBe("recognition");
+    expect(recognition.weight).toBeCloseTo(autonomy.weight * 3);
+  });
+
+  it("gives goals a horizon and nothing else one", () => {
+    for (const need of plan.needs) expect(need.horizon !== undefined).toBe(need.type === "goal");
+  });
+
+  it("lets a stricter minConfidence send weak matches to unmatched", () => {
+    const strict = r.recommend({ challenges: ["presentaions scare me"] }, { asOf: "2026-01-05", minConfidence: 0.99 });
+    expect(strict.needs).toEqual([]);
+    expect(strict.unmatched.map((u) => u.source)).toEqual(["presentaions scare me"]);
+  });
+});
