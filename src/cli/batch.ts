@@ -1,0 +1,214 @@
+import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { ValidationError } from "../errors";
+import type { Recommender } from "../recommender";
+import { createCsvReader, CsvSyntaxError, readHeader, rowToProfile } from "./csv";
+import { InputError, UsageError, type CliIo, type Output } from "./io";
+import { createProgress, type Progress } from "./progress";
+import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
+
+/** `tailorplan batch --help`. */
+export const BATCH_HELP = `Usage: tailorplan batch <employees.jsonl|employees.csv> [options]
+
+Makes one plan per employee, reading and writing one record at a time, so
+files of any size stream through. A record that cannot be read or is not a
+valid profile is reported on stderr with its line number and skipped; the
+others still get their plans.
+
+Input:
+  .jsonl (or .ndjson)  one profile JSON object per line, as for "tailorplan plan"
+  .csv                 a header line, then one employee per record; columns, in
+                       any order, all but one optional:
+                         id, name, role, level (junior|mid|senior|lead|manager),
+                         motivations, challenges, goals   (statements split on ;)
+                         hoursPerWeek, budget, currency (EUR; needed with budget),
+                         horizonWeeks, startDate, askedAt (YYYY-MM-DD),
+                         formats, languages, exclude, completed (split on ;)
+                       Quote a field that holds a comma, a quote ("") or a
+                       line break, as spreadsheets do.
+
+Output: one JSON object per line, { "line": <input line>, "id": <profile id or
+null>, "plan": <the plan> }, in input order.
+
+Options:
+  --out <file>                   where to write the plans (default: stdout)
+  --input-format <jsonl|csv>     when the file name does not say
+  --as-of <YYYY-MM-DD>           the plans' "today" (default: today's date)
+  --catalog <file>               a catalog JSON file instead of the built-in one
+  --taxonomy <file>              a taxonomy JSON file instead of the built-in one
+  -h, --help                     show this help
+
+Progress goes to stderr: a bar on a terminal, a plain line every 100 records
+otherwise. Exit codes: 0 every record got a plan, 1 at least one failed (or
+the data is invalid), 2 the command was called wrongly.
+
+Example:
+  tailorplan batch employees.csv --out plans.jsonl --as-of 2026-01-05
+`;
+
+type InputFormat = "jsonl" | "csv";
+
+function inputFormatOf(file: string, given: string | undefined): InputFormat {
+  if (given !== undefined) {
+    if (given === "jsonl" || given === "csv") return given;
+    throw new UsageError(`--input-format ${JSON.stringify(given)}: use jsonl or csv`);
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === ".csv") return "csv";
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  throw new UsageError(`cannot tell the format of ${file} from its name: use a .jsonl or .csv file, or --input-format`);
+}
+
+/** Writes one line, waiting when a file or pipe asks us to slow down. */
+async function writeLine(sink: Output, line: string): Promise<void> {
+  if (sink.write(line) === false && "once" in sink) await once(sink as NodeJS.WritableStream, "drain");
+}
+
+interface Tally {
+  records: number;
+  failed: number;
+  readonly failedLines: number[];
+}
+
+/**
+ * `tailorplan batch`: streams employees from JSON lines or CSV to plans as
+ * JSON lines, reporting bad records by line and carrying on.
+ *
+ * @example
+ * ```ts
+ * const code = await batchCommand(["employees.csv", "--out", "plans.jsonl"], io); // 1 if any record failed
+ * ```
+ */
+export async function batchCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { ...DATA_OPTIONS, out: { type: "string", short: "o" }, "input-format": { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(BATCH_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the employees file: tailorplan batch <employees.jsonl|csv>" : `one input file at a time, got ${positionals.length}`);
+  const file = positionals[0]!;
+  const format = inputFormatOf(file, values["input-format"]);
+  const asOf = asOfFrom(values, io);
+  const recommender = await loadRecommender(values, io);
+
+  const path = resolve(io.cwd, file);
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  const input = createReadStream(path, { encoding: "utf8" });
+  const out = values.out === undefined ? undefined : createWriteStream(resolve(io.cwd, values.out), { encoding: "utf8" });
+  const sink: Output = out ?? io.stdout;
+  const progress = createProgress(io.stderr, "batch");
+  const tally: Tally = { records: 0, failed: 0, failedLines: [] };
+
+  const fail = (line: number, message: string) => {
+    tally.failed++;
+    tally.failedLines.push(line);
+    progress.log(`${file} line ${line}: ${message.replace(/\n/g, "\n  ")}`);
+  };
+  const plan = async (line: number, profile: unknown) => {
+    try {
+      const result = recommender.recommend(profile, { asOf });
+      const id = typeof profile === "object" && profile !== null && "id" in profile && typeof profile.id === "string" ? profile.id : null;
+      await writeLine(sink, `${JSON.stringify({ line, id, plan: result })}\n`);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      fail(line, error.message);
+    }
+  };
+
+  try {
+    await (format === "csv" ? readCsv : readJsonl)(input, file, async (line, profile) => {
+      tally.records++;
+      if (profile instanceof Error) fail(line, profile.message);
+      else await plan(line, profile);
+      progress.update({ records: tally.records, failed: tally.failed, fraction: size === 0 ? 1 : input.bytesRead / size });
+    });
+  } finally {
+    progress.done();
+    if (out) {
+      out.end();
+      await once(out, "close");
+    }
+  }
+
+  const written = tally.records - tally.failed;
+  const where = values.out === undefined ? "" : ` to ${values.out}`;
+  const failed = tally.failed === 0 ? "" : `; ${tally.failed} failed (${tally.failedLines.length > 10 ? `lines ${tally.failedLines.slice(0, 10).join(", ")}, …` : `line${tally.failed === 1 ? "" : "s"} ${tally.failedLines.join(", ")}`})`;
+  io.stderr.write(`batch: ${written} ${written === 1 ? "plan" : "plans"} written${where}${failed}\n`);
+  return tally.failed === 0 ? 0 : 1;
+}
+
+/** Hands each record to `each`: the profile object, or an Error saying why the record cannot be read. */
+type EachRecord = (line: number, profile: unknown) => Promise<void>;
+
+async function readJsonl(input: NodeJS.ReadableStream, _file: string, each: EachRecord): Promise<void> {
+  let lineNumber = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    const text = lineNumber === 1 ? line.replace(/^\uFEFF/, "") : line;
+    if (text.trim() === "") continue;
+    let profile: unknown;
+    try {
+      profile = JSON.parse(text);
+    } catch (error) {
+      profile = new Error(`not valid JSON: ${(error as Error).message}`);
+    }
+    await each(lineNumber, profile);
+  }
+}
+
+async function readCsv(input: NodeJS.ReadableStream, file: string, each: EachRecord): Promise<void> {
+  const reader = createCsvReader();
+  let columns: ReturnType<typeof readHeader> | undefined;
+  let lineNumber = 0;
+  const take = async (read: () => ReturnType<typeof reader.push>) => {
+    let record;
+    try {
+      record = read();
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      if (!columns) throw new InputError(`${file} line ${error.line}: the header cannot be read: ${error.message}`);
+      await each(error.line, new Error(error.message));
+      return;
+    }
+    if (!record) return;
+    if (!columns) {
+      try {
+        columns = readHeader(record.fields);
+      } catch (error) {
+        throw new InputError(`${file} line ${record.line}: ${(error as Error).message}`);
+      }
+      return;
+    }
+    let profile: unknown;
+    try {
+      profile = rowToProfile(columns, record.fields);
+    } catch (error) {
+      profile = error as Error;
+    }
+    await each(record.line, profile);
+  };
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    lineNumber++;
+    const at = lineNumber;
+    await take(() => reader.push(line, at));
+  }
+  await take(() => {
+    reader.end();
+    return undefined;
+  });
+  if (!columns) throw new InputError(`${file} is empty: it needs a header line, such as id,name,motivations,challenges,goals`);
+}

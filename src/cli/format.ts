@@ -1,0 +1,147 @@
+import type { Plan } from "../schema/plan";
+
+/** How `tailorplan plan` prints a plan. */
+export type PlanFormat = "text" | "json" | "markdown";
+
+/** The formats `--format` accepts, for the help text and the check. */
+export const PLAN_FORMATS: readonly PlanFormat[] = ["text", "json", "markdown"];
+
+const money = (m: { amount: number; currency: string }) => `${m.amount} ${m.currency}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function labelOf(plan: Plan, needId: string, key: string): string {
+  return plan.needs.find((need) => need.id === needId)?.label ?? key;
+}
+
+/** " for Ana (ana)", " for ana" or nothing. */
+function whom(plan: Plan, name: string | undefined): string {
+  if (name && plan.profileId) return ` for ${name} (${plan.profileId})`;
+  const who = name ?? plan.profileId;
+  return who ? ` for ${who}` : "";
+}
+
+function uncovered(plan: Plan) {
+  return plan.needs.filter((need) => need.coveredBy.length === 0);
+}
+
+/**
+ * A plan as a person reads it in a terminal: each item's kind, dates, effort
+ * and reasons in the employee's words, then what is not covered and what to
+ * ask next.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(formatText(recommend(profile, { asOf: "2026-01-05" })));
+ * ```
+ */
+export function formatText(plan: Plan, name?: string): string {
+  const out: string[] = [];
+  const who = `Plan${whom(plan, name)}`;
+  out.push(`${who}, as of ${plan.asOf}: ${plan.start} to ${plan.end}`);
+  const budget = plan.totals.budget ? ` of ${money(plan.totals.budget)}` : "";
+  out.push(
+    `${plural(plan.items.length, "item")}, at most ${plan.totals.peakHoursPerWeek} of ${plan.totals.hoursPerWeekLimit} h/week, ${money(plan.totals.cost)}${budget}`,
+  );
+  out.push(`mix: ${Object.entries(plan.mix).map(([kind, totals]) => `${kind} ${totals.count}`).join(", ")}`);
+
+  plan.items.forEach((item, index) => {
+    out.push("", `${index + 1}. [${item.kind}] ${item.title}`);
+    out.push(`   ${item.start} to ${item.end}, ${item.hoursPerWeek} h/week, ${money(item.cost)}, ${item.format}`);
+    for (const reason of item.reasons) out.push(`   because: ${labelOf(plan, reason.needId, reason.need)}, “${reason.quote}”`);
+    if (item.prerequisites.length > 0) out.push(`   after: ${item.prerequisites.join(", ")}`);
+  });
+  if (plan.items.length === 0) out.push("", "No items: nothing in the catalog fits yet; see the questions below.");
+
+  const open = uncovered(plan);
+  if (open.length > 0) {
+    out.push("", "Not covered yet:");
+    for (const need of open) out.push(`  - ${need.label}, “${need.source}”`);
+  }
+  if (plan.unmatched.length > 0) {
+    out.push("", "Not understood:");
+    for (const statement of plan.unmatched) out.push(`  - “${statement.source}” (${statement.type})`);
+  }
+  if (plan.warnings.length > 0) {
+    out.push("", "Warnings:");
+    for (const warning of plan.warnings) out.push(`  - ${warning.message}`);
+  }
+  if (plan.questions.length > 0) {
+    out.push("", "Questions to ask next:");
+    for (const question of plan.questions) out.push(`  - ${question.text}`, `    (${question.why})`);
+  }
+  if (plan.checkIns.length > 0) out.push("", `Check-ins: ${plan.checkIns.join(", ")}`);
+  return `${out.join("\n")}\n`;
+}
+
+/** Keeps a table cell on one line and its pipes from splitting the row. */
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+}
+
+/** Keeps the employee's words from turning into markdown (a `*` in a quote is a star). */
+function plain(text: string): string {
+  return text.replace(/\r?\n/g, " ").replace(/([\\`*_[\]<>#|])/g, "\\$1");
+}
+
+/**
+ * A plan as markdown, to paste into an HR system or a ticket: a table of
+ * items, the reasons behind each, open needs, questions and check-ins.
+ *
+ * @example
+ * ```ts
+ * const md = formatMarkdown(recommend(profile, { asOf: "2026-01-05" }));
+ * ```
+ */
+export function formatMarkdown(plan: Plan, name?: string): string {
+  const out: string[] = [];
+  out.push(`# Development plan${plain(whom(plan, name))}`, "");
+  const budget = plan.totals.budget ? ` (budget ${money(plan.totals.budget)})` : "";
+  out.push(
+    `As of ${plan.asOf}, from ${plan.start} to ${plan.end}: ${plural(plan.items.length, "item")}, at most ${plan.totals.peakHoursPerWeek} h/week, ${money(plan.totals.cost)}${budget}.`,
+  );
+
+  if (plan.items.length > 0) {
+    out.push("", "| # | Kind | Item | Dates | Hours/week | Cost |", "|---|---|---|---|---|---|");
+    plan.items.forEach((item, index) => {
+      out.push(`| ${index + 1} | ${item.kind} | ${cell(item.title)} | ${item.start} to ${item.end} | ${item.hoursPerWeek} | ${money(item.cost)} |`);
+    });
+    out.push("", "## Why these items");
+    plan.items.forEach((item, index) => {
+      out.push("", `**${index + 1}. ${plain(item.title)}** (${item.kind})`, "");
+      for (const reason of item.reasons) out.push(`- ${plain(labelOf(plan, reason.needId, reason.need))}: “${plain(reason.quote)}”`);
+    });
+  }
+
+  const open = uncovered(plan);
+  if (open.length > 0 || plan.unmatched.length > 0) {
+    out.push("", "## Not covered yet", "");
+    for (const need of open) out.push(`- ${plain(need.label)}: “${plain(need.source)}”`);
+    for (const statement of plan.unmatched) out.push(`- Not understood: “${plain(statement.source)}”`);
+  }
+  if (plan.questions.length > 0) {
+    out.push("", "## Questions to ask next", "");
+    plan.questions.forEach((question, index) => out.push(`${index + 1}. ${plain(question.text)}  `, `   _${plain(question.why)}_`));
+  }
+  if (plan.warnings.length > 0) {
+    out.push("", "## Notes", "");
+    for (const warning of plan.warnings) out.push(`- ${plain(warning.message)}`);
+  }
+  if (plan.checkIns.length > 0) {
+    out.push("", "## Check-ins", "");
+    for (const date of plan.checkIns) out.push(`- [ ] ${date}`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * Prints a plan in the chosen format; `name` (the profile's) heads the text and markdown.
+ *
+ * @example
+ * ```ts
+ * formatPlan(plan, "json"); // the plan as indented JSON
+ * ```
+ */
+export function formatPlan(plan: Plan, format: PlanFormat, name?: string): string {
+  if (format === "json") return `${JSON.stringify(plan, null, 2)}\n`;
+  return format === "markdown" ? formatMarkdown(plan, name) : formatText(plan, name);
+}

@@ -1,0 +1,65 @@
+import { parseArgs } from "node:util";
+import { ValidationError } from "../errors";
+import { formatPlan, PLAN_FORMATS, type PlanFormat } from "./format";
+import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
+import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
+
+/** `tailorplan plan --help`. */
+export const PLAN_HELP = `Usage: tailorplan plan <profile.json> [options]
+
+Makes one development plan from one employee's profile (a JSON file, or -
+for standard input) and prints it.
+
+Options:
+  --format <text|json|markdown>  text for a terminal (default), json for
+                                 programs, markdown to paste into an HR system
+  --as-of <YYYY-MM-DD>           the plan's "today" (default: today's date)
+  --catalog <file>               a catalog JSON file instead of the built-in one
+  --taxonomy <file>              a taxonomy JSON file instead of the built-in one
+  -h, --help                     show this help
+
+Exit codes: 0 a plan was printed, 1 the profile or data is invalid (every
+problem is listed by path), 2 the command was called wrongly.
+
+Example:
+  tailorplan plan ana.json --as-of 2026-01-05 --format markdown > ana.md
+`;
+
+/**
+ * `tailorplan plan`: one profile in, one plan out.
+ *
+ * @example
+ * ```ts
+ * const code = await planCommand(["ana.json", "--format", "markdown"], io);
+ * ```
+ */
+export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { ...DATA_OPTIONS, format: { type: "string", short: "f" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout.write(PLAN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the profile file: tailorplan plan <profile.json>" : `one profile file at a time, got ${positionals.length}`);
+  const format = (values.format ?? "text") as PlanFormat;
+  if (!PLAN_FORMATS.includes(format)) throw new UsageError(`--format ${JSON.stringify(values.format)}: use one of ${PLAN_FORMATS.join(", ")}`);
+  const asOf = asOfFrom(values, io);
+
+  const file = positionals[0]!;
+  const profile = await readJsonFile(file, io);
+  const recommender = await loadRecommender(values, io);
+  let plan;
+  try {
+    plan = recommender.recommend(profile, { asOf });
+  } catch (error) {
+    if (error instanceof ValidationError) throw new InputError(`${file}: ${error.message}`);
+    throw error;
+  }
+  const name = typeof profile === "object" && profile !== null && "name" in profile && typeof profile.name === "string" ? profile.name : undefined;
+  io.stdout.write(formatPlan(plan, format, name));
+  return 0;
+}

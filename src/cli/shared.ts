@@ -1,0 +1,57 @@
+import { createRecommender } from "../defaults";
+import { ValidationError } from "../errors";
+import type { Recommender } from "../recommender";
+import { parseOptions } from "../validate/parse";
+import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
+
+/** The options every plan-making command shares, as `parseArgs` reads them. */
+export const DATA_OPTIONS = {
+  catalog: { type: "string" },
+  taxonomy: { type: "string" },
+  "as-of": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/**
+ * Builds one recommender from `--catalog`/`--taxonomy` files, the built-in
+ * data filling in what is not given. Bad data throws the library's
+ * `ValidationError`, every problem listed by path.
+ *
+ * @example
+ * ```ts
+ * const recommender = await loadRecommender({ catalog: "our-catalog.json" }, io);
+ * ```
+ */
+export async function loadRecommender(values: { catalog?: string; taxonomy?: string }, io: CliIo): Promise<Recommender> {
+  const catalog = values.catalog === undefined ? undefined : await readJsonFile(values.catalog, io);
+  const taxonomy = values.taxonomy === undefined ? undefined : await readJsonFile(values.taxonomy, io);
+  try {
+    return createRecommender({ catalog, taxonomy });
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      const file = error.subject === "catalog" ? values.catalog : error.subject === "taxonomy" ? values.taxonomy : undefined;
+      throw new InputError(file ? `${file}: ${error.message}` : error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The plan date: `--as-of` when given, else today. Only the CLI reads the
+ * clock; the library is always told the date.
+ *
+ * @example
+ * ```ts
+ * asOfFrom({ "as-of": "2026-01-05" }, io); // "2026-01-05"
+ * ```
+ */
+export function asOfFrom(values: { "as-of"?: string }, io: CliIo): string {
+  const asOf = values["as-of"] ?? io.today;
+  try {
+    parseOptions({ asOf });
+  } catch (error) {
+    if (error instanceof ValidationError) throw new UsageError(`--as-of ${JSON.stringify(asOf)}: must be a real calendar date written YYYY-MM-DD`);
+    throw error;
+  }
+  return asOf;
+}
