@@ -1,0 +1,371 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { createCsvReader, CsvSyntaxError, readHeader, rowToProfile } from "../src/cli/csv";
+import { run } from "../src/cli/main";
+import { defaultCatalog, recommend, type CatalogItem, type Plan } from "../src/index";
+
+const asOf = "2026-01-05";
+const dir = mkdtempSync(join(tmpdir(), "tailorplan-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | object): string {
+  writeFileSync(join(dir, name), typeof content === "string" ? content : JSON.stringify(content));
+  return name;
+}
+
+/** Runs the CLI in-process on the temp folder, capturing what it prints. */
+async function cli(argv: string[], { tty = false, today = "2026-03-02" } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty, columns: 100 },
+    stdin: new PassThrough(),
+    cwd: dir,
+    today,
+  });
+  return { code, stdout, stderr };
+}
+
+const readLines = (name: string) =>
+  readFileSync(join(dir, name), "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line) as { line: number; id: string | null; plan: Plan });
+
+const ana = {
+  id: "ana",
+  name: "Ana",
+  role: "Software Engineer",
+  level: "mid",
+  motivations: ["I want to grow into a tech lead", "flexibility matters a lot to me"],
+  challenges: ["burnt out from overtime and the commute", "I freeze up when I present"],
+  goals: ["learn SQL for our reporting work"],
+  constraints: { hoursPerWeek: 5, budget: { amount: 1500, currency: "EUR" } },
+};
+file("ana.json", ana);
+
+describe("tailorplan plan", () => {
+  const expected = recommend(ana, { asOf });
+
+  it("prints the library's plan as JSON for machines", async () => {
+    const { code, stdout } = await cli(["plan", "ana.json", "--as-of", asOf, "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(expected);
+  });
+
+  it("prints kinds, dates, reasons in the employee's words and the questions as text", async () => {
+    const { code, stdout } = await cli(["plan", "ana.json", "--as-of", asOf]);
+    expect(code).toBe(0);
+    expect(expected.items.length).toBeGreaterThan(0);
+    expect(stdout).toContain("Plan for Ana (ana)");
+    for (const item of expected.items) {
+      expect(stdout).toContain(`[${item.kind}] ${item.title}`);
+      expect(stdout).toContain(`${item.start} to ${item.end}`);
+      for (const reason of item.reasons) expect(stdout).toContain(`“${reason.quote}”`);
+    }
+    for (const question of expected.questions) expect(stdout).toContain(question.text);
+  });
+
+  it("prints markdown with a table row per item, to paste into an HR system", async () => {
+    const { code, stdout } = await cli(["plan", "ana.json", "--as-of", asOf, "--format", "markdown"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Development plan for Ana \(ana\)\n/);
+    const rows = stdout.split("\n").filter((line) => /^\| \d+ \|/.test(line));
+    expect(rows).toHaveLength(expected.items.length);
+    expected.items.forEach((item, i) => expect(rows[i]).toContain(`| ${item.kind} |`));
+    if (expected.questions.length > 0) expect(stdout).toContain("## Questions to ask next");
+  });
+
+  it("uses today's date from the caller when --as-of is left out", async () => {
+    const { stdout } = await cli(["plan", "ana.json", "--format", "json"], { today: "2026-03-02" });
+    expect((JSON.parse(stdout) as Plan).asOf).toBe("2026-03-02");
+  });
+
+  it("reads a profile from standard input when the file is -", async () => {
+    const stdin = new PassThrough();
+    stdin.end(JSON.stringify(ana));
+    let stdout = "";
+    const code = await run(["plan", "-", "--as-of", asOf, "--format", "json"], {
+      stdout: { write: (chunk: string) => (stdout += chunk) },
+      stderr: { write: () => true },
+      stdin,
+      cwd: dir,
+      today: asOf,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(expected);
+  });
+
+  it("plans from a catalog file of one's own", async () => {
+    const own: CatalogItem[] = defaultCatalog.filter((item) => item.kind !== "training" && item.cost.amount === 0 && !item.prerequisites?.length);
+    file("own-catalog.json", own);
+    const { code, stdout } = await cli(["plan", "ana.json", "--as-of", asOf, "--format", "json", "--catalog", "own-catalog.json"]);
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as Plan;
+    expect(plan.items.length).toBeGreaterThan(0);
+    const ids = new Set(own.map((item) => item.id));
+    for (const item of plan.items) expect(ids.has(item.id)).toBe(true);
+  });
+
+  it("lists every problem of an invalid profile by path and exits with 1", async () => {
+    file("bad-profile.json", { challenges: "burnt out", constraints: { hoursPerWeek: -2 } });
+    const { code, stdout, stderr } = await cli(["plan", "bad-profile.json", "--as-of", asOf]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("bad-profile.json");
+    expect(stderr).toContain("profile.challenges");
+    expect(stderr).toContain("profile.constraints.hoursPerWeek");
+  });
+
+  it.each([
+    [["plan"], "give the profile file"],
+    [["plan", "ana.json", "--format", "pdf"], "--format"],
+    [["plan", "ana.json", "--as-of", "2026-02-30"], "--as-of"],
+    [["plan", "ana.json", "--no-such-flag"], "no-such-flag"],
+    [["plan", "a.json", "b.json"], "one profile file"],
+    [["frobnicate"], "unknown command"],
+  ])("%j is a usage error (exit 2) that says what is wrong", async (argv, says) => {
+    const { code, stderr } = await cli(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(says);
+  });
+
+  it("names a file that does not exist or is not JSON", async () => {
+    expect((await cli(["plan", "missing.json"])).stderr).toContain("cannot read missing.json");
+    file("broken.json", "{ not json");
+    const broken = await cli(["plan", "broken.json"]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain("broken.json is not valid JSON");
+  });
+});
+
+describe("--help", () => {
+  it.each([
+    [["--help"], "Usage:"],
+    [["plan", "--help"], "Usage: tailorplan plan"],
+    [["batch", "--help"], "Usage: tailorplan batch"],
+    [["validate", "-h"], "Usage: tailorplan validate"],
+    [["help", "batch"], "Usage: tailorplan batch"],
+  ])("%j prints help and exits with 0", async (argv, heading) => {
+    const { code, stdout } = await cli(argv);
+    expect(code).toBe(0);
+    expect(stdout).toContain(heading);
+  });
+
+  it("documents every CSV column the batch reads", async () => {
+    const { stdout } = await cli(["batch", "--help"]);
+    for (const column of ["id", "name", "role", "level", "motivations", "challenges", "goals", "hoursPerWeek", "budget", "currency"]) {
+      expect(stdout).toContain(column);
+    }
+  });
+});
+
+describe("tailorplan batch", () => {
+  const csv = [
+    "id,name,role,level,motivations,challenges,goals,hoursPerWeek,budget,currency",
+    'ana,Ana,Software Engineer,mid,"I want to grow into a tech lead; flexible hours, please",burnt out from overtime and the commute,learn SQL for our reporting work,5,1500,EUR',
+    'ben,Ben,Sales,senior,recognition for the deals I close,my manager checks everything I do,"negotiate ""enterprise"" contracts",lots,0,EUR',
+    '"cy","Cy, Jr.",Support Agent,junior,"I love learning',
+    'new things",I freeze up when I present,,2,0,EUR',
+    "",
+    "dee,Dee,Designer,lead,,I feel stuck,,3,200,EUR",
+  ].join("\r\n");
+
+  it("streams a CSV, skips the one bad line with its number, finishes the rest and exits with 1", async () => {
+    file("employees.csv", csv);
+    const { code, stderr } = await cli(["batch", "employees.csv", "--out", "plans.jsonl", "--as-of", asOf]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('employees.csv line 3: column hoursPerWeek: "lots" is not a number');
+    expect(stderr).toMatch(/3 plans written to plans\.jsonl; 1 failed \(line 3\)/);
+
+    const lines = readLines("plans.jsonl");
+    expect(lines.map((l) => [l.line, l.id])).toEqual([
+      [2, "ana"],
+      [4, "cy"],
+      [7, "dee"],
+    ]);
+    // Quoted fields keep their commas and line breaks; `;` splits statements.
+    const sources = (plan: Plan) => [...plan.needs.map((n) => n.source), ...plan.unmatched.map((u) => u.source)];
+    expect(sources(lines[0]!.plan)).toContain("flexible hours, please");
+    expect(sources(lines[0]!.plan)).toContain("I want to grow into a tech lead");
+    expect(sources(lines[1]!.plan)).toContain("I love learning\nnew things");
+    // Each plan is the one the library makes for that row.
+    expect(lines[2]!.plan).toEqual(
+      recommend(
+        { id: "dee", name: "Dee", role: "Designer", level: "lead", challenges: ["I feel stuck"], constraints: { hoursPerWeek: 3, budget: { amount: 200, currency: "EUR" } } },
+        { asOf },
+      ),
+    );
+  });
+
+  it("reports bad JSON and invalid profiles in JSON lines by line number", async () => {
+    file(
+      "employees.jsonl",
+      [JSON.stringify(ana), "{ oops", "", JSON.stringify({ id: "x", level: "intern" }), JSON.stringify({ id: "z", challenges: ["I feel stuck"] })].join("\n"),
+    );
+    const { code, stderr } = await cli(["batch", "employees.jsonl", "--out", "out.jsonl", "--as-of", asOf]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("employees.jsonl line 2: not valid JSON");
+    expect(stderr).toContain("employees.jsonl line 4: Invalid profile");
+    expect(stderr).toContain("profile.level");
+    expect(readLines("out.jsonl").map((l) => l.id)).toEqual(["ana", "z"]);
+  });
+
+  it("exits with 0 when every record gets a plan, and prints plain progress lines when stderr is not a terminal", async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => JSON.stringify({ id: `e${i}`, challenges: [i % 2 ? "I freeze up when I present" : "burnt out from overtime"] }));
+    file("many.jsonl", rows.join("\n"));
+    const { code, stdout, stderr } = await cli(["batch", "many.jsonl", "--as-of", asOf]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(120);
+    expect(stderr).toMatch(/^batch: 100 records \(\d+% read\)$/m);
+    expect(stderr).not.toContain("\r");
+    expect(stderr).toContain("batch: 120 plans written");
+  });
+
+  it("draws a progress bar on a terminal, and error lines do not get mixed into it", async () => {
+    file("two.csv", "id,challenges,hoursPerWeek\na,I feel stuck,2\nb,I feel stuck,x\n");
+    const { code, stderr } = await cli(["batch", "two.csv", "--as-of", asOf, "--out", "two.jsonl"], { tty: true });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\r\x1b\[2Kbatch \[#+\] 100% 2 records, 1 failed\n/);
+    expect(stderr).toMatch(/\r\x1b\[2Ktwo\.csv line 3: column hoursPerWeek/);
+  });
+
+  it("rejects a header with a column it does not know, before reading any employee", async () => {
+    file("typo.csv", "id,motivation\na,growth\n");
+    const { code, stderr } = await cli(["batch", "typo.csv", "--as-of", asOf, "--out", "typo.jsonl"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('typo.csv line 1: column 2 "motivation" is not one we read');
+  });
+
+  it("needs a known input format", async () => {
+    file("people.txt", "{}");
+    const { code, stderr } = await cli(["batch", "people.txt"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--input-format");
+  });
+});
+
+describe("tailorplan validate", () => {
+  it("passes the built-in catalog", async () => {
+    file("catalog.json", defaultCatalog);
+    const { code, stdout } = await cli(["validate", "catalog.json"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`catalog.json: ${defaultCatalog.length} items, no problems`);
+  });
+
+  it("lists every problem by path and exits with 1", async () => {
+    const [first, second] = defaultCatalog;
+    file("broken-catalog.json", [
+      { ...first, cost: { amount: -1, currency: "euro" } },
+      { ...second, kind: "webinar" },
+    ]);
+    const { code, stdout } = await cli(["validate", "broken-catalog.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("3 problems");
+    expect(stdout).toContain("broken-catalog.json: catalog[0].cost.amount:");
+    expect(stdout).toContain("broken-catalog.json: catalog[0].cost.currency:");
+    expect(stdout).toContain("broken-catalog.json: catalog[1].kind:");
+  });
+
+  it("checks ids, prerequisites and taxonomy keys across items, also as JSON", async () => {
+    const [first, second] = defaultCatalog;
+    file("cross.json", [
+      { ...first, prerequisites: ["no-such-item"] },
+      { ...second, id: first!.id, addresses: ["not-a-key"] },
+    ]);
+    const { code, stdout } = await cli(["validate", "cross.json", "--json"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { valid: boolean; problems: { file: string; path: string; message: string }[] };
+    expect(report.valid).toBe(false);
+    expect(report.problems.map((p) => p.path).sort()).toEqual(["catalog[0].prerequisites[0]", "catalog[1].addresses[0]", "catalog[1].id"]);
+  });
+
+  it("checks a taxonomy given with --taxonomy too", async () => {
+    file("taxonomy.json", { entries: [{ key: "Not Kebab", kind: "challenge", label: "x", synonyms: [] }] });
+    const { code, stdout } = await cli(["validate", "catalog.json", "--taxonomy", "taxonomy.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("taxonomy.json: taxonomy.entries[0].key:");
+  });
+});
+
+describe("CSV reading", () => {
+  const readAll = (lines: string[]) => {
+    const reader = createCsvReader();
+    const records = lines.map((line, i) => reader.push(line, i + 1)).filter((r) => r !== undefined);
+    reader.end();
+    return records;
+  };
+
+  it.each([
+    ["plain fields", ["a,b,c"], [["a", "b", "c"]]],
+    ["empty fields", [",,"], [["", "", ""]]],
+    ["a quoted comma", ['"a,b",c'], [["a,b", "c"]]],
+    ["a doubled quote", ['"say ""hi""",x'], [['say "hi"', "x"]]],
+    ["an empty quoted field", ['"",x'], [["", "x"]]],
+    ["a quote inside an unquoted field", ['5" screen,x'], [['5" screen', "x"]]],
+    ["a line break inside quotes", ['"one', 'two",x'], [["one\ntwo", "x"]]],
+    ["blank lines between records", ["a", "", "b"], [["a"], ["b"]]],
+  ])("reads %s", (_, lines, expected) => {
+    expect(readAll(lines).map((r) => r.fields)).toEqual(expected);
+  });
+
+  it("numbers a record by the line it starts on", () => {
+    expect(readAll(["h", '"x', 'y"', "z"]).map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it("rejects text after a closing quote, and a quote never closed, with the record's line", () => {
+    const reader = createCsvReader();
+    expect(() => reader.push('"a"b,c', 7)).toThrow(CsvSyntaxError);
+    expect(reader.push("next,record", 8)?.fields).toEqual(["next", "record"]);
+    reader.push('"open', 9);
+    expect(() => reader.end()).toThrow(expect.objectContaining({ line: 9 }));
+  });
+
+  it("turns a row into a profile: lists split on ;, numbers read, empty cells left out", () => {
+    const columns = readHeader(["\uFEFFid", "Challenges", "goals", "hoursPerWeek", "budget", "currency", "formats"]);
+    expect(rowToProfile(columns, ["ana", "burnt out; I freeze up ", "", "4", "0", "EUR", "online;cohort"])).toEqual({
+      id: "ana",
+      challenges: ["burnt out", "I freeze up"],
+      constraints: { hoursPerWeek: 4, budget: { amount: 0, currency: "EUR" }, formats: ["online", "cohort"] },
+    });
+  });
+
+  it.each([
+    [["id", "budget"], ["a", "10"], "give the currency too"],
+    [["id", "hoursPerWeek"], ["a", "four"], '"four" is not a number'],
+    [["id", "name"], ["a"], "has 1 field, the header has 2"],
+  ] as const)("rejects a row %j %j", (header, fields, says) => {
+    expect(() => rowToProfile(readHeader(header), fields)).toThrow(says);
+  });
+
+  it("rejects a repeated column", () => {
+    expect(() => readHeader(["id", "ID"])).toThrow('column "id" appears twice');
+  });
+});
+
+describe("the tailorplan command", () => {
+  const exec = promisify(execFile);
+  const bin = [join(import.meta.dirname, "../node_modules/tsx/dist/cli.mjs"), join(import.meta.dirname, "../src/cli/index.ts")];
+
+  it("runs as a process: exit code 1 and the bad line on stderr, plans in the out file", { timeout: 30_000 }, async () => {
+    file("proc.csv", "id,challenges,hoursPerWeek\nok,I feel stuck,2\nbad,I feel stuck,-\n");
+    const result = await exec(process.execPath, [...bin, "batch", "proc.csv", "--out", "proc.jsonl", "--as-of", asOf], { cwd: dir }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('proc.csv line 3: column hoursPerWeek: "-" is not a number');
+    expect(readLines("proc.jsonl").map((l) => l.id)).toEqual(["ok"]);
+  });
+
+  it("defaults --as-of to today's date when run as a process", { timeout: 30_000 }, async () => {
+    const { stdout } = await exec(process.execPath, [...bin, "plan", "ana.json", "--format", "json"], { cwd: dir });
+    expect((JSON.parse(stdout) as Plan).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
