@@ -141,6 +141,7 @@ export function compose(
     return slots;
   };
 
+  let pinnedCount = 0;
   for (const position of pinned) {
     const own = byPosition.get(position);
     if (!own || chosen.length >= settings.maxItems) continue;
@@ -150,6 +151,7 @@ export function compose(
       continue;
     }
     chosen.push({ position, slot: slots[0]!, gain: round(gainOf(own)) });
+    pinnedCount++;
     inPlan.add(position);
     counts[own.kind]++;
     spent += index.items[position]!.item.cost.amount;
@@ -215,7 +217,55 @@ export function compose(
   for (const c of scored.candidates) {
     if (!inPlan.has(c.position) && !leftOut.has(c.position)) leftOut.set(c.position, "max-items");
   }
-  return { chosen, leftOut, peak: timeline.peak(), cost: spent };
+  const calendar = reschedule(index, chosen, pinnedCount, needs, byPosition, settings);
+  return calendar
+    ? { chosen: chosen.map((c) => ({ ...c, slot: calendar.slots.get(c.position)! })), leftOut, peak: calendar.timeline.peak(), cost: spent }
+    : { chosen, leftOut, peak: timeline.peak(), cost: spent };
+}
+
+/**
+ * The greedy order decides what fits; the calendar should then serve urgent
+ * needs (demands, short-term goals, blind spots) first. Places the chosen
+ * items again on an empty timeline, pinned items first, then by how much they
+ * do for urgent needs, prerequisites always before their dependants. Returns
+ * undefined if that order cannot place every item, and the greedy calendar
+ * stands.
+ */
+function reschedule(
+  index: CatalogIndex,
+  chosen: readonly Chosen[],
+  pinnedCount: number,
+  needs: readonly DraftNeed[],
+  byPosition: ReadonlyMap<number, Candidate>,
+  settings: Settings,
+): { slots: Map<number, Slot>; timeline: Timeline } | undefined {
+  const urgency = (position: number): number => {
+    let sum = 0;
+    for (const { need, value } of byPosition.get(position)?.contributions ?? []) if (needs[need]!.urgent) sum += value;
+    return sum;
+  };
+  const order = chosen
+    .map((c, i) => ({ position: c.position, i, urgency: i < pinnedCount ? Number.POSITIVE_INFINITY : urgency(c.position) }))
+    .sort((a, b) => b.urgency - a.urgency || a.i - b.i);
+  const inPlan = new Set(chosen.map((c) => c.position));
+  const timeline = new Timeline(settings.horizonWeeks, settings.hoursPerWeek, settings.start);
+  const slots = new Map<number, Slot>();
+  const placeAfterPrerequisites = (position: number): boolean => {
+    if (slots.has(position)) return true;
+    let earliest = 0;
+    for (const q of index.items[position]!.prerequisites) {
+      if (!inPlan.has(q)) continue;
+      if (!placeAfterPrerequisites(q)) return false;
+      earliest = Math.max(earliest, slots.get(q)!.endDay + 1);
+    }
+    const item = index.items[position]!.item;
+    const slot = timeline.find(item, earliest);
+    if (!slot) return false;
+    timeline.book(item, slot);
+    slots.set(position, slot);
+    return true;
+  };
+  return order.every(({ position }) => placeAfterPrerequisites(position)) ? { slots, timeline } : undefined;
 }
 
 function round(value: number): number {

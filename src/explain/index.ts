@@ -27,8 +27,25 @@ function list(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-function because(need: DraftNeed): string {
-  return need.type === "feedback" ? `${need.source} (${need.label})` : `you said ${quote(need.source)} (${need.label})`;
+/** “I freeze when presenting” (public speaking), one quote per statement however many needs it names. */
+function because(served: readonly DraftNeed[]): string {
+  const said: string[] = [];
+  const rated: string[] = [];
+  const bySource = new Map<string, string[]>();
+  for (const need of served) {
+    if (need.type === "feedback") {
+      rated.push(`${need.source} (${need.label})`);
+      continue;
+    }
+    const labels = bySource.get(need.source);
+    if (labels) labels.push(need.label);
+    else bySource.set(need.source, [need.label]);
+  }
+  for (const [source, labels] of bySource) said.push(`${quote(source)} (${labels.join("; ")})`);
+  const parts: string[] = [];
+  if (said.length > 0) parts.push(`you said ${list(said)}`);
+  if (rated.length > 0) parts.push(list(rated));
+  return parts.join("; and ");
 }
 
 function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, DraftNeed>, kind: ItemKind, requiredBy: string | undefined): string {
@@ -36,11 +53,10 @@ function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, Draf
   const served = reasons.map((r) => needs.get(r.needId)!);
   if (served.length > 0) {
     const demand = kind === "working-condition" && served.some((n) => n.kindFactor["working-condition"] > 1 && n.type !== "feedback");
-    parts.push(`${demand ? "A change to the work itself rather than another course: " : "Chosen because "}${list(served.map(because))}.`);
+    parts.push(`${demand ? "A change to the work itself rather than another course, because " : "Chosen because "}${because(served)}.`);
   }
   if (requiredBy) parts.push(`Needed before ${quote(requiredBy)}.`);
-  const text = parts.join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return parts.join(" ");
 }
 
 function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Question[] {

@@ -163,6 +163,10 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
           const span = Math.max(...positions) - Math.min(...positions) + 1;
           if (span > evidence.size + 1) confidence *= (evidence.size + 1) / span;
         }
+        // A phrase of everyday words alone ("a challenge") says little inside a longer sentence.
+        if (phrase.tokens.every((t) => COMMON.has(t)) && !words.every((w) => lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
+          confidence *= 0.5;
+        }
         consider(phrase.key, confidence, evidence);
       }
     }

@@ -36,7 +36,8 @@ export const COMMON = new Set(
     "need new no not never now off on one out over people place put same still take takes taking there thing things " +
     "time too up want way week well when where why work working year years every everything feel like things able " +
     "better really lot lots enough even ever back matter matters thing big bigger small part every love enjoy first last " +
-    "one two three four five six seven eight ten hour hours month months"
+    "one two three four five six seven eight ten hour hours month months challenge challenges problem problems issue " +
+    "issues struggle goal goals"
   )
     .split(" ")
     .map((word) => stem(word)),
