@@ -7,6 +7,8 @@ export * from "./schema/taxonomy";
 export * from "./schema/options";
 export * from "./schema/plan";
 export { DEFAULTS } from "./settings";
+export { TEAM_DEFAULTS } from "./team";
+export * from "./team/schema";
 export {
   parseCatalog,
   parseOptions,

@@ -1,7 +1,8 @@
 import { defaultCatalog, defaultTaxonomy } from "./data";
 import { createRecommender as createCore, type Recommender } from "./recommender";
-import type { RecommendOptions } from "./schema/options";
+import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
+import type { TeamPlan } from "./team/schema";
 import { safely, type SafeResult } from "./validate/parse";
 
 /** What {@link createRecommender} takes; the built-in catalog and taxonomy fill what is left out. */
@@ -74,4 +75,44 @@ export function recommend(profile: unknown, options: OneShotOptions = {}): Plan 
 /** {@link recommend} that returns `{ success, output | issues }` instead of throwing. */
 export function safeRecommend(profile: unknown, options: OneShotOptions = {}): SafeResult<Plan> {
   return safely(() => recommend(profile, options));
+}
+
+/** Options of the one-shot {@link recommendForTeam}: a team plan's options plus the data to use. */
+export interface OneShotTeamOptions extends TeamOptions {
+  readonly catalog?: unknown;
+  readonly taxonomy?: unknown;
+}
+
+/**
+ * Plans for a whole team in one call, on the built-in data unless
+ * `catalog`/`taxonomy` are given: one plan per profile id, internal
+ * mentoring pairs (people with an agreed 360° strength mentor colleagues
+ * who need it, at most `mentorCapacity` each), and catalog seats and an
+ * optional `teamBudget` shared so the largest uncovered needs choose first.
+ * Every profile needs its own `id`. Throws `ValidationError` on bad input.
+ *
+ * @example
+ * ```ts
+ * const team = recommendForTeam(
+ *   [
+ *     { id: "ana", feedback: [
+ *       { competency: "negotiation", rater: "self", score: 5 },
+ *       { competency: "negotiation", rater: "manager", score: 5 },
+ *       { competency: "negotiation", rater: "peer", score: 4.5 },
+ *     ] },
+ *     { id: "ben", goals: ["negotiate bigger enterprise contracts"] },
+ *   ],
+ *   { asOf: "2026-01-05", teamBudget: { amount: 5000, currency: "EUR" } },
+ * );
+ * team.pairs[0]; // { mentorId: "ana", menteeId: "ben", need: "negotiation", … }
+ * ```
+ */
+export function recommendForTeam(profiles: unknown, options: OneShotTeamOptions = {}): TeamPlan {
+  const { catalog, taxonomy, ...rest } = options;
+  return recommenderFor(catalog ?? defaultCatalog, taxonomy ?? defaultTaxonomy).recommendForTeam(profiles, rest);
+}
+
+/** {@link recommendForTeam} that returns `{ success, output | issues }` instead of throwing. */
+export function safeRecommendForTeam(profiles: unknown, options: OneShotTeamOptions = {}): SafeResult<TeamPlan> {
+  return safely(() => recommendForTeam(profiles, options));
 }

@@ -1,3 +1,12 @@
 export * from "./core";
-export { createRecommender, recommend, safeRecommend, type CreateRecommenderConfig, type OneShotOptions } from "./defaults";
+export {
+  createRecommender,
+  recommend,
+  recommendForTeam,
+  safeRecommend,
+  safeRecommendForTeam,
+  type CreateRecommenderConfig,
+  type OneShotOptions,
+  type OneShotTeamOptions,
+} from "./defaults";
 export { defaultCatalog, defaultTaxonomy } from "./data";

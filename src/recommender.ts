@@ -3,11 +3,13 @@ import { explain } from "./explain";
 import { findNeeds } from "./needs";
 import { createMatcher, type Matcher } from "./needs/matcher";
 import type { Catalog } from "./schema/catalog";
-import type { RecommendOptions } from "./schema/options";
+import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { Taxonomy } from "./schema/taxonomy";
 import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
 import { resolveSettings } from "./settings";
+import { runTeam } from "./team";
+import type { TeamPlan } from "./team/schema";
 import { parseCatalog, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
 
 /** What {@link createRecommender} is built from. */
@@ -40,6 +42,15 @@ export interface Recommender {
   safeRecommend(profile: unknown, options?: RecommendOptions): SafeResult<Plan>;
   /** Every item that serves one of the profile's needs and passes its hard limits, best first. */
   rank(profile: unknown, options?: RecommendOptions): RankedItem[];
+  /**
+   * Plans for a whole team: one plan per profile id, internal mentoring
+   * pairs from agreed strengths, and catalog seats and `teamBudget` shared
+   * so the largest uncovered needs choose first. Every profile needs its
+   * own `id`. Throws {@link ValidationError} on bad input.
+   */
+  recommendForTeam(profiles: unknown, options?: TeamOptions): TeamPlan;
+  /** {@link Recommender.recommendForTeam} that returns `{ success, output | issues }` instead of throwing. */
+  safeRecommendForTeam(profiles: unknown, options?: TeamOptions): SafeResult<TeamPlan>;
 }
 
 interface Prepared {
@@ -100,6 +111,8 @@ export function createRecommender(config: RecommenderConfig): Recommender {
     taxonomy: prepared.taxonomy,
     recommend: (profile, options) => runPipeline(prepared, profile, options),
     safeRecommend: (profile, options) => safely(() => runPipeline(prepared, profile, options)),
+    recommendForTeam: (profiles, options) => runTeam(prepared, profiles, options),
+    safeRecommendForTeam: (profiles, options) => safely(() => runTeam(prepared, profiles, options)),
     rank(profileInput, options) {
       const { scored, found } = prepareRun(prepared, profileInput, options);
       return scored.candidates.map((c) => {

@@ -1,6 +1,7 @@
 import type { ItemKind } from "../schema/common";
 import type { Profile, Rating } from "../schema/profile";
 import type { Need, Unmatched } from "../schema/plan";
+import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
 import type { Matcher } from "./matcher";
 import { serveKeys } from "./statements";
@@ -176,6 +177,16 @@ export function describeRatings(summary: CompetencyRatings, settings: Settings):
   return text;
 }
 
+/**
+ * The competency and its related keys. An agreed strength needs no more
+ * lessons in it: items that build the skill count for half, so recognition
+ * and passing it on come first.
+ */
+function ownKeys(entry: TaxonomyEntry, matcher: Matcher, pattern: FeedbackPattern): DraftNeed["serves"] {
+  const keys = serveKeys(entry, matcher.entries);
+  return pattern === "agreed-strength" ? keys.map(({ key, factor }) => ({ key, factor: factor / 2 })) : keys;
+}
+
 /** 360° feedback to needs of type `feedback`, one per competency with a pattern. */
 export function feedbackNeeds(
   profile: Profile,
@@ -204,7 +215,7 @@ export function feedbackNeeds(
       confidence: 1,
       weight: Math.round(PATTERN_WEIGHT[pattern] * settings.weights.feedback * 1000) / 1000,
       pattern,
-      serves: [...serveKeys(entry, matcher.entries), ...extra],
+      serves: [...ownKeys(entry, matcher, pattern), ...extra],
       kindFactor: KIND_FACTOR[pattern],
       urgent: pattern === "blind-spot",
     });

@@ -1,0 +1,280 @@
+import { compose, type Composition } from "../compose/select";
+import { explain } from "../explain";
+import { findNeeds } from "../needs";
+import type { Matcher } from "../needs/matcher";
+import type { NeedNote } from "../needs/types";
+import type { CatalogItem } from "../schema/catalog";
+import type { Money } from "../schema/common";
+import type { RecommendOptions } from "../schema/options";
+import type { Plan, PlanItem, Unmatched } from "../schema/plan";
+import { indexCatalog, scoreItems, type CatalogIndex, type Scored } from "../score";
+import { resolveSettings, type Settings } from "../settings";
+import { parseTeamOptions } from "../validate/parse";
+import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
+import { parseTeamProfiles } from "./profiles";
+import type { MentorPair, SharedUse, TeamPlan, TeamWarning } from "./schema";
+
+/** Team defaults, frozen; documented in the README's team section. */
+export const TEAM_DEFAULTS = Object.freeze({ mentorCapacity: 2 });
+
+/** What a team plan is made from: the recommender's validated catalog index, matcher and defaults. */
+export interface TeamContext {
+  readonly index: CatalogIndex;
+  readonly matcher: Matcher;
+  readonly defaults: RecommendOptions;
+}
+
+interface Person extends Member {
+  readonly unmatched: readonly Unmatched[];
+  readonly notes: readonly NeedNote[];
+  /** This person's side of each pair, as catalog items only their plan has. */
+  readonly sides: readonly Side[];
+}
+
+interface Side {
+  readonly item: CatalogItem;
+  readonly pair: NonNullable<PlanItem["pair"]>;
+  readonly text: string;
+}
+
+/** Keys the mentor's side also serves: mentoring is recognition and a chance to help others grow. */
+const MENTOR_KEYS = ["recognition", "helping-others", "coaching-others"] as const;
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const round2 = (value: number) => Math.round(value * 100) / 100;
+const who = (m: Member) => (m.profile.name === undefined ? m.id : `${m.profile.name} (${m.id})`);
+
+function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): RecommendOptions {
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value;
+  return merged as RecommendOptions;
+}
+
+/** The catalog index plus items only one person's plan may hold; positions of the catalog stay as they are. */
+function extend(base: CatalogIndex, extra: readonly CatalogItem[]): CatalogIndex {
+  if (extra.length === 0) return base;
+  const own = indexCatalog([...extra]);
+  const offset = base.items.length;
+  const items = [...base.items, ...own.items.map((entry) => ({ ...entry, position: entry.position + offset }))];
+  const byKey = new Map(base.byKey);
+  for (const [key, list] of own.byKey) byKey.set(key, [...(base.byKey.get(key) ?? []), ...list.map(([p, s]) => [p + offset, s] as const)]);
+  const ids = new Map(base.byId);
+  own.items.forEach((entry) => ids.set(entry.item.id, entry.position + offset));
+  return { items, byId: ids, byKey, currency: base.currency };
+}
+
+/** The index with every seat of `full` taken, so scoring sets those items aside as "seats". */
+function withoutSeats(base: CatalogIndex, full: ReadonlySet<number>): CatalogIndex {
+  if (full.size === 0) return base;
+  const items = base.items.map((entry) =>
+    full.has(entry.position) ? { ...entry, item: { ...entry.item, availability: { ...entry.item.availability, seats: 0 } } } : entry,
+  );
+  return { ...base, items };
+}
+
+function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor: Side; mentee: Side } {
+  const { mentor, mentee, key, label, start, weeks } = pair;
+  const common = {
+    kind: "mentoring" as const,
+    hoursPerWeek: PAIR_HOURS,
+    weeks,
+    cost: { amount: 0, currency },
+    format: "one-to-one" as const,
+    availability: { starts: [start] },
+  };
+  return {
+    mentor: {
+      item: {
+        ...common,
+        id: `pair-mentor:${key}:${mentee.id}`,
+        title: `Mentor ${mentee.name} in ${label}`,
+        addresses: [key, ...MENTOR_KEYS.filter((k) => k !== key && matcher.entries.has(k)).map((k) => ({ key: k, strength: 0.8 }))],
+      },
+      pair: { role: "mentor", partnerId: mentee.id, need: key },
+      text: `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.`,
+    },
+    mentee: {
+      item: { ...common, id: `pair-mentee:${key}:${mentor.id}`, title: `Internal mentoring in ${label} with ${mentor.name}`, addresses: [key] },
+      pair: { role: "mentee", partnerId: mentor.id, need: key },
+      text: `${mentor.name}, a colleague strong in ${label}, mentors you in it, ${PAIR_HOURS} hour a week.`,
+    },
+  };
+}
+
+function pairReason(pair: PairDraft): string {
+  const { mentee, menteeNeed: need, label } = pair;
+  const why =
+    need.type !== "feedback"
+      ? `said “${need.source}”`
+      : need.pattern === "blind-spot"
+        ? `has a blind spot in it (${need.source})`
+        : `is rated low in it (${need.source})`;
+  return `${who(pair.mentor)} is rated strong in ${label} by colleagues and self alike; ${who(mentee)} ${why}.`;
+}
+
+/** The weight of the needs a composition leaves without any item. */
+function uncoveredWeight(person: Person, scored: Scored, composition: Composition): number {
+  const covered = new Set<number>();
+  const candidates = new Map(scored.candidates.map((c) => [c.position, c] as const));
+  for (const chosen of composition.chosen) for (const { need } of candidates.get(chosen.position)?.contributions ?? []) covered.add(need);
+  return person.needs.reduce((sum, need, n) => (covered.has(n) ? sum : sum + need.weight * need.confidence), 0);
+}
+
+/**
+ * Plans for a whole team: every person's plan, internal mentoring pairs
+ * from agreed strengths, and seats and a team budget shared so that the
+ * people whose needs would stay most uncovered without them choose first.
+ * The order of the profiles changes nothing but the order of `plans`.
+ */
+export function runTeam(context: TeamContext, profilesInput: unknown, optionsInput: unknown): TeamPlan {
+  const { teamBudget, mentorCapacity, ...own } = parseTeamOptions(optionsInput);
+  const options = mergeOptions(context.defaults, own);
+  const profiles = parseTeamProfiles(profilesInput, options);
+  const { index: base, matcher } = context;
+
+  const members = profiles.map((profile) => {
+    const settings = resolveSettings(profile, options);
+    const id = profile.id!;
+    const found = findNeeds(profile, matcher, settings);
+    return { id, name: profile.name ?? id, profile, settings, needs: found.needs, unmatched: found.unmatched, notes: found.notes };
+  });
+  const { pairs, warnings: pairWarnings } = matchMentors(members, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity);
+  const sides = new Map<string, Side[]>();
+  for (const pair of pairs) {
+    const { mentor, mentee } = sidesOf(pair, matcher, base.currency);
+    sides.set(pair.mentor.id, [...(sides.get(pair.mentor.id) ?? []), mentor]);
+    sides.set(pair.mentee.id, [...(sides.get(pair.mentee.id) ?? []), mentee]);
+  }
+  const people: Person[] = members.map((member) => ({ ...member, sides: sides.get(member.id) ?? [] }));
+
+  const seatsLeft = new Map<number, number>();
+  for (const entry of base.items) {
+    const seats = entry.item.availability?.seats;
+    if (seats !== undefined && seats > 0) seatsLeft.set(entry.position, seats);
+  }
+  const seats = new Map([...seatsLeft].map(([position, count]) => [position, count] as const));
+  const warnings: TeamWarning[] = [...pairWarnings];
+  const pool = teamBudget ? { limit: teamBudget, left: teamBudget.amount } : undefined;
+  const mismatched: string[] = [];
+
+  /** The budget this person may spend: their own, capped by what is left of the team's. */
+  const budgetOf = (person: Person, left: number): Money | null => {
+    const mine = person.settings.budget;
+    if (!pool) return mine;
+    if (mine && mine.currency !== pool.limit.currency) return { amount: 0, currency: mine.currency };
+    return { amount: Math.min(mine?.amount ?? Infinity, left), currency: pool.limit.currency };
+  };
+  const pinnedOf = (person: Person) => person.sides.map((_, i) => base.items.length + i);
+  const run = (person: Person, index: CatalogIndex, settings: Settings) => {
+    const scored = scoreItems(index, person.needs, person.profile, settings);
+    return { scored, composition: compose(index, scored, person.needs, person.profile, settings, pinnedOf(person)) };
+  };
+
+  // Who goes first: the largest need left uncovered by a plan without any shared seat or money.
+  let order = [...people].sort(byId);
+  if (seatsLeft.size > 0 || pool) {
+    const bare = withoutSeats(base, new Set(seatsLeft.keys()));
+    const left = new Map<string, number>();
+    for (const person of order) {
+      const settings = pool ? { ...person.settings, budget: { amount: 0, currency: budgetOf(person, 0)!.currency } } : person.settings;
+      const { scored, composition } = run(person, extend(bare, person.sides.map((s) => s.item)), settings);
+      left.set(person.id, uncoveredWeight(person, scored, composition));
+    }
+    order = order.sort((a, b) => left.get(b.id)! - left.get(a.id)! || byId(a, b));
+  }
+
+  const plans = new Map<string, Plan>();
+  const full = new Set<number>();
+  const turnedAway = new Map<number, string[]>();
+  const shortOfMoney: string[] = [];
+  let current = base;
+  for (const person of order) {
+    const budget = budgetOf(person, pool?.left ?? 0);
+    if (pool && person.settings.budget && person.settings.budget.currency !== pool.limit.currency) mismatched.push(person.id);
+    const settings = pool ? { ...person.settings, budget } : person.settings;
+    const index = extend(current, person.sides.map((s) => s.item));
+    const { scored, composition } = run(person, index, settings);
+    for (const [position, reason] of scored.filtered) {
+      if (reason === "seats" && seatsLeft.has(position)) turnedAway.set(position, [...(turnedAway.get(position) ?? []), person.id]);
+    }
+    for (const { position } of composition.chosen) {
+      const left = seatsLeft.get(position);
+      if (left === undefined) continue;
+      seatsLeft.set(position, left - 1);
+      if (left - 1 === 0) {
+        full.add(position);
+        current = withoutSeats(base, full);
+      }
+    }
+    const fromPool = pool !== undefined && budget !== null && budget.currency === pool.limit.currency;
+    if (pool && fromPool) pool.left -= composition.cost;
+    const plan = explain({ profile: person.profile, settings, index, needs: person.needs, unmatched: person.unmatched, notes: person.notes, scored, composition });
+    const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
+    if (poolBound && plan.warnings.some((w) => w.code === "budget")) shortOfMoney.push(person.id);
+    plans.set(person.id, decorate(plan, person, poolBound));
+  }
+
+  for (const [position, ids] of [...turnedAway].sort((a, b) => (base.items[a[0]]!.item.id < base.items[b[0]]!.item.id ? -1 : 1))) {
+    const item = base.items[position]!.item;
+    warnings.push({
+      code: "seats",
+      itemId: item.id,
+      profileIds: [...ids].sort(),
+      message: `All ${seats.get(position)} seats of “${item.title}” are taken; it would also have served ${ids.length === 1 ? "1 more person" : `${ids.length} more people`}.`,
+    });
+  }
+  if (pool && shortOfMoney.length > 0) {
+    warnings.push({
+      code: "team-budget",
+      profileIds: [...shortOfMoney].sort(),
+      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person has a need" : `${shortOfMoney.length} people have needs`} it could not pay for.`,
+    });
+  }
+  if (pool && mismatched.length > 0) {
+    warnings.push({
+      code: "currency",
+      profileIds: [...mismatched].sort(),
+      message: `The team budget is in ${pool.limit.currency}; ${mismatched.length === 1 ? "1 person's own budget is" : `${mismatched.length} people's own budgets are`} in another currency, so nothing paid could be planned for them.`,
+    });
+  }
+
+  const shared: SharedUse = {
+    budget: pool ? { limit: { ...pool.limit }, spent: round2(pool.limit.amount - pool.left) } : null,
+    seats: [...seats]
+      .map(([position, count]) => ({ position, count, taken: count - seatsLeft.get(position)! }))
+      .filter(({ position, taken }) => taken > 0 || turnedAway.has(position))
+      .map(({ position, count, taken }) => ({ id: base.items[position]!.item.id, title: base.items[position]!.item.title, seats: count, taken }))
+      .sort(byId),
+  };
+  return {
+    plans: Object.fromEntries(people.map((person) => [person.id, plans.get(person.id)!])),
+    pairs: pairs.map(
+      (pair): MentorPair => ({
+        mentorId: pair.mentor.id,
+        menteeId: pair.mentee.id,
+        need: pair.key,
+        label: pair.label,
+        reason: pairReason(pair),
+        start: pair.start,
+        end: pairEnd(pair),
+        hoursPerWeek: PAIR_HOURS,
+      }),
+    ),
+    shared,
+    warnings,
+  };
+}
+
+/** Marks this person's side of each pair and says, on that side, why the pair was made. */
+function decorate(plan: Plan, person: Person, poolBound: boolean): Plan {
+  const sides = new Map(person.sides.map((side) => [side.item.id, side] as const));
+  return {
+    ...plan,
+    items: plan.items.map((item) => {
+      const side = sides.get(item.id);
+      return side ? { ...item, pair: { ...side.pair }, explanation: `${side.text} ${item.explanation}`.trim() } : item;
+    }),
+    // The money that ran out was the team's, not this person's own.
+    warnings: poolBound ? plan.warnings.map((w) => (w.code === "budget" ? { ...w, message: w.message.replace(/^The budget of ([^ ]+ [A-Z]{3}) left /, "What was left of the team budget, $1, left ") } : w)) : plan.warnings,
+  };
+}
