@@ -1,11 +1,10 @@
-import { differenceInCalendarMonths, parseISO } from "date-fns";
 import { ITEM_KINDS, type ItemKind } from "../schema/common";
 import type { Need, Plan, PlanItem, Question, Reason, Unmatched, Warning } from "../schema/plan";
 import type { Profile } from "../schema/profile";
 import type { DraftNeed, NeedNote } from "../needs/types";
 import { SERVES_AT_LEAST, type CatalogIndex, type Scored } from "../score";
 import type { Composition, LeftOut } from "../compose/select";
-import { shiftDays } from "../compose/calendar";
+import { monthsBetween, shiftDays } from "../compose/calendar";
 import type { Settings } from "../settings";
 
 export interface ExplainInput {
@@ -114,7 +113,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Qu
     );
   }
   if (profile.askedAt !== undefined) {
-    const months = differenceInCalendarMonths(parseISO(settings.asOf), parseISO(profile.askedAt));
+    const months = monthsBetween(profile.askedAt, settings.asOf);
     if (months >= settings.staleAfterMonths) {
       ask(
         "askedAt",

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween } from "../compose/calendar";
 import type { ItemKind } from "../schema/common";
 import type { Goal, Profile, Statement } from "../schema/profile";
 import type { NeedType, Unmatched } from "../schema/plan";
@@ -32,7 +32,7 @@ function textOf(statement: Statement | Goal): string {
 
 function horizonOf(goal: Goal, settings: Settings): "short" | "long" {
   if (typeof goal !== "string" && goal.targetDate !== undefined) {
-    const weeks = differenceInCalendarDays(parseISO(goal.targetDate), parseISO(settings.start)) / 7;
+    const weeks = daysBetween(settings.start, goal.targetDate) / 7;
     return weeks <= settings.shortGoalWeeks ? "short" : "long";
   }
   if (typeof goal !== "string" && goal.horizon !== undefined) return goal.horizon;

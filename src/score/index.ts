@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween } from "../compose/calendar";
 import type { Catalog, CatalogItem } from "../schema/catalog";
 import { LEVELS, type ItemKind } from "../schema/common";
 import type { Profile } from "../schema/profile";
@@ -155,7 +155,7 @@ export function filterOf(
   if (starts && starts.length > 0) {
     const last = settings.horizonWeeks * 7 - item.weeks * 7;
     const open = starts.some((date) => {
-      const offset = differenceInCalendarDays(parseISO(date), parseISO(settings.start));
+      const offset = daysBetween(settings.start, date);
       return offset >= 0 && offset <= last;
     });
     if (!open) return "horizon";
