@@ -3,6 +3,7 @@ import { ITEM_KINDS } from "./schema/common";
 import type { RecommendOptions } from "./schema/options";
 import type { Profile } from "./schema/profile";
 import { ValidationError } from "./errors";
+import { daysBetween, LAST_DAY } from "./compose/calendar";
 
 /** Every option resolved to a value: merged once, `??` so that a 0 stays a 0. */
 export interface Settings {
@@ -70,6 +71,15 @@ export function resolveSettings(profile: Profile, options: RecommendOptions): Se
       },
     ]);
   }
+  const start = constraints.startDate ?? asOf;
+  const horizonWeeks = constraints.horizonWeeks ?? options.horizonWeeks ?? DEFAULTS.horizonWeeks;
+  if (daysBetween(start, LAST_DAY) < horizonWeeks * 7 - 1) {
+    const [subject, path] =
+      constraints.startDate !== undefined ? ["profile", ["constraints", "startDate"]] : options.asOf !== undefined ? ["options", ["asOf"]] : ["profile", ["askedAt"]];
+    throw new ValidationError(subject, [
+      { path, message: `is too late: a ${horizonWeeks}-week plan from ${start} would end after ${LAST_DAY}, the last date a plan can name` },
+    ]);
+  }
   const mixInput = options.mix ?? DEFAULTS.mix;
   const mixRaw = ITEM_KINDS.map((kind) => mixInput[kind] ?? 0);
   const mixSum = mixRaw.reduce((a, b) => a + b, 0);
@@ -84,8 +94,8 @@ export function resolveSettings(profile: Profile, options: RecommendOptions): Se
   const onScale = (value: number) => scale.min + ((value - 1) / 4) * span;
   return {
     asOf,
-    start: constraints.startDate ?? asOf,
-    horizonWeeks: constraints.horizonWeeks ?? options.horizonWeeks ?? DEFAULTS.horizonWeeks,
+    start,
+    horizonWeeks,
     hoursPerWeek: constraints.hoursPerWeek ?? options.hoursPerWeek ?? DEFAULTS.hoursPerWeek,
     budget: constraints.budget ?? options.budget ?? null,
     maxItems: options.maxItems ?? DEFAULTS.maxItems,
