@@ -39,6 +39,28 @@ describe("regressions found by the property tests", () => {
     for (const plan of plans) expect(JSON.stringify(plan)).toBe(JSON.stringify(plans[0]));
   });
 
+  it("a getter or Proxy that throws is a ValidationError at its path, not the getter's own error", () => {
+    const boom = () => {
+      throw new Error("boom");
+    };
+    const cases: Array<[unknown, ReadonlyArray<string | number>]> = [
+      [new Proxy({}, { ownKeys: boom }), []],
+      [{ motivations: new Proxy(["I want to grow"], { get: boom }) }, ["motivations"]],
+      [Object.defineProperty({}, "challenges", { get: boom, enumerable: true }), ["challenges"]],
+      [{ constraints: Object.defineProperty({}, "budget", { get: boom, enumerable: true }) }, ["constraints", "budget"]],
+    ];
+    for (const [profile, path] of cases) {
+      let thrown: unknown;
+      try {
+        recommend(profile, { asOf });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(ValidationError);
+      expect((thrown as ValidationError).issues).toEqual([{ path, message: expect.stringContaining("could not be read") }]);
+    }
+  });
+
   it("a start so late that the horizon would run past 9999-12-31 is a ValidationError at its path, not a date like 10000-05-30", () => {
     const late = (run: () => unknown) => {
       try {

@@ -5,6 +5,7 @@ import { RecommendOptionsSchema, TeamOptionsSchema, type RecommendOptions, type 
 import { ProfileSchema, type Profile } from "../schema/profile";
 import { TaxonomySchema, type Taxonomy } from "../schema/taxonomy";
 import { toIssues } from "./issues";
+import { readInput } from "./read";
 import { normalizePhrase } from "../needs/text";
 
 /** What a `safe…` function returns: the value, or the issues that stopped it. */
@@ -22,7 +23,8 @@ export function safely<T>(run: () => T): SafeResult<T> {
   }
 }
 
-function parseWith<S extends z.ZodMiniType>(schema: S, subject: string, input: unknown): z.infer<S> {
+function parseWith<S extends z.ZodMiniType>(schema: S, subject: string, untrusted: unknown): z.infer<S> {
+  const input = readInput(subject, untrusted);
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(subject, toIssues(result.error.issues, input, schema));
   return result.data;

@@ -1,0 +1,85 @@
+import { ValidationError, type Issue, type IssuePath } from "../errors";
+
+/** No schema looks deeper than this; below it the input is passed on untouched. */
+const MAX_DEPTH = 12;
+/** Longer lists than any schema allows are left for the schema to reject by their length alone. */
+const MAX_COPIED = 1_000_000;
+
+/**
+ * A plain copy of untrusted input, each property read once. A getter or a
+ * Proxy that throws becomes an issue at its path instead of a foreign error
+ * from deep inside; reading once means a getter cannot show the check one
+ * value and the engine another; and keys such as `__proto__` stay ordinary
+ * keys, so the schema reports them as unknown fields.
+ *
+ * @example
+ * ```ts
+ * const profile = readInput("profile", JSON.parse(body)); // then parse it with the schema
+ * ```
+ */
+export function readInput(subject: string, input: unknown): unknown {
+  const issues: Issue[] = [];
+  const copy = read(input, [], 0, new Map(), issues);
+  if (issues.length > 0) throw new ValidationError(subject, issues);
+  return copy;
+}
+
+function read(value: unknown, path: IssuePath, depth: number, seen: Map<object, unknown>, issues: Issue[]): unknown {
+  if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return value;
+  try {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (length > MAX_COPIED) return value;
+      const out: unknown[] = new Array(length);
+      seen.set(value, out);
+      for (let i = 0; i < length; i++) out[i] = readProperty(value, i, path, depth, seen, issues);
+      return out;
+    }
+    // Dates, Maps and boxed values are not records: the schema says what was expected instead.
+    if (Object.prototype.toString.call(value) !== "[object Object]") return value;
+    const out: Record<string, unknown> = {};
+    seen.set(value, out);
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key, {
+        value: readProperty(value, key, path, depth, seen, issues),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  } catch (error) {
+    issues.push({ path, message: unreadable(error) });
+    return undefined;
+  }
+}
+
+function readProperty(
+  owner: object,
+  key: string | number,
+  path: IssuePath,
+  depth: number,
+  seen: Map<object, unknown>,
+  issues: Issue[],
+): unknown {
+  let value: unknown;
+  try {
+    value = (owner as Record<string | number, unknown>)[key];
+  } catch (error) {
+    issues.push({ path: [...path, key], message: unreadable(error) });
+    return undefined;
+  }
+  return read(value, [...path, key], depth + 1, seen, issues);
+}
+
+function unreadable(error: unknown): string {
+  let reason: string;
+  try {
+    reason = error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    reason = "an error that cannot be shown";
+  }
+  return `could not be read: reading it threw ${JSON.stringify(reason.slice(0, 200))}`;
+}
