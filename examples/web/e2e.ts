@@ -1,0 +1,87 @@
+/**
+ * End-to-end check of the demo in headless Chromium: build it, serve it on
+ * 127.0.0.1, type a profile, see the plan, set the budget to 0, see only
+ * free items, and save a screenshot for the README.
+ * Run with `npm run demo:e2e` (needs /usr/bin/chromium, `apt-get install chromium`).
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const asOf = "2026-01-05";
+
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(`e2e: ${message}`);
+  console.log(`  ok: ${message}`);
+}
+
+const items = (page: Page) =>
+  page.$$eval('[data-testid="plan-item"]', (nodes) =>
+    nodes.map((node) => ({ kind: node.getAttribute("data-kind"), cost: Number(node.getAttribute("data-cost")), text: node.textContent ?? "" })),
+  );
+
+console.log("e2e: building the demo");
+await build({ root, logLevel: "warn" });
+const server = await preview({ root, logLevel: "warn", preview: { host: "127.0.0.1", port: 0, strictPort: false, open: false } });
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error("e2e: the preview server has no address");
+console.log(`e2e: serving on ${url}`);
+
+// A fresh profile each run: nothing cached from an earlier run can make it pass.
+const userDataDir = mkdtempSync(join(tmpdir(), "tailorplan-e2e-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  viewport: { width: 1200, height: 900 },
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const errors: string[] = [];
+try {
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`${url}?asOf=${asOf}`);
+  await page.waitForSelector('#plan[data-state="empty"]');
+
+  console.log("e2e: typing a profile");
+  await page.locator('textarea[name="motivations"]').pressSequentially("I want to grow into a tech lead\nflexibility matters a lot to me", { delay: 5 });
+  await page.locator('textarea[name="challenges"]').pressSequentially("burnt out from overtime and the commute\nI freeze up when I present", { delay: 5 });
+  await page.locator('textarea[name="goals"]').fill("learn SQL for our reporting work\nbecome an engineering manager one day");
+  await page.selectOption('select[name="level"]', "mid");
+  await page.fill('input[name="hoursPerWeek"]', "5");
+  await page.fill('input[name="budget"]', "1500");
+  await page.waitForSelector('#plan[data-state="ready"][data-budget="1500"]');
+
+  const first = await items(page);
+  check(first.length > 0, `a plan with ${first.length} items`);
+  check(first.some((item) => item.kind === "working-condition"), "it has a working-condition change");
+  check(first.some((item) => item.kind === "mentoring"), "it has a mentoring item");
+  check(first.every((item) => /\d{1,2} \w{3} \d{4} to \d{1,2} \w{3} \d{4}/.test(item.text)), "every item shows its dates");
+  check(first.every((item) => item.text.includes("you said “")), "every item shows its reasons in the employee's words");
+  check((await page.locator('[data-testid="question"]').count()) > 0, "questions to ask next are shown");
+  check(first.some((item) => item.cost > 0), "with a budget, some items cost money");
+  await page.locator('input[name="budget"]').blur(); // no focus ring in the picture
+  await page.screenshot({ path: join(root, "screenshot.png"), fullPage: true });
+  console.log(`e2e: screenshot written to ${join(root, "screenshot.png")}`);
+
+  console.log("e2e: setting the budget to 0");
+  await page.fill('input[name="budget"]', "0");
+  await page.waitForSelector('#plan[data-state="ready"][data-budget="0"]');
+  const free = await items(page);
+  check(free.length > 0, `still a plan, with ${free.length} items`);
+  check(free.every((item) => item.cost === 0), "only free items are left");
+
+  check(errors.length === 0, `no errors in the page${errors.length ? `: ${errors.join("; ")}` : ""}`);
+  console.log("e2e: passed");
+} finally {
+  await context.close();
+  await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
+  rmSync(userDataDir, { recursive: true, force: true });
+}

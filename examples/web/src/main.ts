@@ -1,0 +1,151 @@
+/**
+ * A recommendation screen: the employee types, the plan follows. Everything
+ * runs in the page; nothing is sent anywhere.
+ */
+import { format, parseISO } from "date-fns";
+import { createRecommender, LEVELS, type Level, type Plan, type Profile } from "tailorplan";
+
+// Validates and indexes the built-in catalog once; each keystroke then does
+// only the per-profile work.
+const recommender = createRecommender();
+
+const form = document.querySelector<HTMLFormElement>("#profile")!;
+const out = document.querySelector<HTMLElement>("#plan")!;
+
+// The library never reads the clock, so the screen says what today is.
+// `?asOf=2026-01-05` pins it, for screenshots and tests.
+const asOf = new URLSearchParams(location.search).get("asOf") ?? format(new Date(), "yyyy-MM-dd");
+
+const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function lines(name: string): string[] {
+  return field(name)
+    .value.split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+function numberIn(name: string): number | undefined {
+  const text = field(name).value.trim();
+  return text === "" ? undefined : Number(text);
+}
+
+const isLevel = (value: string): value is Level => (LEVELS as readonly string[]).includes(value);
+
+function readProfile(): Profile {
+  const level = field("level").value;
+  const hoursPerWeek = numberIn("hoursPerWeek");
+  const budget = numberIn("budget");
+  return {
+    id: "you",
+    motivations: lines("motivations"),
+    challenges: lines("challenges"),
+    goals: lines("goals"),
+    ...(isLevel(level) ? { level } : {}),
+    constraints: {
+      ...(hoursPerWeek === undefined ? {} : { hoursPerWeek }),
+      ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" } }),
+    },
+  };
+}
+
+type Child = Node | string | undefined | false;
+
+/** A small element builder; text always goes in as text, never as HTML. */
+function h(tag: string, attributes: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child !== undefined && child !== false) element.append(child);
+  return element;
+}
+
+const day = (iso: string) => format(parseISO(iso), "d MMM yyyy");
+const money = (m: { amount: number; currency: string }) => `${m.amount.toLocaleString("en")} ${m.currency}`;
+
+function section(title: string, className: string, items: HTMLElement[]): HTMLElement | undefined {
+  if (items.length === 0) return undefined;
+  return h("section", { class: className }, h("h2", {}, title), h("ul", {}, ...items));
+}
+
+function renderPlan(plan: Plan): HTMLElement[] {
+  const labels = new Map(plan.needs.map((need) => [need.id, need.label]));
+  const { totals } = plan;
+  const summary = h(
+    "p",
+    { class: "summary", "data-testid": "summary" },
+    `${plan.items.length} ${plan.items.length === 1 ? "item" : "items"} · up to ${totals.peakHoursPerWeek} of ${totals.hoursPerWeekLimit} h/week · ${money(totals.cost)}${totals.budget ? ` of ${money(totals.budget)}` : ""} · ${day(plan.start)} to ${day(plan.end)}`,
+  );
+  const mix = h(
+    "p",
+    { class: "mix" },
+    ...Object.entries(plan.mix).map(([kind, m]) => h("span", { class: `kind kind-${kind}` }, `${m.count} ${kind}`)),
+  );
+  const items = plan.items.map((item) =>
+    h(
+      "article",
+      { class: "item", "data-testid": "plan-item", "data-kind": item.kind, "data-cost": String(item.cost.amount) },
+      h("header", {}, h("span", { class: `kind kind-${item.kind}` }, item.kind), h("h3", {}, item.title)),
+      h(
+        "p",
+        { class: "meta" },
+        h("time", { datetime: item.start }, day(item.start)),
+        " to ",
+        h("time", { datetime: item.end }, day(item.end)),
+        ` · ${item.hoursPerWeek} h/week · ${item.cost.amount === 0 ? "free" : money(item.cost)} · ${item.format}`,
+      ),
+      h(
+        "ul",
+        { class: "reasons" },
+        ...item.reasons.map((reason) => h("li", {}, h("strong", {}, labels.get(reason.needId) ?? reason.need), ": you said “", reason.quote, "”")),
+      ),
+    ),
+  );
+  const uncovered = plan.needs
+    .filter((need) => need.coveredBy.length === 0)
+    .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: “${need.source}”`));
+  const unmatched = plan.unmatched.map((statement) => h("li", { "data-testid": "unmatched" }, `Not understood yet: “${statement.source}”`));
+  const warnings = plan.warnings.map((warning) => h("li", { "data-testid": "warning" }, warning.message));
+  const questions = plan.questions.map((question) => h("li", { "data-testid": "question" }, question.text, h("small", {}, question.why)));
+  return [
+    summary,
+    mix,
+    h("div", { class: "items" }, ...(items.length > 0 ? items : [h("p", { class: "empty" }, "Nothing in the catalog fits these limits yet.")])),
+    section("Not covered yet", "uncovered", [...uncovered, ...unmatched]),
+    section("Warnings", "warnings", warnings),
+    section("Questions to ask next", "questions", questions),
+  ].filter((node): node is HTMLElement => node !== undefined);
+}
+
+function update(): void {
+  const profile = readProfile();
+  const said = (profile.motivations?.length ?? 0) + (profile.challenges?.length ?? 0) + (profile.goals?.length ?? 0);
+  out.dataset.budget = String(profile.constraints?.budget?.amount ?? "");
+  if (said === 0) {
+    out.replaceChildren(h("p", { class: "hint" }, "Write a line in any of the boxes to see a plan made for you."));
+    out.dataset.state = "empty";
+    return;
+  }
+  const result = recommender.safeRecommend(profile, { asOf });
+  if (!result.success) {
+    out.replaceChildren(
+      h("p", { class: "hint" }, "Some answers cannot be read yet:"),
+      h("ul", { class: "issues" }, ...result.issues.map((issue) => h("li", {}, `${issue.path.join(".")}: ${issue.message}`))),
+    );
+    out.dataset.state = "invalid";
+    return;
+  }
+  out.replaceChildren(...renderPlan(result.output));
+  out.dataset.state = "ready";
+}
+
+// Wait for a pause in typing: a plan per keystroke is fast, but a plan that
+// jumps under the cursor with every letter is hard to read.
+let timer: ReturnType<typeof setTimeout> | undefined;
+function schedule(): void {
+  clearTimeout(timer);
+  timer = setTimeout(update, 250);
+}
+form.addEventListener("input", schedule);
+form.addEventListener("change", schedule);
+form.addEventListener("submit", (event) => event.preventDefault());
+update();
