@@ -3,7 +3,7 @@ import type { Profile, Rating } from "../schema/profile";
 import type { Need, Unmatched } from "../schema/plan";
 import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
-import type { Matcher } from "./matcher";
+import type { KeyMatch, Matcher } from "./matcher";
 import { serveKeys } from "./statements";
 import type { DraftNeed, NeedNote } from "./types";
 
@@ -61,6 +61,22 @@ export interface CompetencyRatings {
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
+// A team rates the same few competencies hundreds of times: match each wording once per matcher.
+const matched = new WeakMap<Matcher, Map<string, KeyMatch | null>>();
+
+function competencyOf(text: string, matcher: Matcher, minConfidence: number): KeyMatch | undefined {
+  let memo = matched.get(matcher);
+  if (!memo) matched.set(matcher, (memo = new Map()));
+  const id = `${minConfidence}\u0000${text}`;
+  let match = memo.get(id);
+  if (match === undefined) {
+    if (memo.size > 10_000) memo.clear();
+    match = matcher.match(text, minConfidence, "competency")[0] ?? null;
+    memo.set(id, match);
+  }
+  return match ?? undefined;
+}
+
 /**
  * Reads 360° ratings per competency and names the pattern they show.
  * Each rater counts once (two ratings by one `raterId` are averaged), each
@@ -80,7 +96,7 @@ export function summarizeFeedback(
   const unmatched: Unmatched[] = [];
   const seenUnmatched = new Set<string>();
   for (const rating of ratings) {
-    const match = matcher.match(rating.competency, settings.minConfidence, "competency")[0];
+    const match = competencyOf(rating.competency, matcher, settings.minConfidence);
     if (!match) {
       if (!seenUnmatched.has(rating.competency)) {
         seenUnmatched.add(rating.competency);

@@ -1,4 +1,4 @@
-import { compose, type Composition } from "../compose/select";
+import { compose } from "../compose/select";
 import { explain } from "../explain";
 import { findNeeds } from "../needs";
 import type { Matcher } from "../needs/matcher";
@@ -112,18 +112,18 @@ function pairReason(pair: PairDraft): string {
   return `${who(pair.mentor)} is rated strong in ${label} by colleagues and self alike; ${who(mentee)} ${why}.`;
 }
 
-/** The weight of the needs a composition leaves without any item. */
-function uncoveredWeight(person: Person, scored: Scored, composition: Composition): number {
-  const covered = new Set<number>();
-  const candidates = new Map(scored.candidates.map((c) => [c.position, c] as const));
-  for (const chosen of composition.chosen) for (const { need } of candidates.get(chosen.position)?.contributions ?? []) covered.add(need);
-  return person.needs.reduce((sum, need, n) => (covered.has(n) ? sum : sum + need.weight * need.confidence), 0);
+/** The weight of the needs no usable item serves. */
+function uncoveredWeight(person: Person, scored: Scored): number {
+  const served = new Set<number>();
+  for (const candidate of scored.candidates) for (const { need } of candidate.contributions) served.add(need);
+  return person.needs.reduce((sum, need, n) => (served.has(n) ? sum : sum + need.weight * need.confidence), 0);
 }
 
 /**
  * Plans for a whole team: every person's plan, internal mentoring pairs
  * from agreed strengths, and seats and a team budget shared so that the
- * people whose needs would stay most uncovered without them choose first.
+ * people with the largest needs that nothing else can serve (no item free
+ * of a seat limit and, with a team budget, free of cost) choose first.
  * The order of the profiles changes nothing but the order of `plans`.
  */
 export function runTeam(context: TeamContext, profilesInput: unknown, optionsInput: unknown): TeamPlan {
@@ -170,15 +170,14 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     return { scored, composition: compose(index, scored, person.needs, person.profile, settings, pinnedOf(person)) };
   };
 
-  // Who goes first: the largest need left uncovered by a plan without any shared seat or money.
+  // Who goes first: the largest weight of needs that nothing free of shared seats and money can serve.
   let order = [...people].sort(byId);
   if (seatsLeft.size > 0 || pool) {
     const bare = withoutSeats(base, new Set(seatsLeft.keys()));
     const left = new Map<string, number>();
     for (const person of order) {
       const settings = pool ? { ...person.settings, budget: { amount: 0, currency: budgetOf(person, 0)!.currency } } : person.settings;
-      const { scored, composition } = run(person, extend(bare, person.sides.map((s) => s.item)), settings);
-      left.set(person.id, uncoveredWeight(person, scored, composition));
+      left.set(person.id, uncoveredWeight(person, scoreItems(extend(bare, person.sides.map((s) => s.item)), person.needs, person.profile, settings)));
     }
     order = order.sort((a, b) => left.get(b.id)! - left.get(a.id)! || byId(a, b));
   }

@@ -41,9 +41,9 @@ const STRENGTHS = new Set(["agreed-strength", "hidden-strength"]);
  * Internal mentor matching. People whose 360° feedback shows an agreed
  * strength mentor colleagues with a need on the same key. The largest
  * needs (weight × confidence × how much mentoring helps that need) choose
- * first; each picks the strongest free mentor, then the least loaded, then
- * by id, so the same team always gives the same pairs whatever the order
- * of the profiles. Never self, never a mentor who has the need too, never
+ * first; each gets the free mentor rated strongest in it (ties by id), so
+ * the same team always gives the same pairs whatever the order of the
+ * profiles. Never self, never a mentor who has the need too, never
  * beyond `capacity` mentees, never beyond either side's weekly hours.
  */
 export function matchMentors(
@@ -65,6 +65,8 @@ export function matchMentors(
       holders.set(need.key, list);
     }
   }
+  // The strongest first; `sorted` already put equals in id order and the sort is stable.
+  for (const list of holders.values()) list.sort((a, b) => b.level - a.level);
   const wants: Array<{ mentee: Member; need: DraftNeed; value: number }> = [];
   for (const mentee of sorted) {
     const best = new Map<string, { need: DraftNeed; value: number }>();
@@ -91,11 +93,11 @@ export function matchMentors(
   for (const { mentee, need } of wants) {
     const eligible = holders.get(need.key)!.filter((h) => h.member.id !== mentee.id);
     if (eligible.length === 0) continue;
-    const open = eligible
-      .filter((h) => (mentees.get(h.member.id) ?? 0) < capacity && !couples.has(`${h.member.id}\u0000${mentee.id}`))
-      .sort((a, b) => b.level - a.level || (mentees.get(a.member.id) ?? 0) - (mentees.get(b.member.id) ?? 0) || (a.member.id < b.member.id ? -1 : 1));
     let made = false;
-    for (const holder of open) {
+    let open = 0;
+    for (const holder of eligible) {
+      if ((mentees.get(holder.member.id) ?? 0) >= capacity || couples.has(`${holder.member.id}\u0000${mentee.id}`)) continue;
+      open++;
       if (!hasTime(mentee) || !hasTime(holder.member)) continue;
       const window = sharedWindow(holder.member.settings, mentee.settings);
       if (!window) continue;
@@ -110,7 +112,7 @@ export function matchMentors(
       break;
     }
     if (made) continue;
-    const code = open.length === 0 ? "mentor-capacity" : "mentor-time";
+    const code = open === 0 ? "mentor-capacity" : "mentor-time";
     const at = `${code}\u0000${need.key}`;
     const entry = blocked.get(at) ?? { code, key: need.key, label: need.label, ids: [] };
     entry.ids.push(mentee.id);
