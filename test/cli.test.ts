@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -243,6 +243,13 @@ describe("tailorplan batch", () => {
     expect(stderr).toContain('typo.csv line 1: column 2 "motivation" is not one we read');
   });
 
+  it("says so when the out file cannot be written, before reading any employee", async () => {
+    file("one.jsonl", JSON.stringify(ana));
+    const { code, stderr } = await cli(["batch", "one.jsonl", "--out", "no-such-dir/plans.jsonl", "--as-of", asOf]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("cannot write no-such-dir/plans.jsonl");
+  });
+
   it("needs a known input format", async () => {
     file("people.txt", "{}");
     const { code, stderr } = await cli(["batch", "people.txt"]);
@@ -346,6 +353,15 @@ describe("CSV reading", () => {
 
   it("rejects a repeated column", () => {
     expect(() => readHeader(["id", "ID"])).toThrow('column "id" appears twice');
+  });
+});
+
+describe("the CLI stays apart from the library", () => {
+  it("no library module imports from src/cli", () => {
+    const src = join(import.meta.dirname, "../src");
+    const library = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((path) => path.endsWith(".ts") && !path.startsWith("cli"));
+    expect(library.length).toBeGreaterThan(5);
+    for (const path of library) expect(readFileSync(join(src, path), "utf8"), path).not.toMatch(/from\s+["'][^"']*\/cli(\/|["'])/);
   });
 });
 

@@ -107,8 +107,15 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   } catch (error) {
     throw new InputError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  const input = createReadStream(path, { encoding: "utf8" });
   const out = values.out === undefined ? undefined : createWriteStream(resolve(io.cwd, values.out), { encoding: "utf8" });
+  if (out) {
+    try {
+      await once(out, "open");
+    } catch (error) {
+      throw new InputError(`cannot write ${values.out}: ${(error as Error).message}`);
+    }
+  }
+  const input = createReadStream(path, { encoding: "utf8" });
   const sink: Output = out ?? io.stdout;
   const progress = createProgress(io.stderr, "batch");
   const tally: Tally = { records: 0, failed: 0, failedLines: [] };
