@@ -4,6 +4,7 @@ import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { TeamPlan } from "./team/schema";
 import { safely, type SafeResult } from "./validate/parse";
+import { readBag } from "./validate/read";
 
 /** What {@link createRecommender} takes; the built-in catalog and taxonomy fill what is left out. */
 export interface CreateRecommenderConfig {
@@ -27,10 +28,12 @@ export interface CreateRecommenderConfig {
  * ```
  */
 export function createRecommender(config: CreateRecommenderConfig = {}): Recommender {
+  const bag = readBag("config", config);
   return createCore({
-    catalog: config.catalog ?? defaultCatalog,
-    taxonomy: config.taxonomy ?? defaultTaxonomy,
-    ...(config.options ? { options: config.options } : {}),
+    catalog: bag.catalog ?? defaultCatalog,
+    taxonomy: bag.taxonomy ?? defaultTaxonomy,
+    // Checked by the core, like every option.
+    ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
   });
 }
 
@@ -68,7 +71,7 @@ function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
  * ```
  */
 export function recommend(profile: unknown, options: OneShotOptions = {}): Plan {
-  const { catalog, taxonomy, ...rest } = options;
+  const { catalog, taxonomy, ...rest } = readBag("options", options);
   return recommenderFor(catalog ?? defaultCatalog, taxonomy ?? defaultTaxonomy).recommend(profile, rest);
 }
 
@@ -108,7 +111,7 @@ export interface OneShotTeamOptions extends TeamOptions {
  * ```
  */
 export function recommendForTeam(profiles: unknown, options: OneShotTeamOptions = {}): TeamPlan {
-  const { catalog, taxonomy, ...rest } = options;
+  const { catalog, taxonomy, ...rest } = readBag("options", options);
   return recommenderFor(catalog ?? defaultCatalog, taxonomy ?? defaultTaxonomy).recommendForTeam(profiles, rest);
 }
 

@@ -11,6 +11,7 @@ import { resolveSettings } from "./settings";
 import { runTeam } from "./team";
 import type { TeamPlan } from "./team/schema";
 import { parseCatalog, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
+import { readBag } from "./validate/read";
 
 /** What {@link createRecommender} is built from. */
 export interface RecommenderConfig {
@@ -85,7 +86,8 @@ export function runPipeline(prepared: Prepared, profileInput: unknown, optionsIn
 }
 
 /** Validates and indexes a catalog and taxonomy once. */
-export function prepare(config: RecommenderConfig): Prepared {
+export function prepare(input: RecommenderConfig): Prepared {
+  const config = readBag("config", input);
   const taxonomy = parseTaxonomy(config.taxonomy);
   const catalog = parseCatalog(config.catalog, taxonomy);
   const defaults = parseOptions(config.options);

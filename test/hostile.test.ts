@@ -61,6 +61,28 @@ describe("regressions found by the property tests", () => {
     }
   });
 
+  it("options or a config that are not an object are a ValidationError, not a TypeError from destructuring", () => {
+    for (const [run, subject] of [
+      [() => recommend({}, "2026-01-05" as never), "options"],
+      [() => recommend({}, [asOf] as never), "options"],
+      [() => createRecommender(42 as never), "config"],
+      [() => recommend({}, new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } }) as never), "options"],
+    ] as const) {
+      let thrown: unknown;
+      try {
+        run();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(ValidationError);
+      expect((thrown as ValidationError).subject).toBe(subject);
+      expect((thrown as ValidationError).issues.map((i) => i.path)).toEqual([[]]);
+    }
+    // Nothing (null or undefined) is no options, as for the recommender's own `recommend`.
+    expect(PlanSchema.safeParse(recommend({ askedAt: asOf }, null as never)).success).toBe(true);
+    expect(createRecommender(null as never).catalog.length).toBe(defaultCatalog.length);
+  });
+
   it("a start so late that the horizon would run past 9999-12-31 is a ValidationError at its path, not a date like 10000-05-30", () => {
     const late = (run: () => unknown) => {
       try {

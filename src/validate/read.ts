@@ -83,3 +83,41 @@ function unreadable(error: unknown): string {
   }
   return `could not be read: reading it threw ${JSON.stringify(reason.slice(0, 200))}`;
 }
+
+/**
+ * The top level of an options or config bag, read once. Nothing (`undefined`
+ * or `null`) is an empty bag; anything but an object is a ValidationError.
+ * Values are not copied: a catalog keeps its identity, which the one-shot
+ * `recommend` caches on.
+ *
+ * @example
+ * ```ts
+ * const { catalog, ...options } = readBag("options", input);
+ * ```
+ */
+export function readBag(subject: string, input: unknown): Record<string, unknown> {
+  if (input === undefined || input === null) return {};
+  const issues: Issue[] = [];
+  const out: Record<string, unknown> = {};
+  try {
+    if (typeof input !== "object" || Array.isArray(input)) {
+      const kind = Array.isArray(input) ? "a list" : typeof input === "string" ? "text" : `a ${typeof input}`;
+      throw new ValidationError(subject, [{ path: [], message: `must be an object, not ${kind}` }]);
+    }
+    for (const key of Object.keys(input)) {
+      let value: unknown;
+      try {
+        value = (input as Record<string, unknown>)[key];
+      } catch (error) {
+        issues.push({ path: [key], message: unreadable(error) });
+        continue;
+      }
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    issues.push({ path: [], message: unreadable(error) });
+  }
+  if (issues.length > 0) throw new ValidationError(subject, issues);
+  return out;
+}
