@@ -30,6 +30,183 @@ function inZone<T>(zone: string, body: () => T): T {
   }
 }
 
+/** A small valid catalog item to break one field of at a time. */
+const item: CatalogItem = {
+  id: "trn-time",
+  kind: "training",
+  title: "Time Management Essentials",
+  addresses: [{ key: "time-management", strength: 1 }],
+  hoursPerWeek: 2,
+  weeks: 3,
+  cost: { amount: 190, currency: "EUR" },
+  format: "self-paced",
+};
+const withItem = (patch: Record<string, unknown>, id = "trn-x") => ({ ...item, id, ...patch });
+const catalogOf = (catalog: unknown) => () => createRecommender({ catalog });
+const profileOf = (profile: unknown, options: unknown = { asOf }) => () => recommend(profile, options as never);
+const optionsOf = (options: unknown) => () => recommend({ challenges: ["I keep missing deadlines"] }, options as never);
+
+const MEGABYTE = "x".repeat(1 << 20);
+const deep = (levels: number) => {
+  const root: Record<string, unknown> = {};
+  let node = root;
+  for (let i = 0; i < levels; i++) node = (node.a = {}) as Record<string, unknown>;
+  return root;
+};
+const cyclic = () => {
+  const node: Record<string, unknown> = { text: "I keep missing deadlines" };
+  node.self = node;
+  return node;
+};
+const throwing = () =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error("no access");
+      },
+      ownKeys: () => {
+        throw new Error("no keys");
+      },
+    },
+  );
+
+type Path = ReadonlyArray<string | number>;
+type Answer = { readonly subject: string; readonly path: Path; readonly message?: RegExp } | "plan";
+
+/** Each row: what an app might pass, and the one answer it must get. */
+const TABLE: ReadonlyArray<readonly [name: string, run: () => unknown, answer: Answer]> = [
+  // The profile is not an object at all.
+  ["profile is text", profileOf("I freeze when I present"), { subject: "profile", path: [], message: /must be an object, not text/ }],
+  ["profile is null", profileOf(null), { subject: "profile", path: [], message: /not null/ }],
+  ["profile is a list", profileOf([{ challenges: [] }]), { subject: "profile", path: [], message: /not a list/ }],
+  ["profile is a function", profileOf(() => ({})), { subject: "profile", path: [], message: /not a function/ }],
+  ["profile is a Symbol", profileOf(Symbol("profile")), { subject: "profile", path: [], message: /not a symbol/ }],
+  ["profile is a BigInt", profileOf(10n), { subject: "profile", path: [], message: /not a bigint/ }],
+  ["profile is a Proxy that throws on access", profileOf(throwing()), { subject: "profile", path: [], message: /could not be read/ }],
+  // Wrong types, numbers as strings, null and lists where objects belong.
+  ["motivations is one string, not a list", profileOf({ motivations: "growth" }), { subject: "profile", path: ["motivations"], message: /must be a list, not text/ }],
+  ["a statement is a number", profileOf({ motivations: [42] }), { subject: "profile", path: ["motivations", 0] }],
+  ["a statement is a function", profileOf({ challenges: [() => "x"] }), { subject: "profile", path: ["challenges", 0] }],
+  ["a statement is a Symbol", profileOf({ goals: [Symbol("goal")] }), { subject: "profile", path: ["goals", 0] }],
+  ["a statement weight is a BigInt", profileOf({ motivations: [{ text: "learn things", weight: 2n }] }), { subject: "profile", path: ["motivations", 0, "weight"], message: /not a bigint/ }],
+  ["hours per week as a string", profileOf({ constraints: { hoursPerWeek: "4" } }), { subject: "profile", path: ["constraints", "hoursPerWeek"], message: /must be a number, not text/ }],
+  ["budget amount as a string", profileOf({ constraints: { budget: { amount: "1000", currency: "EUR" } } }), { subject: "profile", path: ["constraints", "budget", "amount"] }],
+  ["constraints is null", profileOf({ constraints: null }), { subject: "profile", path: ["constraints"], message: /not null/ }],
+  ["constraints is a list", profileOf({ constraints: [{ hoursPerWeek: 4 }] }), { subject: "profile", path: ["constraints"], message: /not a list/ }],
+  ["a rating is an array", profileOf({ feedback: [["Communication", "peer", 3]] }), { subject: "profile", path: ["feedback", 0] }],
+  // Negative numbers, fractions and invalid dates.
+  ["negative hours per week", profileOf({ constraints: { hoursPerWeek: -2 } }), { subject: "profile", path: ["constraints", "hoursPerWeek"], message: /at least 0/ }],
+  ["negative budget", profileOf({ constraints: { budget: { amount: -100, currency: "EUR" } } }), { subject: "profile", path: ["constraints", "budget", "amount"] }],
+  ["a fraction of a week", profileOf({ constraints: { horizonWeeks: 2.5 } }), { subject: "profile", path: ["constraints", "horizonWeeks"], message: /whole number/ }],
+  ["start date 2026-02-30", profileOf({ constraints: { startDate: "2026-02-30" } }), { subject: "profile", path: ["constraints", "startDate"], message: /real calendar date/ }],
+  ["askedAt in another format", profileOf({ askedAt: "05/01/2026" }), { subject: "profile", path: ["askedAt"] }],
+  ["a rating of NaN", profileOf({ feedback: [{ competency: "Communication", rater: "peer", score: Number.NaN }] }), { subject: "profile", path: ["feedback", 0, "score"] }],
+  ["a rating off the scale", profileOf({ feedback: [{ competency: "Communication", rater: "peer", score: 7 }] }), { subject: "profile", path: ["feedback", 0, "score"], message: /between 1 and 5/ }],
+  // Unknown enum values and unknown keys.
+  ["an unknown level", profileOf({ level: "intern" }), { subject: "profile", path: ["level"], message: /must be one of/ }],
+  ["an unknown rater", profileOf({ feedback: [{ competency: "Communication", rater: "boss", score: 3 }] }), { subject: "profile", path: ["feedback", 0, "rater"] }],
+  ["an unknown format", profileOf({ constraints: { formats: ["webinar"] } }), { subject: "profile", path: ["constraints", "formats", 0] }],
+  ["the typo motivation", profileOf({ motivation: ["growth"] }), { subject: "profile", path: ["motivation"], message: /did you mean "motivations"/ }],
+  ["a typo inside constraints", profileOf({ constraints: { hourPerWeek: 4 } }), { subject: "profile", path: ["constraints", "hourPerWeek"], message: /did you mean "hoursPerWeek"/ }],
+  // Keys that would reach the prototype if copied naively.
+  ["__proto__ from JSON.parse", profileOf(JSON.parse('{"__proto__": {"polluted": true}, "challenges": ["too many meetings"]}')), { subject: "profile", path: ["__proto__"], message: /not a known field/ }],
+  ["constructor.prototype from JSON.parse", profileOf(JSON.parse('{"constructor": {"prototype": {"polluted": true}}}')), { subject: "profile", path: ["constructor"] }],
+  ["__proto__ inside constraints", profileOf(JSON.parse('{"constraints": {"__proto__": {"hoursPerWeek": 80}}}')), { subject: "profile", path: ["constraints", "__proto__"] }],
+  ["__proto__ in options", optionsOf(JSON.parse('{"asOf": "2026-01-05", "__proto__": {"maxItems": 1}}')), { subject: "options", path: ["__proto__"] }],
+  // Sizes: a megabyte of text, a hundred thousand entries, deep and cyclic junk.
+  ["a 1 MB statement", profileOf({ challenges: [MEGABYTE] }), { subject: "profile", path: ["challenges", 0], message: /at most 2000 characters/ }],
+  ["a 1 MB string under an unknown key", profileOf({ notes: MEGABYTE }), { subject: "profile", path: ["notes"] }],
+  ["100,000 motivations", profileOf({ motivations: Array.from({ length: 100_000 }, () => "I love learning") }), { subject: "profile", path: ["motivations"], message: /at most 50 entries/ }],
+  ["100,000 excluded ids", profileOf({ constraints: { exclude: Array.from({ length: 100_000 }, (_, i) => `id-${i}`) } }), { subject: "profile", path: ["constraints", "exclude"] }],
+  ["a sparse list of 10 million", profileOf({ goals: new Array(10_000_000) }), { subject: "profile", path: ["goals"] }],
+  ["junk nested 100,000 levels deep", profileOf({ motivations: [deep(100_000)] }), { subject: "profile", path: ["motivations", 0, "text"] }],
+  ["a statement that contains itself", profileOf({ motivations: [cyclic()] }), { subject: "profile", path: ["motivations", 0, "self"] }],
+  ["a getter that throws", profileOf(Object.defineProperty({}, "goals", { enumerable: true, get: () => { throw new TypeError("nope"); } })), { subject: "profile", path: ["goals"], message: /could not be read/ }],
+  ["a blank statement", profileOf({ challenges: ["   \n\t"] }), { subject: "profile", path: ["challenges", 0], message: /blank/ }],
+  // Text people really type: emoji, right-to-left, zero-width, full-width. A plan, with questions.
+  ["emoji, right-to-left and zero-width text", profileOf({ motivations: ["😩🔥", "أريد أن أتعلم", "\u200B"], challenges: ["\u202Eevil\u202C", "Ｉ ｋｅｅｐ ｍｉｓｓｉｎｇ ｄｅａｄｌｉｎｅｓ", "I keep\u200B missing deadlines"] }), "plan"],
+  ["a null-prototype profile", profileOf(Object.assign(Object.create(null), { challenges: ["I keep missing deadlines"] })), "plan"],
+  ["undefined where a field is optional", profileOf({ motivations: undefined, constraints: { budget: undefined } }), "plan"],
+  // Options.
+  ["options without asOf", optionsOf({}), { subject: "options", path: ["asOf"], message: /YYYY-MM-DD/ }],
+  ["asOf 2026-02-30", optionsOf({ asOf: "2026-02-30" }), { subject: "options", path: ["asOf"] }],
+  ["asOf as a Date object", optionsOf({ asOf: new Date(Date.UTC(2026, 0, 5)) }), { subject: "options", path: ["asOf"], message: /must be text/ }],
+  ["asOf so late the plan would end after 9999", optionsOf({ asOf: "9999-12-01" }), { subject: "options", path: ["asOf"], message: /9999-12-31/ }],
+  ["maxItems 0", optionsOf({ asOf, maxItems: 0 }), { subject: "options", path: ["maxItems"] }],
+  ["maxItems as a string", optionsOf({ asOf, maxItems: "3" }), { subject: "options", path: ["maxItems"] }],
+  ["diversity above 1", optionsOf({ asOf, diversity: 2 }), { subject: "options", path: ["diversity"] }],
+  ["a mix of zeros", optionsOf({ asOf, mix: { training: 0, mentoring: 0, "working-condition": 0 } }), { subject: "options", path: ["mix"] }],
+  ["an unknown locale", optionsOf({ asOf, locale: "tlh" }), { subject: "options", path: ["locale"] }],
+  ["an upside-down rating scale", optionsOf({ asOf, ratingScale: { min: 5, max: 1 } }), { subject: "options", path: ["ratingScale"] }],
+  ["the typo maxitems", optionsOf({ asOf, maxitems: 3 }), { subject: "options", path: ["maxitems"], message: /did you mean "maxItems"/ }],
+  ["options as text", optionsOf("2026-01-05"), { subject: "options", path: [] }],
+  ["options as a Proxy that throws", optionsOf(throwing()), { subject: "options", path: [] }],
+  // Catalogs an admin might upload.
+  ["catalog is an object", catalogOf({ items: [item] }), { subject: "catalog", path: [], message: /must be a list/ }],
+  ["prerequisites in a cycle", catalogOf([withItem({ prerequisites: ["b"] }, "a"), withItem({ prerequisites: ["a"] }, "b")]), { subject: "catalog", path: [0, "prerequisites"], message: /cycle: a -> b -> a/ }],
+  ["a longer prerequisite cycle", catalogOf([withItem({ prerequisites: ["c"] }, "a"), withItem({ prerequisites: ["a"] }, "b"), withItem({ prerequisites: ["b"] }, "c")]), { subject: "catalog", path: [0, "prerequisites"], message: /cycle/ }],
+  ["an item that requires itself", catalogOf([withItem({ prerequisites: ["a"] }, "a")]), { subject: "catalog", path: [0, "prerequisites", 0] }],
+  ["a prerequisite that does not exist", catalogOf([item, withItem({ prerequisites: ["nope"] })]), { subject: "catalog", path: [1, "prerequisites", 0] }],
+  ["two items with one id", catalogOf([item, withItem({}, item.id)]), { subject: "catalog", path: [1, "id"] }],
+  ["an unknown kind", catalogOf([withItem({ kind: "webinar" })]), { subject: "catalog", path: [0, "kind"] }],
+  ["weeks as a string", catalogOf([withItem({ weeks: "3" })]), { subject: "catalog", path: [0, "weeks"] }],
+  ["a negative cost", catalogOf([withItem({ cost: { amount: -1, currency: "EUR" } })]), { subject: "catalog", path: [0, "cost", "amount"] }],
+  ["a key the taxonomy does not have", catalogOf([withItem({ addresses: ["telepathy"] })]), { subject: "catalog", path: [0, "addresses", 0] }],
+  ["a start date 2026-13-01", catalogOf([withItem({ availability: { starts: ["2026-13-01"] } })]), { subject: "catalog", path: [0, "availability", "starts", 0] }],
+  ["__proto__ in a catalog item", catalogOf(JSON.parse(`[{"__proto__": {"x": 1}, ${JSON.stringify(item).slice(1)}]`)), { subject: "catalog", path: [0, "__proto__"] }],
+  ["a taxonomy that is a list", () => createRecommender({ taxonomy: [] }), { subject: "taxonomy", path: [] }],
+  [
+    "100,000 valid catalog items",
+    () => createRecommender({ catalog: Array.from({ length: 100_000 }, (_, i) => withItem({}, `item-${i}`)) }).recommend({ challenges: ["I keep missing deadlines"] }, { asOf }),
+    "plan",
+  ],
+];
+
+describe("hostile input: one ValidationError naming the path, or a correct plan", () => {
+  const prototypeKeys = () => [Object.prototype, Array.prototype, Function.prototype].map((p) => Reflect.ownKeys(p).map(String).sort().join());
+  let before: string[] = [];
+  beforeEach(() => {
+    before = prototypeKeys();
+  });
+  afterEach(() => {
+    expect(prototypeKeys()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).hoursPerWeek).toBeUndefined();
+  });
+
+  it("has at least 40 cases", () => {
+    expect(TABLE.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(TABLE)("%s", (_name, run, answer) => {
+    const started = performance.now();
+    let result: unknown;
+    let thrown: unknown;
+    try {
+      result = run();
+    } catch (error) {
+      thrown = error;
+    }
+    // A sanity bound against hangs, not a speed target.
+    expect(performance.now() - started).toBeLessThan(5_000);
+    if (answer === "plan") {
+      expect(thrown).toBeUndefined();
+      const plan = result as Plan;
+      expect(PlanSchema.safeParse(plan).success).toBe(true);
+      expect(plan.totals.peakHoursPerWeek).toBeLessThanOrEqual(plan.totals.hoursPerWeekLimit);
+      return;
+    }
+    expect(thrown).toBeInstanceOf(ValidationError);
+    const error = thrown as ValidationError;
+    expect(error.name).toBe("ValidationError");
+    expect(error.subject).toBe(answer.subject);
+    const issue = error.issues.find((i) => JSON.stringify(i.path) === JSON.stringify(answer.path));
+    expect(issue, `${error.message}`).toBeDefined();
+    if (answer.message) expect(issue!.message).toMatch(answer.message);
+  });
+});
+
 describe("regressions found by the property tests", () => {
   it("a plan is the same in every time zone, even across a day Kiritimati skipped (1994-12-31)", () => {
     const profile = { challenges: ["I freeze when I present"], constraints: { startDate: "1994-12-31" } };
