@@ -22,13 +22,18 @@ const PREFIX_LENGTH = 5;
 /** Keys one statement may yield: a sentence rarely says more than three things. */
 const MAX_KEYS_PER_TEXT = 3;
 /**
- * Evidence (summed idf) at which words from a key's vocabulary, in no
- * phrase's order, make us as sure as a phrase would: about one rare word and
- * one ordinary one.
+ * Evidence (summed idf) at which two or more of a phrasing's words, amid
+ * other words, make us as sure as the phrasing said whole: about one rare
+ * word and one ordinary one.
  */
-const VOCABULARY_SATURATION = 5.5;
-/** Vocabulary evidence never makes us quite as sure as a phrase said whole. */
-const VOCABULARY_CAP = 0.9;
+const PARAPHRASE_SATURATION = 5.5;
+/** A paraphrase never makes us quite as sure as a phrasing said whole. */
+const PARAPHRASE_CAP = 0.9;
+/** Weight (idf) of a word that tells needs apart: rarer than everyday words. */
+const TELLING_WORD = 2;
+/** Telling words from different phrasings of one key: weaker evidence than one phrasing's words. */
+const VOCABULARY_SATURATION = 6.5;
+const VOCABULARY_CAP = 0.85;
 
 /** Matches free text to taxonomy keys; built once per taxonomy. */
 export interface Matcher {
@@ -42,9 +47,9 @@ export interface Matcher {
 /**
  * Indexes a taxonomy's labels and synonyms. A text's words are met to the
  * vocabulary exactly, by a shared stem prefix or, for typos, through fuse.js.
- * A key then scores by its best phrase (the idf-weighted share of the
- * phrase's words the text has, nearby) or, for paraphrases, by how much of
- * its vocabulary the text uses. Word order, first person and filler words do
+ * A key then scores by its best phrase: the idf-weighted share of the
+ * phrase's words the text has, nearby, or for a paraphrase how much weight
+ * the two or more words it shares with the phrase carry. Word order, first person and filler words do
  * not matter.
  */
 export function createMatcher(taxonomy: Taxonomy): Matcher {
@@ -163,20 +168,24 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
           const span = Math.max(...positions) - Math.min(...positions) + 1;
           if (span > evidence.size + 1) confidence *= (evidence.size + 1) / span;
         }
+        // A paraphrase shares two or more telling words with one phrasing, in other words around them.
+        if (evidence.size >= 2) confidence = Math.max(confidence, Math.min(1, gained / PARAPHRASE_SATURATION) * PARAPHRASE_CAP);
         // A phrase of everyday words alone ("a challenge") says little inside a longer sentence.
-        if (phrase.tokens.every((t) => COMMON.has(t)) && !words.every((w) => lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
+        if (phrase.tokens.every((t) => COMMON.has(t)) && !words.every((w) => COMMON.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
           confidence *= 0.5;
         }
         consider(phrase.key, confidence, evidence);
       }
     }
-    // Vocabulary: two or more of the text's words that this key's phrasings use, in any order.
+    // Vocabulary: two or more telling words this key's phrasings use, though no one phrasing has both.
     const byKey = new Map<string, Map<number, number>>();
     for (const [token, hit] of met) {
-      for (const key of keysWithToken.get(token) ?? []) {
+      const weight = idf.get(token)! * hit.confidence;
+      if (weight < TELLING_WORD) continue;
+      for (const key of keysWithToken.get(token)!) {
         let evidence = byKey.get(key);
         if (!evidence) byKey.set(key, (evidence = new Map()));
-        evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, idf.get(token)! * hit.confidence));
+        evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, weight));
       }
     }
     for (const [key, evidence] of byKey) {

@@ -24,6 +24,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   lonely: "lone",
   loneliness: "lone",
   stuck: "stuck",
+  lately: "lately",
 };
 
 /**
@@ -37,7 +38,7 @@ export const COMMON = new Set(
     "time too up want way week well when where why work working year years every everything feel like things able " +
     "better really lot lots enough even ever back matter matters thing big bigger small part every love enjoy first last " +
     "one two three four five six seven eight ten hour hours month months challenge challenges problem problems issue " +
-    "issues struggle goal goals"
+    "issues struggle goal goals buy"
   )
     .split(" ")
     .map((word) => stem(word)),
