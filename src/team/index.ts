@@ -112,11 +112,21 @@ function pairReason(pair: PairDraft): string {
   return `${who(pair.mentor)} is rated strong in ${label} by colleagues and self alike; ${who(mentee)} ${why}.`;
 }
 
-/** The weight of the needs no usable item serves. */
+/**
+ * How much of this person's needs the usable items cannot meet: each need's
+ * weight times what is missing from the best match (an item on the need's
+ * own key at full strength meets it all; one on a related key, half).
+ */
 function uncoveredWeight(person: Person, scored: Scored): number {
-  const served = new Set<number>();
-  for (const candidate of scored.candidates) for (const { need } of candidate.contributions) served.add(need);
-  return person.needs.reduce((sum, need, n) => (served.has(n) ? sum : sum + need.weight * need.confidence), 0);
+  const best = new Float64Array(person.needs.length);
+  for (const candidate of scored.candidates) {
+    for (const { need, value } of candidate.contributions) {
+      const n = person.needs[need]!;
+      const scale = n.kindFactor[candidate.kind] * n.weight * n.confidence;
+      if (scale > 0) best[need] = Math.max(best[need]!, Math.min(1, value / scale));
+    }
+  }
+  return person.needs.reduce((sum, need, n) => sum + need.weight * need.confidence * (1 - best[n]!), 0);
 }
 
 /**
@@ -209,7 +219,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     if (pool && fromPool) pool.left -= composition.cost;
     const plan = explain({ profile: person.profile, settings, index, needs: person.needs, unmatched: person.unmatched, notes: person.notes, scored, composition });
     const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
-    if (poolBound && plan.warnings.some((w) => w.code === "budget")) shortOfMoney.push(person.id);
+    if (poolBound && [...composition.leftOut.values()].includes("budget")) shortOfMoney.push(person.id);
     plans.set(person.id, decorate(plan, person, poolBound));
   }
 
@@ -219,14 +229,14 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
       code: "seats",
       itemId: item.id,
       profileIds: [...ids].sort(),
-      message: `All ${seats.get(position)} seats of “${item.title}” are taken; it would also have served ${ids.length === 1 ? "1 more person" : `${ids.length} more people`}.`,
+      message: `${seats.get(position) === 1 ? "The only seat" : `All ${seats.get(position)} seats`} of “${item.title}” ${seats.get(position) === 1 ? "is" : "are"} taken; it would also have served ${ids.length === 1 ? "1 more person" : `${ids.length} more people`}.`,
     });
   }
   if (pool && shortOfMoney.length > 0) {
     warnings.push({
       code: "team-budget",
       profileIds: [...shortOfMoney].sort(),
-      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person has a need" : `${shortOfMoney.length} people have needs`} it could not pay for.`,
+      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person's plan leaves out" : `${shortOfMoney.length} people's plans leave out`} paid items it could no longer pay for.`,
     });
   }
   if (pool && mismatched.length > 0) {

@@ -1,0 +1,421 @@
+import { differenceInCalendarDays, parseISO } from "date-fns";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  createRecommender,
+  defaultCatalog,
+  defaultTaxonomy,
+  recommend,
+  recommendForTeam,
+  safeRecommendForTeam,
+  ValidationError,
+  type CatalogItem,
+  type Plan,
+  type Profile,
+  type Rating,
+  type TeamPlan,
+} from "../src/index";
+
+const asOf = "2026-01-05";
+
+/** Ratings everyone agrees are high: self, the manager and a peer, each a named rater. */
+function strongIn(competency: string, level = 5, tag = "x"): Rating[] {
+  return [
+    { competency, rater: "self", score: 5 },
+    { competency, rater: "manager", raterId: `secret-manager-${tag}`, score: level },
+    { competency, rater: "peer", raterId: `secret-peer-${tag}`, score: level },
+  ];
+}
+
+/** Ratings where the person sees a strength others do not. */
+function blindSpotIn(competency: string, tag = "x"): Rating[] {
+  return [
+    { competency, rater: "self", score: 5 },
+    { competency, rater: "peer", raterId: `secret-peer-a-${tag}`, score: 2, comment: "talks over people in calls" },
+    { competency, rater: "report", raterId: `secret-report-b-${tag}`, score: 2 },
+  ];
+}
+
+/** Hours each week of the plan asks for, counted in 7-day slots from the plan's start. */
+function hoursByWeek(plan: Plan): number[] {
+  const weeks: number[] = [];
+  for (const item of plan.items) {
+    const first = Math.floor(differenceInCalendarDays(parseISO(item.start), parseISO(plan.start)) / 7);
+    const last = Math.floor(differenceInCalendarDays(parseISO(item.end), parseISO(plan.start)) / 7);
+    for (let week = first; week <= last; week++) weeks[week] = (weeks[week] ?? 0) + item.hoursPerWeek;
+  }
+  return Array.from(weeks, (hours) => hours ?? 0);
+}
+
+const pairItems = (plan: Plan) => plan.items.filter((item) => item.pair !== undefined);
+
+/** Everything a team plan must never break, whatever the team. */
+function expectTeamInvariants(team: TeamPlan, profiles: readonly Profile[], catalog: readonly CatalogItem[], capacity = 2, teamBudget?: number): void {
+  const ids = profiles.map((p) => p.id!);
+  expect(Object.keys(team.plans)).toEqual(ids);
+  const mentees = new Map<string, number>();
+  for (const pair of team.pairs) {
+    expect(pair.mentorId).not.toBe(pair.menteeId);
+    mentees.set(pair.mentorId, (mentees.get(pair.mentorId) ?? 0) + 1);
+    const mentorSide = team.plans[pair.mentorId]!.items.find((i) => i.pair?.role === "mentor" && i.pair.partnerId === pair.menteeId && i.pair.need === pair.need);
+    const menteeSide = team.plans[pair.menteeId]!.items.find((i) => i.pair?.role === "mentee" && i.pair.partnerId === pair.mentorId && i.pair.need === pair.need);
+    expect(mentorSide).toBeDefined();
+    expect(menteeSide).toBeDefined();
+    for (const side of [mentorSide!, menteeSide!]) {
+      expect(side.kind).toBe("mentoring");
+      expect(side.cost.amount).toBe(0);
+      expect(side.start).toBe(pair.start);
+      expect(side.end).toBe(pair.end);
+      expect(side.reasons.length).toBeGreaterThan(0);
+    }
+    // The mentor never needs what they teach.
+    const mentorNeeds = team.plans[pair.mentorId]!.needs.filter((n) => n.key === pair.need);
+    expect(mentorNeeds.map((n) => n.pattern)).toEqual(["agreed-strength"]);
+  }
+  for (const count of mentees.values()) expect(count).toBeLessThanOrEqual(capacity);
+  const sides = Object.values(team.plans).flatMap(pairItems);
+  expect(sides).toHaveLength(team.pairs.length * 2);
+  for (const plan of Object.values(team.plans)) {
+    for (const hours of hoursByWeek(plan)) expect(hours).toBeLessThanOrEqual(plan.totals.hoursPerWeekLimit + 1e-9);
+    expect(plan.totals.peakHoursPerWeek).toBeLessThanOrEqual(plan.totals.hoursPerWeekLimit + 1e-9);
+  }
+  for (const item of catalog) {
+    const seats = item.availability?.seats;
+    if (seats === undefined) continue;
+    const taken = Object.values(team.plans).filter((plan) => plan.items.some((i) => i.id === item.id)).length;
+    expect(taken).toBeLessThanOrEqual(seats);
+  }
+  const spent = Object.values(team.plans).reduce((sum, plan) => sum + plan.items.reduce((s, i) => s + i.cost.amount, 0), 0);
+  if (teamBudget !== undefined) {
+    expect(spent).toBeLessThanOrEqual(teamBudget + 1e-9);
+    expect(team.shared.budget?.spent).toBeCloseTo(spent, 2);
+  }
+  expect(JSON.stringify(team)).not.toMatch(/secret-/);
+}
+
+describe("validation", () => {
+  it("wants an array of profiles", () => {
+    expect(() => recommendForTeam({ id: "ana" }, { asOf })).toThrow(ValidationError);
+    try {
+      recommendForTeam("ana", { asOf });
+    } catch (error) {
+      expect((error as ValidationError).subject).toBe("profiles");
+    }
+  });
+
+  it("names every profile without an id or with a taken one, by path", () => {
+    const result = safeRecommendForTeam([{ id: "ana" }, { name: "No Id" }, { id: "ana" }, { id: "cem", motivations: "growth" }], { asOf });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues.map((i) => i.path)).toEqual([[1, "id"], [2, "id"], [3, "motivations"]]);
+    expect(result.error.message).toContain("profiles[1].id");
+    expect(result.error.message).toContain("profiles[2].id");
+    expect(result.error.message).toMatch(/already the id of profiles\[0\]/);
+  });
+
+  it("checks the team options", () => {
+    const result = safeRecommendForTeam([{ id: "ana" }], { asOf, mentorCapacity: -1, teamBudget: { amount: -5, currency: "EUR" } });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.subject).toBe("options");
+    expect(result.issues.map((i) => i.path[0])).toEqual(expect.arrayContaining(["mentorCapacity", "teamBudget"]));
+  });
+
+  it("an empty team has no plans", () => {
+    expect(recommendForTeam([], { asOf })).toEqual({ plans: {}, pairs: [], shared: { budget: null, seats: [] }, warnings: [] });
+  });
+});
+
+describe("internal mentoring", () => {
+  const ana: Profile = { id: "ana", name: "Ana", feedback: strongIn("negotiation", 5, "ana") };
+  const ben: Profile = { id: "ben", name: "Ben", goals: ["negotiate bigger enterprise contracts"] };
+
+  it("pairs an agreed strength with a colleague who needs it, on both sides", () => {
+    const team = recommendForTeam([ana, ben], { asOf });
+    expect(team.pairs).toEqual([expect.objectContaining({ mentorId: "ana", menteeId: "ben", need: "negotiation" })]);
+    const pair = team.pairs[0]!;
+    expect(pair.reason).toContain("Ana");
+    expect(pair.reason).toContain("negotiate bigger enterprise contracts");
+
+    const mentorSide = pairItems(team.plans.ana!)[0]!;
+    const menteeSide = pairItems(team.plans.ben!)[0]!;
+    expect(mentorSide.pair).toEqual({ role: "mentor", partnerId: "ben", need: "negotiation" });
+    expect(menteeSide.pair).toEqual({ role: "mentee", partnerId: "ana", need: "negotiation" });
+    // Each side explains the pair in its own terms.
+    expect(mentorSide.explanation).toMatch(/You mentor Ben in Negotiation/);
+    expect(mentorSide.reasons.map((r) => r.needId)).toContain("feedback:negotiation");
+    expect(menteeSide.explanation).toMatch(/Ana.*mentors you in it/);
+    expect(menteeSide.reasons.some((r) => r.quote === "negotiate bigger enterprise contracts")).toBe(true);
+    // Like any item: counted in the mix and the hours, free of charge.
+    for (const plan of [team.plans.ana!, team.plans.ben!]) {
+      const side = pairItems(plan)[0]!;
+      expect(side.hoursPerWeek).toBe(1);
+      expect(side.cost.amount).toBe(0);
+      expect(plan.mix.mentoring.count).toBeGreaterThanOrEqual(1);
+      expect(plan.needs.some((n) => n.coveredBy.includes(side.id))).toBe(true);
+    }
+    expectTeamInvariants(team, [ana, ben], defaultCatalog);
+  });
+
+  it("a blind spot finds a mentor among those who do it well", () => {
+    const cem: Profile = { id: "cem", feedback: blindSpotIn("communication", "cem") };
+    const dana: Profile = { id: "dana", feedback: strongIn("communication", 5, "dana") };
+    const team = recommendForTeam([cem, dana], { asOf });
+    expect(team.pairs).toEqual([expect.objectContaining({ mentorId: "dana", menteeId: "cem", need: "communication" })]);
+    expect(team.pairs[0]!.reason).toMatch(/blind spot/);
+  });
+
+  it("never pairs a person with themselves, and two people may mentor each other in different things", () => {
+    const a: Profile = { id: "a", feedback: [...strongIn("negotiation", 5, "a"), ...blindSpotIn("communication", "a")] };
+    const b: Profile = { id: "b", feedback: [...strongIn("communication", 5, "b"), ...blindSpotIn("negotiation", "b")] };
+    const team = recommendForTeam([a, b], { asOf });
+    expect(team.pairs.map((p) => `${p.mentorId}>${p.menteeId}:${p.need}`).sort()).toEqual(["a>b:negotiation", "b>a:communication"]);
+    expectTeamInvariants(team, [a, b], defaultCatalog);
+  });
+
+  it("a strength the person also says they need makes them no mentor in it", () => {
+    const carla: Profile = { id: "carla", feedback: strongIn("negotiation", 5, "carla"), goals: ["I want to negotiate better deals"] };
+    expect(recommendForTeam([carla, ben], { asOf }).pairs).toEqual([]);
+    // Ana may mentor both; Carla, who wants to get better at it herself, mentors nobody.
+    const team = recommendForTeam([carla, ben, ana], { asOf });
+    expect(team.pairs.map((p) => `${p.mentorId}>${p.menteeId}`).sort()).toEqual(["ana>ben", "ana>carla"]);
+  });
+
+  it("a hidden strength is not enough to mentor: everyone must agree", () => {
+    const shy: Profile = {
+      id: "shy",
+      feedback: [
+        { competency: "negotiation", rater: "self", score: 2 },
+        { competency: "negotiation", rater: "manager", raterId: "secret-m", score: 5 },
+        { competency: "negotiation", rater: "peer", raterId: "secret-p", score: 5 },
+      ],
+    };
+    expect(recommendForTeam([shy, ben], { asOf }).pairs).toEqual([]);
+  });
+
+  describe("capacity", () => {
+    const mentees: Profile[] = ["m1", "m2", "m3", "m4", "m5"].map((id) => ({ id, goals: ["negotiate bigger enterprise contracts"] }));
+
+    it.each([
+      { capacity: undefined, pairs: 2 },
+      { capacity: 0, pairs: 0 },
+      { capacity: 1, pairs: 1 },
+      { capacity: 3, pairs: 3 },
+    ])("mentorCapacity $capacity gives $pairs pairs", ({ capacity, pairs }) => {
+      const team = recommendForTeam([ana, ...mentees], { asOf, ...(capacity === undefined ? {} : { mentorCapacity: capacity }) });
+      expect(team.pairs).toHaveLength(pairs);
+      expect(pairItems(team.plans.ana!)).toHaveLength(pairs);
+      if (pairs > 0) {
+        const left = team.warnings.find((w) => w.code === "mentor-capacity");
+        expect(left?.profileIds).toHaveLength(5 - pairs);
+        expect(left?.need).toBe("negotiation");
+      }
+      expectTeamInvariants(team, [ana, ...mentees], defaultCatalog, capacity ?? 2);
+    });
+
+    it("the largest need gets the mentor first, whatever the order or the ids", () => {
+      const urgent: Profile = { id: "zed", goals: [{ text: "negotiate bigger enterprise contracts", weight: 5 }] };
+      for (const team of [[ana, ...mentees, urgent], [urgent, ...[...mentees].reverse(), ana]]) {
+        expect(recommendForTeam(team, { asOf, mentorCapacity: 1 }).pairs.map((p) => p.menteeId)).toEqual(["zed"]);
+      }
+    });
+
+    it("the colleague rated strongest mentors first", () => {
+      const good: Profile = { id: "aaa-good", feedback: strongIn("negotiation", 4.2, "good") };
+      const best: Profile = { id: "zzz-best", feedback: strongIn("negotiation", 5, "best") };
+      const team = recommendForTeam([good, best, mentees[0]!], { asOf });
+      expect(team.pairs.map((p) => p.mentorId)).toEqual(["zzz-best"]);
+    });
+
+    it("a mentor's weekly hours limit the pairs as much as capacity does", () => {
+      const busy: Profile = { ...ana, constraints: { hoursPerWeek: 1 } };
+      const team = recommendForTeam([busy, ...mentees], { asOf });
+      expect(team.pairs).toHaveLength(1);
+      expect(team.warnings.some((w) => w.code === "mentor-time")).toBe(true);
+      expect(team.plans.ana!.totals.peakHoursPerWeek).toBeLessThanOrEqual(1);
+      const none = recommendForTeam([ana, { ...mentees[0]!, constraints: { hoursPerWeek: 0 } }], { asOf });
+      expect(none.pairs).toEqual([]);
+    });
+  });
+
+  it("a pair runs on the same dates on both sides, from the later start", () => {
+    const late: Profile = { ...ben, constraints: { startDate: "2026-02-11" } };
+    const team = recommendForTeam([ana, late], { asOf });
+    const [pair] = team.pairs;
+    expect(pair?.start).toBe("2026-02-11");
+    expect(pairItems(team.plans.ana!)[0]!.start).toBe("2026-02-11");
+    expect(pairItems(team.plans.ben!)[0]!.end).toBe(pair!.end);
+    expectTeamInvariants(team, [ana, late], defaultCatalog);
+  });
+
+  it("the same team in another order gives the same pairs and plans", () => {
+    const team = [ana, ben, { id: "cem", feedback: blindSpotIn("communication", "cem") }, { id: "dana", feedback: strongIn("communication", 5, "dana") }];
+    const a = recommendForTeam(team, { asOf });
+    const b = recommendForTeam([...team].reverse(), { asOf });
+    expect(b.pairs).toEqual(a.pairs);
+    expect(b.warnings).toEqual(a.warnings);
+    for (const id of Object.keys(a.plans)) expect(b.plans[id]).toEqual(a.plans[id]);
+  });
+});
+
+describe("rater identity", () => {
+  it("never appears in any team plan, pair or warning", () => {
+    const profiles: Profile[] = [
+      { id: "ana", feedback: strongIn("negotiation", 5, "ana") },
+      { id: "ben", feedback: blindSpotIn("negotiation", "ben") },
+      { id: "cem", feedback: blindSpotIn("negotiation", "cem") },
+      { id: "dan", feedback: blindSpotIn("negotiation", "dan") },
+    ];
+    const team = recommendForTeam(profiles, { asOf, mentorCapacity: 1 });
+    expect(team.pairs.length).toBe(1);
+    expect(team.warnings.length).toBeGreaterThan(0);
+    const text = JSON.stringify(team);
+    expect(text).not.toMatch(/secret-/);
+    // Comments may be quoted; who wrote them may not.
+    expect(text).toContain("talks over people in calls");
+  });
+});
+
+describe("shared seats and team budget", () => {
+  const sql = (id: string, extra: Partial<CatalogItem>): CatalogItem => ({
+    id,
+    kind: "training",
+    title: id,
+    addresses: ["sql"],
+    hoursPerWeek: 1,
+    weeks: 4,
+    cost: { amount: 0, currency: "EUR" },
+    format: "online",
+    ...extra,
+  });
+  const catalog: CatalogItem[] = [
+    sql("sql-cohort", { addresses: ["sql", "excel"], availability: { seats: 1 } }),
+    { ...sql("excel-clinic", { addresses: ["excel"] }), kind: "mentoring", format: "one-to-one" },
+    sql("sql-course-a", { cost: { amount: 600, currency: "EUR" } }),
+    sql("sql-course-b", { cost: { amount: 500, currency: "EUR" }, addresses: ["sql", "data-analysis"] }),
+    sql("data-course", { cost: { amount: 400, currency: "EUR" }, addresses: ["data-analysis"] }),
+  ];
+  const r = createRecommender({ catalog, taxonomy: defaultTaxonomy });
+
+  it("seats go first to whom nothing else can help, whatever the ids", () => {
+    // Aaron's need in Excel has a free, unlimited clinic; Zoe's need in SQL has only limited or paid items.
+    const aaron: Profile = { id: "aaron", challenges: ["I struggle with excel spreadsheets"] };
+    const zoe: Profile = { id: "zoe", goals: ["learn SQL"] };
+    for (const profiles of [[aaron, zoe], [zoe, aaron]]) {
+      const team = r.recommendForTeam(profiles, { asOf, teamBudget: { amount: 0, currency: "EUR" } });
+      expect(team.plans.zoe!.items.map((i) => i.id)).toContain("sql-cohort");
+      expect(team.plans.aaron!.items.map((i) => i.id)).not.toContain("sql-cohort");
+      expect(team.shared.seats).toEqual([{ id: "sql-cohort", title: "sql-cohort", seats: 1, taken: 1 }]);
+      expectTeamInvariants(team, profiles, catalog, 2, 0);
+    }
+  });
+
+  it("never gives more seats than an item has, and says who went without", () => {
+    const profiles: Profile[] = ["p1", "p2", "p3", "p4"].map((id) => ({ id, goals: ["learn SQL"] }));
+    const team = r.recommendForTeam(profiles, { asOf });
+    expect(Object.values(team.plans).filter((p) => p.items.some((i) => i.id === "sql-cohort"))).toHaveLength(1);
+    const seats = team.warnings.find((w) => w.code === "seats");
+    expect(seats?.itemId).toBe("sql-cohort");
+    expect(seats?.profileIds).toHaveLength(3);
+    for (const id of seats!.profileIds) expect(team.plans[id]!.items.map((i) => i.id)).not.toContain("sql-cohort");
+    expectTeamInvariants(team, profiles, catalog);
+  });
+
+  it("never spends more than the team budget, and the largest uncovered need is paid first", () => {
+    // Everyone needs SQL; the one who also needs data analysis has more that only money can cover.
+    const profiles: Profile[] = [
+      { id: "a", goals: ["learn SQL"] },
+      { id: "b", goals: ["learn SQL"] },
+      { id: "z", goals: ["learn SQL", "become a data analyst"] },
+    ];
+    const team = r.recommendForTeam(profiles, { asOf, teamBudget: { amount: 1000, currency: "EUR" } });
+    expect(team.plans.z!.totals.cost.amount).toBeGreaterThan(0);
+    expect(team.shared.budget?.spent).toBeLessThanOrEqual(1000);
+    const short = team.warnings.find((w) => w.code === "team-budget");
+    expect(short?.profileIds.length).toBeGreaterThan(0);
+    for (const id of short!.profileIds) expect(team.plans[id]!.totals.budget!.amount).toBeLessThan(1000);
+    // Whoever came last found the pool empty and the one seat taken.
+    expect(short?.profileIds).toContain("b");
+    expect(team.plans.b!.totals.cost.amount).toBe(0);
+    expect(team.plans.b!.needs.find((n) => n.key === "sql")?.coveredBy).toEqual([]);
+    expectTeamInvariants(team, profiles, catalog, 2, 1000);
+  });
+
+  it("a person's own budget still limits their own plan", () => {
+    const profiles: Profile[] = [{ id: "a", goals: ["learn SQL"], constraints: { budget: { amount: 0, currency: "EUR" } } }];
+    const team = r.recommendForTeam(profiles, { asOf, teamBudget: { amount: 5000, currency: "EUR" } });
+    expect(team.plans.a!.totals.cost.amount).toBe(0);
+    expect(team.shared.budget).toEqual({ limit: { amount: 5000, currency: "EUR" }, spent: 0 });
+  });
+
+  it("without a team budget, money is each person's own affair", () => {
+    const profiles: Profile[] = ["a", "b", "c"].map((id) => ({ id, goals: ["learn SQL", "become a data analyst"] }));
+    const team = r.recommendForTeam(profiles, { asOf });
+    expect(team.shared.budget).toBeNull();
+    for (const id of ["a", "b", "c"]) expect(team.plans[id]!.totals.cost.amount).toBeGreaterThan(0);
+  });
+});
+
+describe("a team is its people", () => {
+  it("with nothing shared, each plan is the plan the person would get alone", () => {
+    const profiles: Profile[] = [
+      { id: "ana", motivations: ["I want to grow into a tech lead"], challenges: ["I freeze up when I present"] },
+      { id: "ben", challenges: ["burnt out from overtime and the commute"], goals: ["learn SQL for our reporting work"] },
+      { id: "cem", feedback: blindSpotIn("communication", "cem") },
+    ];
+    const team = recommendForTeam(profiles, { asOf });
+    expect(team.pairs).toEqual([]);
+    for (const profile of profiles) expect(team.plans[profile.id!]).toEqual(recommend(profile, { asOf }));
+  });
+
+  it("does not mutate the profiles or the options", () => {
+    const profiles = [
+      { id: "ana", feedback: strongIn("negotiation", 5, "ana") },
+      { id: "ben", goals: ["negotiate bigger enterprise contracts"] },
+    ];
+    const copy = structuredClone(profiles);
+    const options = { asOf, teamBudget: { amount: 3000, currency: "EUR" } };
+    const frozen = Object.freeze(profiles.map((p) => Object.freeze({ ...p })));
+    recommendForTeam(frozen, Object.freeze(options));
+    expect(profiles).toEqual(copy);
+    expect(options).toEqual({ asOf, teamBudget: { amount: 3000, currency: "EUR" } });
+  });
+
+  it("keeps every limit for any team on the built-in catalog", () => {
+    const competency = fc.constantFrom("negotiation", "communication", "sql", "leadership", "presentation skills");
+    const person = fc.record({
+      strong: fc.subarray(["negotiation", "communication", "sql", "leadership"]),
+      blind: fc.subarray(["negotiation", "communication", "presentation skills"]),
+      goals: fc.subarray(["learn SQL", "negotiate bigger contracts", "become a better leader", "build dashboards"]),
+      hours: fc.constantFrom(undefined, 0, 1, 2, 4, 8),
+      extra: fc.array(fc.record({ competency, score: fc.integer({ min: 1, max: 5 }), rater: fc.constantFrom("peer" as const, "report" as const) }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(person, { minLength: 1, maxLength: 8 }),
+        fc.option(fc.integer({ min: 0, max: 6000 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 3 }),
+        (people, budget, capacity) => {
+          const profiles: Profile[] = people.map((p, i) => ({
+            id: `p${i}`,
+            goals: p.goals,
+            feedback: [
+              ...p.strong.flatMap((c) => strongIn(c, 5, `${i}-${c.replace(/ /g, "-")}`)),
+              ...p.blind.filter((c) => !p.strong.includes(c)).flatMap((c) => blindSpotIn(c, `${i}-${c.replace(/ /g, "-")}`)),
+              ...p.extra.map((e, j) => ({ ...e, raterId: `secret-extra-${i}-${j}` })),
+            ],
+            ...(p.hours === undefined ? {} : { constraints: { hoursPerWeek: p.hours } }),
+          }));
+          const team = recommendForTeam(profiles, {
+            asOf,
+            mentorCapacity: capacity,
+            ...(budget === undefined ? {} : { teamBudget: { amount: budget, currency: "EUR" } }),
+          });
+          expectTeamInvariants(team, profiles, defaultCatalog, capacity, budget);
+          expect(recommendForTeam([...profiles].reverse(), { asOf, mentorCapacity: capacity, ...(budget === undefined ? {} : { teamBudget: { amount: budget, currency: "EUR" } }) }).pairs).toEqual(team.pairs);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
