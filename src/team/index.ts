@@ -107,8 +107,8 @@ function pairReason(pair: PairDraft): string {
     need.type !== "feedback"
       ? `said “${need.source}”`
       : need.pattern === "blind-spot"
-        ? `has a blind spot in it (${need.source})`
-        : `is rated low in it (${need.source})`;
+        ? "has a blind spot in it: colleagues rate it well below how they rate it themselves"
+        : "is rated low in it by colleagues and self alike";
   return `${who(pair.mentor)} is rated strong in ${label} by colleagues and self alike; ${who(mentee)} ${why}.`;
 }
 
@@ -236,7 +236,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     warnings.push({
       code: "team-budget",
       profileIds: [...shortOfMoney].sort(),
-      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person's plan leaves out" : `${shortOfMoney.length} people's plans leave out`} paid items it could no longer pay for.`,
+      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person's plan leaves out" : `${shortOfMoney.length} people's plans leave out`} paid items that cost more than was left.`,
     });
   }
   if (pool && mismatched.length > 0) {
