@@ -119,6 +119,8 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const sink: Output = out ?? io.stdout;
   const progress = createProgress(io.stderr, "batch");
   const tally: Tally = { records: 0, failed: 0, failedLines: [] };
+  // Bytes of the lines handed out so far: the stream's own count runs a buffer ahead.
+  const read = { bytes: 0 };
 
   const fail = (line: number, message: string) => {
     tally.failed++;
@@ -137,12 +139,13 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   };
 
   try {
-    await (format === "csv" ? readCsv : readJsonl)(input, file, async (line, profile) => {
+    await (format === "csv" ? readCsv : readJsonl)(input, file, read, async (line, profile) => {
       tally.records++;
       if (profile instanceof Error) fail(line, profile.message);
       else await plan(line, profile);
-      progress.update({ records: tally.records, failed: tally.failed, fraction: size === 0 ? 1 : input.bytesRead / size });
+      progress.update({ records: tally.records, failed: tally.failed, fraction: size === 0 ? 1 : read.bytes / size });
     });
+    progress.update({ records: tally.records, failed: tally.failed, fraction: 1 });
   } finally {
     progress.done();
     if (out) {
@@ -161,10 +164,16 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
 /** Hands each record to `each`: the profile object, or an Error saying why the record cannot be read. */
 type EachRecord = (line: number, profile: unknown) => Promise<void>;
 
-async function readJsonl(input: NodeJS.ReadableStream, _file: string, each: EachRecord): Promise<void> {
+/** Counts the bytes of the lines read so far, line break included. */
+interface ReadCount {
+  bytes: number;
+}
+
+async function readJsonl(input: NodeJS.ReadableStream, _file: string, read: ReadCount, each: EachRecord): Promise<void> {
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;
+    read.bytes += Buffer.byteLength(line) + 1;
     const text = lineNumber === 1 ? line.replace(/^\uFEFF/, "") : line;
     if (text.trim() === "") continue;
     let profile: unknown;
@@ -177,7 +186,7 @@ async function readJsonl(input: NodeJS.ReadableStream, _file: string, each: Each
   }
 }
 
-async function readCsv(input: NodeJS.ReadableStream, file: string, each: EachRecord): Promise<void> {
+async function readCsv(input: NodeJS.ReadableStream, file: string, read: ReadCount, each: EachRecord): Promise<void> {
   const reader = createCsvReader();
   let columns: ReturnType<typeof readHeader> | undefined;
   let lineNumber = 0;
@@ -210,6 +219,7 @@ async function readCsv(input: NodeJS.ReadableStream, file: string, each: EachRec
   };
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;
+    read.bytes += Buffer.byteLength(line) + 1;
     const at = lineNumber;
     await take(() => reader.push(line, at));
   }

@@ -36,6 +36,7 @@ export function createProgress(out: Output, label: string, every = 100): Progres
   let last: ProgressState = { records: 0, failed: 0 };
   let drawnPercent = -1;
   let drawn = false;
+  let printed = 0; // records at the last plain line, so one count is never printed twice
 
   const percentOf = (state: ProgressState) => (state.fraction === undefined ? undefined : Math.floor(Math.min(1, Math.max(0, state.fraction)) * 100));
   const counts = (state: ProgressState) => `${state.records} ${state.records === 1 ? "record" : "records"}${state.failed > 0 ? `, ${state.failed} failed` : ""}`;
@@ -60,7 +61,8 @@ export function createProgress(out: Output, label: string, every = 100): Progres
       last = state;
       if (tty) {
         if ((percentOf(state) ?? -1) !== drawnPercent || state.records % 50 === 0 || !drawn) draw();
-      } else if (state.records > 0 && state.records % every === 0) {
+      } else if (state.records > 0 && state.records % every === 0 && state.records !== printed) {
+        printed = state.records;
         const percent = percentOf(state);
         out.write(`${label}: ${counts(state)}${percent === undefined ? "" : ` (${percent}% read)`}\n`);
       }
