@@ -219,7 +219,12 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     if (pool && fromPool) pool.left -= composition.cost;
     const plan = explain({ profile: person.profile, settings, index, needs: person.needs, unmatched: person.unmatched, notes: person.notes, scored, composition });
     const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
-    if (poolBound && [...composition.leftOut.values()].includes("budget")) shortOfMoney.push(person.id);
+    if (poolBound) {
+      // Short of the team's money only if a whole team budget would have paid for it.
+      const room = Math.min(person.settings.budget?.amount ?? Infinity, pool!.limit.amount) - composition.cost;
+      const wanted = [...composition.leftOut].some(([position, reason]) => reason === "budget" && index.items[position]!.item.cost.amount <= room + 1e-9);
+      if (wanted) shortOfMoney.push(person.id);
+    }
     plans.set(person.id, decorate(plan, person, poolBound));
   }
 
