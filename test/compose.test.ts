@@ -81,9 +81,9 @@ describe("composing a plan from a small catalog", () => {
     expect(first!.explanation).toBe("Needed before “sql-advanced”.");
   });
 
-  it.each([
+  const WARNINGS: Array<[string, Record<string, unknown>, CatalogItem[], RegExp]> = [
     ["budget", { constraints: { budget: { amount: 100, currency: "EUR" } } }, [item("sql", "training", ["sql"], { cost: { amount: 450, currency: "EUR" } })], /budget of 100 EUR left SQL .* costs 450 EUR/],
-    ["hours", { constraints: { hoursPerWeek: 1 } }, [item("sql", "training", ["sql"], { hoursPerWeek: 3 })], /1 hours a week left SQL .* needs 3 hours a week/],
+    ["hours", { constraints: { hoursPerWeek: 1 } }, [item("sql", "training", ["sql"], { hoursPerWeek: 3 })], /1 hour a week left SQL .* needs 3 hours a week/],
     ["horizon", { constraints: { horizonWeeks: 2 } }, [item("sql", "training", ["sql"], { weeks: 6 })], /2-week horizon left SQL .* takes 6 weeks/],
     ["seats", {}, [item("sql", "training", ["sql"], { availability: { seats: 0 } })], /No seats left/],
     ["currency", { constraints: { budget: { amount: 900, currency: "EUR" } } }, [item("sql", "training", ["sql"], { cost: { amount: 90, currency: "USD" } })], /priced in USD, not EUR/],
@@ -96,8 +96,9 @@ describe("composing a plan from a small catalog", () => {
       [item("basics", "training", ["excel"]), item("sql", "training", ["sql"], { prerequisites: ["basics"] })],
       /needs an item that cannot be had/,
     ],
-  ] as const)("says when %s left a need uncovered, naming the need", (code, extra, catalog, message) => {
-    const plan = createRecommender({ taxonomy, catalog: catalog as CatalogItem[] }).recommend({ goals: ["learn SQL"], ...extra }, { asOf });
+  ];
+  it.each(WARNINGS)("says when %s left a need uncovered, naming the need", (code, extra, catalog, message) => {
+    const plan = createRecommender({ taxonomy, catalog }).recommend({ goals: ["learn SQL"], ...extra }, { asOf });
     expect(plan.needs.find((n) => n.key === "sql")!.coveredBy).toEqual([]);
     expect(plan.warnings).toEqual([{ code, need: "sql", message: expect.stringMatching(message) }]);
   });

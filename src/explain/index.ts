@@ -21,6 +21,7 @@ export interface ExplainInput {
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 const quote = (text: string) => `“${text}”`;
 const money = (amount: number, currency: string) => `${round(amount, 2)} ${currency}`;
+const hours = (count: number) => `${round(count, 2)} ${count === 1 ? "hour" : "hours"}`;
 
 function list(words: readonly string[]): string {
   return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
@@ -160,7 +161,7 @@ function warningFor(need: DraftNeed, input: ExplainInput): Warning {
         message: `The budget of ${money(settings.budget?.amount ?? 0, scored.currency)} left ${about} uncovered: ${title} costs ${money(item.cost.amount, item.cost.currency)}${composition.cost > 0 ? ` and ${money(composition.cost, scored.currency)} is already planned` : ""}.`,
       };
     case "hours":
-      return { code: "hours", need: need.key, message: `${settings.hoursPerWeek} hours a week left ${about} uncovered: ${title} needs ${item.hoursPerWeek} hours a week.` };
+      return { code: "hours", need: need.key, message: `${hours(settings.hoursPerWeek)} a week left ${about} uncovered: ${title} needs ${hours(item.hoursPerWeek)} a week.` };
     case "horizon":
       return { code: "horizon", need: need.key, message: `The ${settings.horizonWeeks}-week horizon left ${about} uncovered: ${title} takes ${item.weeks} weeks.` };
     case "language":
