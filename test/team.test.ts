@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -417,5 +418,23 @@ describe("a team is its people", () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("README", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const block = (name: string): string | undefined =>
+    new RegExp(`<!-- ${name}:start -->\\n\`\`\`json\\n([\\s\\S]*?)\\n\`\`\`\\n<!-- ${name}:end -->`).exec(readme)?.[1];
+
+  it("shows a real team input and the output it gives", () => {
+    const input: unknown = JSON.parse(block("team-input")!);
+    const team = recommendForTeam(input, { asOf, teamBudget: { amount: 1000, currency: "EUR" } });
+    const sides = Object.entries(team.plans).flatMap(([plan, p]) =>
+      p.items.filter((i) => i.pair).map(({ id, title, start, end, hoursPerWeek, cost, pair, explanation }) => ({ plan, id, title, start, end, hoursPerWeek, cost, pair, explanation })),
+    );
+    expect(block("team-output")).toBe(JSON.stringify({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings }, null, 2));
+    // The input names raters; the output never does.
+    expect(block("team-input")).toContain("p-42");
+    expect(block("team-output")).not.toMatch(/m-17|p-42/);
   });
 });
