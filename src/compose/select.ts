@@ -158,16 +158,22 @@ export function compose(
     for (const { need } of own.contributions) coverage[need]!++;
   }
   while (chosen.length < settings.maxItems) {
-    const ranked = scored.candidates
-      .filter((c) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain")
-      .map((c) => ({ c, gain: gainOf(c) }))
-      .filter((r) => r.gain > 0)
-      .sort((a, b) => b.gain - a.gain || a.c.position - b.c.position);
+    const open: Array<{ c: Candidate; gain: number }> = [];
+    for (const c of scored.candidates) {
+      if (inPlan.has(c.position) || (leftOut.get(c.position) ?? "low-gain") !== "low-gain") continue;
+      const gain = gainOf(c);
+      if (gain > 0) open.push({ c, gain });
+    }
+    // Best first through a heap: a round usually ends after a few candidates, and
+    // sorting thousands of them every round was most of the work on large catalogs.
+    const ranked = new BestFirst(open, (a, b) => b.gain - a.gain || a.c.position - b.c.position);
     let picked = false;
-    for (const { c, gain } of ranked) {
+    for (let next = ranked.pop(); next !== undefined; next = ranked.pop()) {
+      const { c, gain } = next;
       if (firstGain > 0 && gain < firstGain * LOW_GAIN) {
-        if (!leftOut.has(c.position)) leftOut.set(c.position, "low-gain");
-        continue;
+        // Everything still in the heap gains less: all of it is low-gain, and this round picks nothing.
+        for (const { c: rest } of [next, ...ranked.rest()]) if (!leftOut.has(rest.position)) leftOut.set(rest.position, "low-gain");
+        break;
       }
       if (isDuplicate(c.position)) {
         leftOut.set(c.position, "duplicate");
@@ -266,6 +272,49 @@ function reschedule(
     return true;
   };
   return order.every(({ position }) => placeAfterPrerequisites(position)) ? { slots, timeline } : undefined;
+}
+
+/** A binary heap handing out items in `order`; cheaper than a sort when only the first few are taken. */
+class BestFirst<T> {
+  private readonly heap: T[];
+
+  constructor(
+    items: readonly T[],
+    private readonly order: (a: T, b: T) => number,
+  ) {
+    this.heap = [...items];
+    for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+
+  pop(): T | undefined {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0 && last !== undefined) {
+      heap[0] = last;
+      this.down(0);
+    }
+    return top;
+  }
+
+  /** What has not been popped, in no particular order. */
+  rest(): readonly T[] {
+    return this.heap;
+  }
+
+  private down(at: number): void {
+    const heap = this.heap;
+    for (let i = at; ; ) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let best = i;
+      if (left < heap.length && this.order(heap[left]!, heap[best]!) < 0) best = left;
+      if (right < heap.length && this.order(heap[right]!, heap[best]!) < 0) best = right;
+      if (best === i) return;
+      [heap[i], heap[best]] = [heap[best]!, heap[i]!];
+      i = best;
+    }
+  }
 }
 
 function round(value: number): number {

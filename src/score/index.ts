@@ -177,29 +177,41 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
   const currency = settings.budget?.currency ?? index.currency;
   const done = new Set(profile.constraints?.completed ?? []);
   const excluded = new Set(profile.constraints?.exclude ?? []);
-  const perItem = new Map<number, Map<number, number>>();
+  // One row of per-need values for each item that serves a need, in flat arrays: on a large
+  // catalog a plan touches thousands of items, and a Map per item made this the hot path.
+  const width = needs.length;
+  const rowOf = new Int32Array(index.items.length); // row + 1; 0 while the item serves nothing
+  const touched: number[] = [];
+  const values: number[] = [];
   needs.forEach((need, n) => {
     for (const { key, factor } of need.serves) {
       for (const [position, strength] of index.byKey.get(key) ?? []) {
         if (strength * factor < SERVES_AT_LEAST) continue;
         const kind = index.items[position]!.item.kind;
         const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence;
-        let map = perItem.get(position);
-        if (!map) perItem.set(position, (map = new Map()));
-        if (value > (map.get(n) ?? 0)) map.set(n, value);
+        let row = rowOf[position]! - 1;
+        if (row < 0) {
+          row = touched.length;
+          rowOf[position] = row + 1;
+          touched.push(position);
+          for (let i = 0; i < width; i++) values.push(0);
+        }
+        if (value > values[row * width + n]!) values[row * width + n] = value;
       }
     }
   });
   const candidates: Candidate[] = [];
   const filtered = new Map<number, FilterReason>();
-  for (const position of [...perItem.keys()].sort((a, b) => a - b)) {
+  for (const position of touched.sort((a, b) => a - b)) {
     const entry = index.items[position]!;
     const reason = filterOf(entry, index, profile, settings, currency, done, excluded);
     if (reason) {
       filtered.set(position, reason);
       continue;
     }
-    const contributions = [...perItem.get(position)!].map(([need, value]) => ({ need, value })).sort((a, b) => a.need - b.need);
+    const row = (rowOf[position]! - 1) * width;
+    const contributions: Array<{ need: number; value: number }> = [];
+    for (let n = 0; n < width; n++) if (values[row + n]! > 0) contributions.push({ need: n, value: values[row + n]! });
     const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
     const fit = fitOf(entry, profile);
     candidates.push({ position, kind: entry.item.kind, contributions, relevance, fit, score: relevance * fit });
