@@ -27,7 +27,7 @@ const SEED = process.env.TAILORPLAN_SEED === undefined ? undefined : Number(proc
 export const PARAMS: fc.Parameters<unknown> = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 /** A generous per-test limit: thousands of plans take a while on a shared machine, but never forever. */
-export const TIMEOUT = 60_000 + RUNS * 60;
+export const TIMEOUT = 60_000 + RUNS * 120;
 
 function positiveInt(value: string | undefined, fallback: number): number {
   const n = Number(value);
