@@ -139,6 +139,7 @@ const TABLE: ReadonlyArray<readonly [name: string, run: () => unknown, answer: A
   ["a mix of zeros", optionsOf({ asOf, mix: { training: 0, mentoring: 0, "working-condition": 0 } }), { subject: "options", path: ["mix"] }],
   ["an unknown locale", optionsOf({ asOf, locale: "tlh" }), { subject: "options", path: ["locale"] }],
   ["an upside-down rating scale", optionsOf({ asOf, ratingScale: { min: 5, max: 1 } }), { subject: "options", path: ["ratingScale"] }],
+  ["a rating scale so wide that averages overflow", optionsOf({ asOf, ratingScale: { min: -1.7e308, max: 1.7e308 } }), { subject: "options", path: ["ratingScale", "min"] }],
   ["the typo maxitems", optionsOf({ asOf, maxitems: 3 }), { subject: "options", path: ["maxitems"], message: /did you mean "maxItems"/ }],
   ["options as text", optionsOf("2026-01-05"), { subject: "options", path: [] }],
   ["options as a Proxy that throws", optionsOf(throwing()), { subject: "options", path: [] }],
@@ -258,6 +259,16 @@ describe("regressions found by the property tests", () => {
     // Nothing (null or undefined) is no options, as for the recommender's own `recommend`.
     expect(PlanSchema.safeParse(recommend({ askedAt: asOf }, null as never)).success).toBe(true);
     expect(createRecommender(null as never).catalog.length).toBe(defaultCatalog.length);
+  });
+
+  it("a rating scale is bounded, so 360° averages never overflow into “-Infinity/1.7e+308” in a need's source", () => {
+    const ratingScale = { min: -1.7e308, max: 1.7e308 };
+    const feedback = (["self", "peer", "manager", "report"] as const).map((rater, i) => ({ competency: "Communication", rater, score: i === 0 || i === 3 ? 1.7e308 : -1.7e308 }));
+    expect(() => recommend({ feedback }, { asOf, ratingScale })).toThrow(ValidationError);
+    const wide = { min: -1_000_000, max: 1_000_000 };
+    const plan = recommend({ feedback: feedback.map((f) => ({ ...f, score: Math.sign(f.score) * 1_000_000 })) }, { asOf, ratingScale: wide });
+    expect(plan.needs.length).toBeGreaterThan(0);
+    expect(plan.needs.map((n) => n.source).join(" ")).not.toMatch(/Infinity|NaN/);
   });
 
   it("a start so late that the horizon would run past 9999-12-31 is a ValidationError at its path, not a date like 10000-05-30", () => {

@@ -42,8 +42,11 @@ export const FeedbackOptionsSchema = z.strictObject({
   ),
 });
 
+/** Ends of a rating scale: far beyond any real form, and small enough that averages cannot overflow to Infinity. */
+const scaleEnd = () => z.number().check(z.gte(-1_000_000), z.lte(1_000_000));
+
 export const RatingScaleSchema = z
-  .strictObject({ min: z.number(), max: z.number() })
+  .strictObject({ min: scaleEnd(), max: scaleEnd() })
   .check(z.refine((s) => s.min < s.max, { message: "min must be below max" }));
 
 /** Options for one plan; every field has a default. */
