@@ -1,4 +1,4 @@
-import type { ItemKind } from "../schema/common";
+import { ITEM_KINDS, type ItemKind } from "../schema/common";
 import type { DraftNeed } from "../needs/types";
 import type { Candidate, CatalogIndex, FilterReason, IndexedItem, Scored } from "../score";
 import { filterOf } from "../score";
@@ -158,21 +158,35 @@ export function compose(
     for (const { need } of own.contributions) coverage[need]!++;
   }
   while (chosen.length < settings.maxItems) {
-    const open: Array<{ c: Candidate; gain: number }> = [];
-    for (const c of scored.candidates) {
-      if (inPlan.has(c.position) || (leftOut.get(c.position) ?? "low-gain") !== "low-gain") continue;
-      const gain = gainOf(c);
-      if (gain > 0) open.push({ c, gain });
-    }
-    // Best first through a heap: a round usually ends after a few candidates, and
-    // sorting thousands of them every round was most of the work on large catalogs.
-    const ranked = new BestFirst(open, (a, b) => b.gain - a.gain || a.c.position - b.c.position);
+    const inPlay = (c: Candidate) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain";
+    // Candidates come sorted by score, and a gain never exceeds score × the highest mix
+    // factor (coverage only lowers it). So gains are worked out in score order only as
+    // far as a later candidate could still beat the best one waiting: on a large catalog
+    // that is a few out of thousands, and the order is exactly that of sorting them all.
+    const topMix = Math.max(...ITEM_KINDS.map(mixFactor));
+    const waiting = new Heap<{ c: Candidate; gain: number }>((a, b) => b.gain - a.gain || a.c.position - b.c.position);
+    let scanned = 0;
+    const best = (): { c: Candidate; gain: number } | undefined => {
+      const all = scored.candidates;
+      while (scanned < all.length) {
+        const top = waiting.peek();
+        const c = all[scanned]!;
+        if (top && c.score * topMix < top.gain) break;
+        scanned++;
+        if (!inPlay(c)) continue;
+        const gain = gainOf(c);
+        if (gain > 0) waiting.push({ c, gain });
+      }
+      return waiting.pop();
+    };
     let picked = false;
-    for (let next = ranked.pop(); next !== undefined; next = ranked.pop()) {
+    for (let next = best(); next !== undefined; next = best()) {
       const { c, gain } = next;
       if (firstGain > 0 && gain < firstGain * LOW_GAIN) {
-        // Everything still in the heap gains less: all of it is low-gain, and this round picks nothing.
-        for (const { c: rest } of [next, ...ranked.rest()]) if (!leftOut.has(rest.position)) leftOut.set(rest.position, "low-gain");
+        // The best left gains too little, so every candidate does: all are low-gain, and this round picks nothing.
+        for (const other of scored.candidates) {
+          if (inPlay(other) && !leftOut.has(other.position) && gainOf(other) > 0) leftOut.set(other.position, "low-gain");
+        }
         break;
       }
       if (isDuplicate(c.position)) {
@@ -274,45 +288,42 @@ function reschedule(
   return order.every(({ position }) => placeAfterPrerequisites(position)) ? { slots, timeline } : undefined;
 }
 
-/** A binary heap handing out items in `order`; cheaper than a sort when only the first few are taken. */
-class BestFirst<T> {
-  private readonly heap: T[];
+/** A binary heap: `pop` hands out the item that `order` puts first. */
+class Heap<T> {
+  private readonly items: T[] = [];
 
-  constructor(
-    items: readonly T[],
-    private readonly order: (a: T, b: T) => number,
-  ) {
-    this.heap = [...items];
-    for (let i = (this.heap.length >> 1) - 1; i >= 0; i--) this.down(i);
+  constructor(private readonly order: (a: T, b: T) => number) {}
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (this.order(items[i]!, items[parent]!) >= 0) break;
+      [items[i], items[parent]] = [items[parent]!, items[i]!];
+      i = parent;
+    }
   }
 
   pop(): T | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last !== undefined) {
-      heap[0] = last;
-      this.down(0);
-    }
-    return top;
-  }
-
-  /** What has not been popped, in no particular order. */
-  rest(): readonly T[] {
-    return this.heap;
-  }
-
-  private down(at: number): void {
-    const heap = this.heap;
-    for (let i = at; ; ) {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length === 0 || last === undefined) return top;
+    items[0] = last;
+    for (let i = 0; ; ) {
       const left = 2 * i + 1;
       const right = left + 1;
-      let best = i;
-      if (left < heap.length && this.order(heap[left]!, heap[best]!) < 0) best = left;
-      if (right < heap.length && this.order(heap[right]!, heap[best]!) < 0) best = right;
-      if (best === i) return;
-      [heap[i], heap[best]] = [heap[best]!, heap[i]!];
-      i = best;
+      let first = i;
+      if (left < items.length && this.order(items[left]!, items[first]!) < 0) first = left;
+      if (right < items.length && this.order(items[right]!, items[first]!) < 0) first = right;
+      if (first === i) return top;
+      [items[i], items[first]] = [items[first]!, items[i]!];
+      i = first;
     }
   }
 }
