@@ -22,6 +22,8 @@ export interface IndexedItem {
 export interface CatalogIndex {
   readonly items: readonly IndexedItem[];
   readonly byId: ReadonlyMap<string, number>;
+  /** Each item's kind by position, read in the scoring loop without reaching into the item. */
+  readonly kinds: readonly ItemKind[];
   /** Key to the items serving it, as `[position, strength]`. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
   /** The catalog's most common currency: the plan's when the profile gives no budget. */
@@ -77,7 +79,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       most = count;
     }
   }
-  return { items, byId, byKey, currency };
+  return { items, kinds: items.map((entry) => entry.item.kind), byId, byKey, currency };
 }
 
 /** Why an item cannot be in this plan at all. */
@@ -187,8 +189,7 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
     for (const { key, factor } of need.serves) {
       for (const [position, strength] of index.byKey.get(key) ?? []) {
         if (strength * factor < SERVES_AT_LEAST) continue;
-        const kind = index.items[position]!.item.kind;
-        const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence;
+        const value = strength * factor * need.kindFactor[index.kinds[position]!] * need.weight * need.confidence;
         let row = rowOf[position]! - 1;
         if (row < 0) {
           row = touched.length;

@@ -60,7 +60,7 @@ function extend(base: CatalogIndex, extra: readonly CatalogItem[]): CatalogIndex
   for (const [key, list] of own.byKey) byKey.set(key, [...(base.byKey.get(key) ?? []), ...list.map(([p, s]) => [p + offset, s] as const)]);
   const ids = new Map(base.byId);
   own.items.forEach((entry) => ids.set(entry.item.id, entry.position + offset));
-  return { items, byId: ids, byKey, currency: base.currency };
+  return { items, kinds: items.map((entry) => entry.item.kind), byId: ids, byKey, currency: base.currency };
 }
 
 /** The index with every seat of `full` taken, so scoring sets those items aside as "seats". */
