@@ -1,0 +1,128 @@
+/**
+ * Speed and size: createRecommender, recommend p50/p99, plans per second and
+ * heap on catalogs of 100 to 100,000 items grown from the default catalog,
+ * then the bundle size of two small apps.
+ *
+ *   npm run bench
+ *   npm run bench -- --sizes 100,1000 --no-bundle
+ */
+import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { Bench } from "tinybench";
+import { createRecommender, defaultCatalog, defaultTaxonomy, type Profile } from "../src/index";
+import { generatePersonas } from "../eval/personas";
+import { measureBundles } from "./bundle";
+import { growCatalog } from "./catalog";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100,1000,10000,100000" },
+    "no-bundle": { type: "boolean", default: false },
+    seed: { type: "string", default: "20260105" },
+  },
+});
+
+const asOf = "2026-01-05";
+const seed = Number(values.seed);
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+// Typical profiles: what the generated personas say, so every call has real matching and composing to do.
+const profiles: Profile[] = generatePersonas({ seed, count: 10_000 }).map((p) => p.profile);
+const typical = profiles.slice(0, 200);
+
+interface Row {
+  size: number;
+  create: number;
+  p50: number;
+  p99: number;
+  samples: number;
+  batch: number;
+  plansPerSecond: number;
+  heapMb: string;
+}
+
+// Other work on the machine slows every number down; the load average says how much there was.
+const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
+console.log(`# tailorplan bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${load()}${gc ? "" : " (run with --expose-gc for exact heap numbers)"}`);
+const rows: Row[] = [];
+for (const size of values.sizes.split(",").map(Number)) {
+  const catalog = growCatalog(defaultCatalog, defaultTaxonomy, size, seed);
+  const huge = size >= 100_000;
+  const before = heap();
+  const createTimes: number[] = [];
+  let recommender = createRecommender({ catalog });
+  for (let i = 0; i < (huge ? 2 : 5); i++) {
+    const start = performance.now();
+    recommender = createRecommender({ catalog });
+    createTimes.push(performance.now() - start);
+  }
+  const heapMb = mb(heap() - before);
+
+  let next = 0;
+  const bench = new Bench({ time: huge ? 0 : 1500, iterations: huge ? 30 : 200, warmupIterations: huge ? 3 : 50, warmupTime: huge ? 0 : 200 });
+  bench.add(`recommend on ${size}`, () => {
+    recommender.recommend(typical[next++ % typical.length], { asOf });
+  });
+  await bench.run();
+  const result = bench.tasks[0]!.result;
+  if (result.state !== "completed") throw new Error(`benchmark ${size} ${result.state}`);
+
+  // The 100,000 case gets a smaller batch so the whole run stays a few minutes on two cores.
+  const batch = huge ? 300 : profiles.length;
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) recommender.recommend(profiles[i]!, { asOf });
+  const seconds = (performance.now() - start) / 1000;
+
+  const row = {
+    size,
+    create: median(createTimes),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    samples: result.latency.samplesCount,
+    batch,
+    plansPerSecond: batch / seconds,
+    heapMb,
+  };
+  rows.push(row);
+  console.log(
+    `${String(size).padStart(6)} items: createRecommender ${ms(row.create)} ms, recommend p50 ${ms(row.p50)} ms, p99 ${ms(row.p99)} ms (${row.samples} samples), ${Math.round(row.plansPerSecond)} plans/s over ${batch} profiles, heap +${heapMb} MB`,
+  );
+}
+
+console.log("\n| catalog items | createRecommender (median) | recommend p50 | recommend p99 | samples | plans/s (batch) | heap retained |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+for (const r of rows) {
+  console.log(`| ${r.size.toLocaleString("en")} | ${ms(r.create)} ms | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${r.samples} | ${Math.round(r.plansPerSecond).toLocaleString("en")} (${r.batch.toLocaleString("en")}) | ${r.heapMb} MB |`);
+}
+
+// The curve: time per 1,000 items should stay about flat if cost grows linearly.
+console.log("\ngrowth (p50 per 1,000 catalog items, and the factor against the previous size):");
+rows.forEach((r, i) => {
+  const prev = rows[i - 1];
+  const factor = prev ? ` ×${(r.p50 / prev.p50).toFixed(1)} for ×${(r.size / prev.size).toFixed(0)} items` : "";
+  console.log(`  ${String(r.size).padStart(6)}: ${(r.p50 / (r.size / 1000)).toFixed(4)} ms per 1k items${factor}`);
+});
+
+const tenK = rows.find((r) => r.size === 10_000);
+if (tenK) {
+  console.log(`\ntargets on 10,000 items: recommend p50 ${ms(tenK.p50)} ms (≤ 1 ms: ${tenK.p50 <= 1 ? "met" : "MISSED"}), createRecommender ${ms(tenK.create)} ms (≤ 50 ms: ${tenK.create <= 50 ? "met" : "MISSED"})`);
+}
+
+console.log(`load average at the end: ${load()}`);
+
+if (!values["no-bundle"]) {
+  console.log("\n| app | minified | min + gzip | largest parts (minified bytes) |");
+  console.log("| --- | ---: | ---: | --- |");
+  for (const b of await measureBundles(resolve(import.meta.dirname, ".."))) {
+    const parts = b.largest.map((p) => `${p.input} ${(p.bytes / 1024).toFixed(1)} kB`).join(", ");
+    console.log(`| ${b.name} | ${(b.minified / 1024).toFixed(1)} kB | ${(b.gzipped / 1024).toFixed(1)} kB | ${parts} |`);
+  }
+}
