@@ -7,7 +7,7 @@ import type { CatalogItem } from "../schema/catalog";
 import type { Money } from "../schema/common";
 import type { RecommendOptions } from "../schema/options";
 import type { Plan, PlanItem, Unmatched } from "../schema/plan";
-import { indexCatalog, scoreItems, type CatalogIndex, type Scored } from "../score";
+import { filterOf, indexCatalog, scoreItems, type CatalogIndex, type FilterReason, type Scored } from "../score";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
 import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
@@ -117,9 +117,9 @@ function pairReason(pair: PairDraft): string {
  * weight times what is missing from the best match (an item on the need's
  * own key at full strength meets it all; one on a related key, half).
  */
-function uncoveredWeight(person: Person, scored: Scored): number {
+function uncoveredWeight(person: Person, candidates: Scored["candidates"]): number {
   const best = new Float64Array(person.needs.length);
-  for (const candidate of scored.candidates) {
+  for (const candidate of candidates) {
     for (const { need, value } of candidate.contributions) {
       const n = person.needs[need]!;
       const scale = n.kindFactor[candidate.kind] * n.weight * n.confidence;
@@ -127,6 +127,35 @@ function uncoveredWeight(person: Person, scored: Scored): number {
     }
   }
   return person.needs.reduce((sum, need, n) => sum + need.weight * need.confidence * (1 - best[n]!), 0);
+}
+
+/** Filter reasons that fewer seats and less money cannot change: checked before both, or "budget" itself. */
+const STAYS: ReadonlySet<FilterReason> = new Set(["excluded", "completed", "language", "hours", "currency", "budget"]);
+
+/**
+ * A person's scoring under what the shared limits now leave: the items that
+ * `touched` may have changed for are checked again with the hard filter, so
+ * the result is what scoring from scratch would give, at a fraction of it.
+ */
+function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings: Settings, touched: (position: number) => boolean): Scored {
+  const done = new Set(person.profile.constraints?.completed ?? []);
+  const excluded = new Set(person.profile.constraints?.exclude ?? []);
+  let filtered: Map<number, FilterReason> | undefined;
+  const reason = (position: number) => filterOf(index.items[position]!, index, person.profile, settings, scored.currency, done, excluded);
+  for (const [position, before] of scored.filtered) {
+    // Reasons checked before money and seats cannot change, and less money only keeps "budget".
+    if (STAYS.has(before) || !touched(position)) continue;
+    const now = reason(position);
+    if (now !== undefined && now !== before) (filtered ??= new Map(scored.filtered)).set(position, now);
+  }
+  const candidates = scored.candidates.filter((c) => {
+    if (!touched(c.position)) return true;
+    const now = reason(c.position);
+    if (now === undefined) return true;
+    (filtered ??= new Map(scored.filtered)).set(c.position, now);
+    return false;
+  });
+  return filtered ? { ...scored, candidates, filtered } : scored;
 }
 
 /**
@@ -175,19 +204,23 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     return { amount: Math.min(mine?.amount ?? Infinity, left), currency: pool.limit.currency };
   };
   const pinnedOf = (person: Person) => person.sides.map((_, i) => base.items.length + i);
-  const run = (person: Person, index: CatalogIndex, settings: Settings) => {
-    const scored = scoreItems(index, person.needs, person.profile, settings);
-    return { scored, composition: compose(index, scored, person.needs, person.profile, settings, pinnedOf(person)) };
-  };
 
-  // Who goes first: the largest weight of needs that nothing free of shared seats and money can serve.
+  // Each person scored once, as if every seat and the whole team budget were theirs.
+  const ideal = new Map<string, { index: CatalogIndex; scored: Scored }>();
+  for (const person of people) {
+    const index = extend(base, person.sides.map((s) => s.item));
+    const settings = pool ? { ...person.settings, budget: budgetOf(person, pool.limit.amount) } : person.settings;
+    ideal.set(person.id, { index, scored: scoreItems(index, person.needs, person.profile, settings) });
+  }
+  const isShared = (position: number, index: CatalogIndex) => seatsLeft.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0);
+
+  // Who goes first: the largest weight of needs that nothing outside the shared seats and money can serve.
   let order = [...people].sort(byId);
   if (seatsLeft.size > 0 || pool) {
-    const bare = withoutSeats(base, new Set(seatsLeft.keys()));
     const left = new Map<string, number>();
     for (const person of order) {
-      const settings = pool ? { ...person.settings, budget: { amount: 0, currency: budgetOf(person, 0)!.currency } } : person.settings;
-      left.set(person.id, uncoveredWeight(person, scoreItems(extend(bare, person.sides.map((s) => s.item)), person.needs, person.profile, settings)));
+      const { index, scored } = ideal.get(person.id)!;
+      left.set(person.id, uncoveredWeight(person, scored.candidates.filter((c) => !isShared(c.position, index))));
     }
     order = order.sort((a, b) => left.get(b.id)! - left.get(a.id)! || byId(a, b));
   }
@@ -196,13 +229,14 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
   const full = new Set<number>();
   const turnedAway = new Map<number, string[]>();
   const shortOfMoney: string[] = [];
-  let current = base;
   for (const person of order) {
     const budget = budgetOf(person, pool?.left ?? 0);
     if (pool && person.settings.budget && person.settings.budget.currency !== pool.limit.currency) mismatched.push(person.id);
     const settings = pool ? { ...person.settings, budget } : person.settings;
-    const index = extend(current, person.sides.map((s) => s.item));
-    const { scored, composition } = run(person, index, settings);
+    const start = ideal.get(person.id)!;
+    const index = withoutSeats(start.index, full);
+    const scored = narrowed(start.scored, index, person, settings, (position) => full.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0));
+    const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person));
     for (const [position, reason] of scored.filtered) {
       if (reason === "seats" && seatsLeft.has(position)) turnedAway.set(position, [...(turnedAway.get(position) ?? []), person.id]);
     }
@@ -210,10 +244,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
       const left = seatsLeft.get(position);
       if (left === undefined) continue;
       seatsLeft.set(position, left - 1);
-      if (left - 1 === 0) {
-        full.add(position);
-        current = withoutSeats(base, full);
-      }
+      if (left - 1 === 0) full.add(position);
     }
     const fromPool = pool !== undefined && budget !== null && budget.currency === pool.limit.currency;
     if (pool && fromPool) pool.left -= composition.cost;
