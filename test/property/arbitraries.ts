@@ -121,12 +121,16 @@ const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-/** Calendar dates: mostly around 2026, sometimes decades away, and across 1994-12-31 (a day Kiritimati skipped). */
+/** Calendar dates: mostly around 2026, sometimes centuries away, and across 1994-12-31 (a day Kiritimati skipped). */
 export const isoDate: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: dayNumber("2025-01-01"), max: dayNumber("2028-12-31") }).map(isoOf) },
   { weight: 2, arbitrary: fc.integer({ min: dayNumber("1900-01-01"), max: dayNumber("2999-12-31") }).map(isoOf) },
   { weight: 2, arbitrary: fc.integer({ min: dayNumber("1994-09-01"), max: dayNumber("1995-01-02") }).map(isoOf) },
   { weight: 1, arbitrary: fc.constantFrom("2028-02-29", "2026-03-08", "2026-11-01", "2026-12-31", "2027-01-01") },
+  // The ends of the calendar: years below 100 (which `Date.UTC` would read as 19xx) and late enough
+  // that a 260-week horizon still ends by 9999-12-31.
+  { weight: 1, arbitrary: fc.integer({ min: dayNumber("0001-01-01"), max: dayNumber("0099-12-31") }).map(isoOf) },
+  { weight: 1, arbitrary: fc.integer({ min: dayNumber("9990-01-01"), max: dayNumber("9994-12-25") }).map(isoOf) },
 );
 
 /** Text a person might type: any unicode, emoji, right-to-left, zero-width, as long as it is not blank. */
@@ -320,7 +324,7 @@ export const optionsArbitrary: fc.Arbitrary<RecommendOptions> = fc
       shortGoalWeeks: fc.integer({ min: 1, max: 260 }),
       checkInEveryWeeks: fc.integer({ min: 1, max: 52 }),
       staleAfterMonths: fc.integer({ min: 1, max: 120 }),
-      ratingScale: fc.constantFrom({ min: 1, max: 5 }, { min: 0, max: 10 }),
+      ratingScale: fc.constantFrom({ min: 1, max: 5 }, { min: 0, max: 10 }, { min: -1_000_000, max: 1_000_000 }),
       feedback: fc.record(
         {
           gap: fc.double({ min: 0.1, max: 3, noNaN: true }),
@@ -353,11 +357,17 @@ export const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.oneof(catalogArbitra
 );
 
 /** Anything at all, from junk to almost-valid: a valid value with one part swapped for anything. */
+/** Keys an attacker or a typo would use; computed keys make `__proto__` an own key, as `JSON.parse` does. */
+const hostileKey = fc.oneof(
+  { weight: 3, arbitrary: fc.string() },
+  { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "prototype", "toString", "motivation", "hoursperweek", "asof") },
+);
+
 export const hostileValue = <T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
   fc.oneof(
     valid,
     fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }),
-    fc.tuple(valid, fc.string(), fc.anything({ withBigInt: true })).map(([value, key, junk]) => {
+    fc.tuple(valid, hostileKey, fc.anything({ withBigInt: true, key: hostileKey })).map(([value, key, junk]) => {
       if (value === null || typeof value !== "object") return junk;
       const keys = Object.keys(value);
       const target = keys.length > 0 && key.length % 2 === 0 ? keys[key.length % keys.length]! : key;

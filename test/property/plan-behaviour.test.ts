@@ -150,6 +150,8 @@ describe("recommend's behaviour under generated input", () => {
       options: hostileValue(optionsArbitrary),
       catalog: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: hostileValue(catalogArbitrary) }),
     });
+    const prototypeKeys = () => Reflect.ownKeys(Object.prototype).map(String).sort().join();
+    const clean = prototypeKeys();
     fc.assert(
       fc.property(input, ({ profile, options, catalog }) => {
         try {
@@ -161,6 +163,7 @@ describe("recommend's behaviour under generated input", () => {
           expect(issues.length).toBeGreaterThan(0);
           for (const issue of issues) expect(Array.isArray(issue.path) && typeof issue.message === "string").toBe(true);
         }
+        expect(prototypeKeys()).toBe(clean);
       }),
       PARAMS,
     );
