@@ -238,7 +238,10 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const scored = narrowed(start.scored, index, person, settings, (position) => full.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0));
     const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person));
     for (const [position, reason] of scored.filtered) {
-      if (reason === "seats" && seatsLeft.has(position)) turnedAway.set(position, [...(turnedAway.get(position) ?? []), person.id]);
+      if (reason !== "seats" || !seatsLeft.has(position)) continue;
+      const ids = turnedAway.get(position);
+      if (ids) ids.push(person.id);
+      else turnedAway.set(position, [person.id]);
     }
     for (const { position } of composition.chosen) {
       const left = seatsLeft.get(position);
@@ -247,7 +250,8 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
       if (left - 1 === 0) full.add(position);
     }
     const fromPool = pool !== undefined && budget !== null && budget.currency === pool.limit.currency;
-    if (pool && fromPool) pool.left -= composition.cost;
+    // Never below 0: a rounding crumb under it would make even free items cost too much.
+    if (pool && fromPool) pool.left = Math.max(0, pool.left - composition.cost);
     const plan = explain({ profile: person.profile, settings, index, needs: person.needs, unmatched: person.unmatched, notes: person.notes, scored, composition });
     const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
     if (poolBound) {
