@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   createRecommender,
   defaultCatalog,
@@ -14,6 +14,8 @@ import {
   type Plan,
   type Profile,
   type Rating,
+  type SafeResult,
+  type TeamOptions,
   type TeamPlan,
 } from "../src/index";
 
@@ -436,5 +438,18 @@ describe("README", () => {
     // The input names raters; the output never does.
     expect(block("team-input")).toContain("p-42");
     expect(block("team-output")).not.toMatch(/m-17|p-42/);
+  });
+});
+
+describe("types", () => {
+  it("the one-shot call and the recommender's method return a TeamPlan", () => {
+    expectTypeOf(recommendForTeam).returns.toEqualTypeOf<TeamPlan>();
+    expectTypeOf(createRecommender().recommendForTeam).returns.toEqualTypeOf<TeamPlan>();
+    expectTypeOf(createRecommender().safeRecommendForTeam).returns.toEqualTypeOf<SafeResult<TeamPlan>>();
+    expectTypeOf<TeamOptions["mentorCapacity"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<TeamPlan["pairs"][number]["mentorId"]>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<Plan["items"][number]["pair"]>["role"]>().toEqualTypeOf<"mentor" | "mentee">();
+    // The fields the types promise are there at run time too.
+    expect(Object.keys(recommendForTeam([], { asOf })).sort()).toEqual(["pairs", "plans", "shared", "warnings"]);
   });
 });
