@@ -234,6 +234,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     if (pool && person.settings.budget && person.settings.budget.currency !== pool.limit.currency) mismatched.push(person.id);
     const settings = pool ? { ...person.settings, budget } : person.settings;
     const start = ideal.get(person.id)!;
+    ideal.delete(person.id); // let each scoring go once used: a large team holds less at a time
     const index = withoutSeats(start.index, full);
     const scored = narrowed(start.scored, index, person, settings, (position) => full.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0));
     const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person));
