@@ -86,9 +86,12 @@ export function compose(
     const share = n === 0 ? 0 : counts[kind] / n;
     return Math.max(0.2, 1 + (settings.mix[kind] - share));
   };
+  // decay ** k for each count k a need has been covered: the same numbers, looked up instead of raised each time.
+  const powers: number[] = [];
+  const power = (k: number): number => powers[k] ?? (powers[k] = decay ** k);
   const gainOf = (candidate: Candidate): number => {
     let sum = 0;
-    for (const { need, value } of candidate.contributions) sum += value * decay ** coverage[need]!;
+    for (const { need, value } of candidate.contributions) sum += value * power(coverage[need]!);
     return sum * candidate.fit * mixFactor(candidate.kind);
   };
   /** Unmet prerequisites of `position`, deepest first; undefined if one cannot be had. */

@@ -1,6 +1,6 @@
 import { daysBetween } from "../compose/calendar";
 import type { Catalog, CatalogItem } from "../schema/catalog";
-import { LEVELS, type ItemKind } from "../schema/common";
+import { LEVELS, type Format, type ItemKind } from "../schema/common";
 import type { Profile } from "../schema/profile";
 import type { DraftNeed } from "../needs/types";
 import type { Settings } from "../settings";
@@ -24,6 +24,8 @@ export interface CatalogIndex {
   readonly byId: ReadonlyMap<string, number>;
   /** Each item's kind by position, read in the scoring loop without reaching into the item. */
   readonly kinds: readonly ItemKind[];
+  /** What the limits and fit read of each item, in flat arrays by position. */
+  readonly columns: ItemColumns;
   /** Key to the items serving it, as `[position, strength]`. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
   /** The catalog's most common currency: the plan's when the profile gives no budget. */
@@ -79,7 +81,54 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       most = count;
     }
   }
-  return { items, kinds: items.map((entry) => entry.item.kind), byId, byKey, currency };
+  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId, byKey, currency };
+}
+
+/**
+ * The item fields every plan checks, by position, in flat arrays. A plan on a
+ * large catalog checks thousands of items, and reading these arrays is much
+ * cheaper than reaching into each item object.
+ */
+export interface ItemColumns {
+  readonly hours: Float64Array;
+  readonly weeks: Float64Array;
+  readonly cost: Float64Array;
+  readonly currency: readonly string[];
+  readonly format: readonly string[];
+  readonly levelMin: Int8Array;
+  readonly levelMax: Int8Array;
+  /** 1 when the item names its language; 1 again in `foreign` when that is not English. */
+  readonly language: Uint8Array;
+  readonly foreign: Uint8Array;
+  /** 1 when the item has availability, prerequisites or roles, which only the full checks read. */
+  readonly involved: Uint8Array;
+}
+
+export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
+  const n = items.length;
+  const columns = {
+    hours: new Float64Array(n),
+    weeks: new Float64Array(n),
+    cost: new Float64Array(n),
+    currency: items.map((entry) => entry.item.cost.currency),
+    format: items.map((entry) => entry.item.format),
+    levelMin: new Int8Array(n),
+    levelMax: new Int8Array(n),
+    language: new Uint8Array(n),
+    foreign: new Uint8Array(n),
+    involved: new Uint8Array(n),
+  };
+  items.forEach(({ item, levelMin, levelMax, roles }, p) => {
+    columns.hours[p] = item.hoursPerWeek;
+    columns.weeks[p] = item.weeks;
+    columns.cost[p] = item.cost.amount;
+    columns.levelMin[p] = levelMin;
+    columns.levelMax[p] = levelMax;
+    columns.foreign[p] = item.language && !item.language.startsWith("en") ? 1 : 0;
+    columns.language[p] = item.language ? 1 : 0;
+    columns.involved[p] = item.availability || (item.prerequisites ?? []).length > 0 || roles.length > 0 ? 1 : 0;
+  });
+  return columns;
 }
 
 /** Why an item cannot be in this plan at all. */
@@ -203,9 +252,38 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
   });
   const candidates: Candidate[] = [];
   const filtered = new Map<number, FilterReason>();
+  // Most items have no availability, prerequisites or roles, and most people name no
+  // languages: for those items, and when nothing is excluded or done, the flat columns
+  // answer exactly what filterOf and fitOf would.
+  const columns = index.columns;
+  const simple = done.size === 0 && excluded.size === 0;
+  const budget = settings.budget;
+  const level = profile.level === undefined ? -1 : LEVELS.indexOf(profile.level);
+  const formats = profile.constraints?.formats;
+  const languages = profile.constraints?.languages;
+  const languagesGiven = languages !== undefined && languages.length > 0;
+  const quickReason = (p: number): FilterReason | undefined => {
+    if (columns.hours[p]! > settings.hoursPerWeek) return "hours";
+    if (columns.weeks[p]! > settings.horizonWeeks) return "horizon";
+    if (columns.cost[p]! > 0 && columns.currency[p] !== currency) return "currency";
+    if (budget && columns.cost[p]! > budget.amount) return "budget";
+    return undefined;
+  };
+  const quickFit = (p: number): number => {
+    let fit = 1;
+    if (level >= 0) {
+      const min = columns.levelMin[p]!;
+      const max = columns.levelMax[p]!;
+      const off = level < min ? min - level : level > max ? level - max : 0;
+      fit *= off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
+    }
+    if (formats && formats.length > 0) fit *= formats.includes(columns.format[p] as Format) ? 1.1 : 0.75;
+    if ((!languages || languages.length === 0) && columns.foreign[p] === 1) fit *= 0.6;
+    return fit;
+  };
   for (const position of touched.sort((a, b) => a - b)) {
-    const entry = index.items[position]!;
-    const reason = filterOf(entry, index, profile, settings, currency, done, excluded);
+    const quick = columns.involved[position] === 0 && !(languagesGiven && columns.language[position] === 1);
+    const reason = quick && simple ? quickReason(position) : filterOf(index.items[position]!, index, profile, settings, currency, done, excluded);
     if (reason) {
       filtered.set(position, reason);
       continue;
@@ -214,8 +292,8 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
     const contributions: Array<{ need: number; value: number }> = [];
     for (let n = 0; n < width; n++) if (values[row + n]! > 0) contributions.push({ need: n, value: values[row + n]! });
     const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
-    const fit = fitOf(entry, profile);
-    candidates.push({ position, kind: entry.item.kind, contributions, relevance, fit, score: relevance * fit });
+    const fit = quick ? quickFit(position) : fitOf(index.items[position]!, profile);
+    candidates.push({ position, kind: index.kinds[position]!, contributions, relevance, fit, score: relevance * fit });
   }
   candidates.sort((a, b) => b.score - a.score || a.position - b.position);
   return { candidates, filtered, currency };

@@ -7,7 +7,7 @@ import type { CatalogItem } from "../schema/catalog";
 import type { Money } from "../schema/common";
 import type { RecommendOptions } from "../schema/options";
 import type { Plan, PlanItem, Unmatched } from "../schema/plan";
-import { filterOf, indexCatalog, scoreItems, type CatalogIndex, type FilterReason, type Scored } from "../score";
+import { filterOf, indexCatalog, itemColumns, scoreItems, type CatalogIndex, type FilterReason, type Scored } from "../score";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
 import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
@@ -60,7 +60,7 @@ function extend(base: CatalogIndex, extra: readonly CatalogItem[]): CatalogIndex
   for (const [key, list] of own.byKey) byKey.set(key, [...(base.byKey.get(key) ?? []), ...list.map(([p, s]) => [p + offset, s] as const)]);
   const ids = new Map(base.byId);
   own.items.forEach((entry) => ids.set(entry.item.id, entry.position + offset));
-  return { items, kinds: items.map((entry) => entry.item.kind), byId: ids, byKey, currency: base.currency };
+  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId: ids, byKey, currency: base.currency };
 }
 
 /** The index with every seat of `full` taken, so scoring sets those items aside as "seats". */
