@@ -1,32 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { ana, ben } from "../examples/two-employees";
+import { sampleProfile } from "../examples/readme-sample";
 import { safeParseProfile, type Profile } from "../src/index";
 
 /**
- * Employees written out by hand, each a different life: the two of the
- * README's example and others whose needs pull in other directions.
+ * Employees written out by hand, each a different life: the ones the
+ * examples and the README show, and others whose needs pull in other
+ * directions.
  */
 export const HANDWRITTEN: readonly Profile[] = [
-  {
-    id: "ana",
-    role: "Software Engineer",
-    level: "mid",
-    motivations: ["I want to grow into a tech lead", "flexibility matters a lot to me"],
-    challenges: ["burnt out from overtime and the commute", "I freeze up when I present"],
-    goals: [{ text: "learn SQL for our reporting work", horizon: "short", successMeasure: "ships the monthly report herself" }, "become an engineering manager one day"],
-    constraints: { hoursPerWeek: 5, budget: { amount: 1500, currency: "EUR" } },
-    askedAt: "2025-12-15",
-  },
-  {
-    id: "ben",
-    role: "Sales Representative",
-    level: "senior",
-    motivations: ["recognition for the deals I close", "I love variety and new challenges"],
-    challenges: ["I feel stuck, no promotion in four years", "my manager checks everything I do"],
-    goals: [{ text: "negotiate bigger enterprise contracts", targetDate: "2026-03-31" }],
-    constraints: { hoursPerWeek: 3, budget: { amount: 0, currency: "EUR" }, formats: ["online", "one-to-one", "on-the-job"] },
-    askedAt: "2025-03-01",
-  },
+  ana,
+  ben,
+  sampleProfile,
   {
     id: "chioma",
     role: "Registered Nurse",

@@ -13,6 +13,7 @@ import { createRecommender, defaultCatalog } from "../src/index";
 import { evaluate, type Evaluation, type MethodReport } from "./harness";
 import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
+import { statementCount } from "./metrics";
 import { generatePersonas, type Persona } from "./personas";
 
 const { values } = parseArgs({
@@ -52,7 +53,8 @@ function table(reports: readonly MethodReport[]): string {
 function print(title: string, personas: readonly Persona[], evaluation: Evaluation): void {
   const d = evaluation.diagnostics;
   const ours = evaluation.reports.find((r) => r.method === "tailorplan")!;
-  console.log(`\n## ${title}: ${personas.length} profiles, ${d.statements} statements, ${d.needs} needs found\n`);
+  const statements = personas.reduce((sum, p) => sum + statementCount(p.profile), 0);
+  console.log(`\n## ${title}: ${personas.length} profiles, ${statements} statements, ${d.needs} needs found\n`);
   console.log(table(evaluation.reports));
   const f = ours.fidelity!;
   console.log(
