@@ -104,6 +104,16 @@ export interface ItemColumns {
   readonly involved: Uint8Array;
 }
 
+/**
+ * Builds {@link ItemColumns} from indexed items (by `indexCatalog`, and for a
+ * team's extra items).
+ *
+ * @example
+ * ```ts
+ * const columns = itemColumns(indexCatalog(catalog).items);
+ * columns.hours[0] === catalog[0].hoursPerWeek; // true
+ * ```
+ */
 export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
   const n = items.length;
   const columns = {
