@@ -91,7 +91,21 @@ export function summarizeFeedback(
   ratings: readonly Rating[],
   matcher: Matcher,
   settings: Settings,
-): { summaries: CompetencyRatings[]; unmatched: Unmatched[] } {
+): { readonly summaries: readonly CompetencyRatings[]; readonly unmatched: readonly Unmatched[] } {
+  const known = summarized.get(ratings);
+  if (known && known.matcher === matcher && known.settings === settings) return known.result;
+  const result = summarize(ratings, matcher, settings);
+  summarized.set(ratings, { matcher, settings, result });
+  return result;
+}
+
+// A team reads each person's ratings twice (their needs, then who can mentor): once is enough.
+const summarized = new WeakMap<
+  readonly Rating[],
+  { matcher: Matcher; settings: Settings; result: { readonly summaries: readonly CompetencyRatings[]; readonly unmatched: readonly Unmatched[] } }
+>();
+
+function summarize(ratings: readonly Rating[], matcher: Matcher, settings: Settings): { summaries: CompetencyRatings[]; unmatched: Unmatched[] } {
   const byKey = new Map<string, Rating[]>();
   const unmatched: Unmatched[] = [];
   const seenUnmatched = new Set<string>();
@@ -203,13 +217,15 @@ function ownKeys(entry: TaxonomyEntry, matcher: Matcher, pattern: FeedbackPatter
   return pattern === "agreed-strength" ? keys.map(({ key, factor }) => ({ key, factor: factor / 2 })) : keys;
 }
 
+const NO_RATINGS: readonly Rating[] = [];
+
 /** 360° feedback to needs of type `feedback`, one per competency with a pattern. */
 export function feedbackNeeds(
   profile: Profile,
   matcher: Matcher,
   settings: Settings,
-): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[]; summaries: CompetencyRatings[] } {
-  const { summaries, unmatched } = summarizeFeedback(profile.feedback ?? [], matcher, settings);
+): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[]; summaries: readonly CompetencyRatings[] } {
+  const { summaries, unmatched } = summarizeFeedback(profile.feedback ?? NO_RATINGS, matcher, settings);
   const needs: DraftNeed[] = [];
   const notes: NeedNote[] = [];
   for (const summary of summaries) {
@@ -236,5 +252,5 @@ export function feedbackNeeds(
       urgent: pattern === "blind-spot",
     });
   }
-  return { needs, unmatched, notes, summaries };
+  return { needs, unmatched: unmatched.map((u) => ({ ...u })), notes, summaries };
 }

@@ -133,23 +133,30 @@ function uncoveredWeight(person: Person, candidates: Scored["candidates"]): numb
 const STAYS: ReadonlySet<FilterReason> = new Set(["excluded", "completed", "language", "hours", "currency", "budget"]);
 
 /**
- * A person's scoring under what the shared limits now leave: the items that
- * `touched` may have changed for are checked again with the hard filter, so
- * the result is what scoring from scratch would give, at a fraction of it.
+ * A person's scoring under what the shared limits now leave: the same
+ * scoring with the items whose seats ran out checked again by the hard
+ * filter, and the others held to what is left of the money, so the result
+ * is what scoring from scratch would give, at a fraction of it.
  */
-function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings: Settings, touched: (position: number) => boolean): Scored {
+function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings: Settings, full: ReadonlySet<number>): Scored {
   const done = new Set(person.profile.constraints?.completed ?? []);
   const excluded = new Set(person.profile.constraints?.exclude ?? []);
+  const budget = settings.budget;
   let filtered: Map<number, FilterReason> | undefined;
-  const reason = (position: number) => filterOf(index.items[position]!, index, person.profile, settings, scored.currency, done, excluded);
+  // A candidate passed every check with more money and more seats: only the budget or the seats can stop it now.
+  const reason = (position: number): FilterReason | undefined =>
+    full.has(position)
+      ? filterOf(index.items[position]!, index, person.profile, settings, scored.currency, done, excluded)
+      : budget && index.items[position]!.item.cost.amount > budget.amount
+        ? "budget"
+        : undefined;
   for (const [position, before] of scored.filtered) {
     // Reasons checked before money and seats cannot change, and less money only keeps "budget".
-    if (STAYS.has(before) || !touched(position)) continue;
-    const now = reason(position);
+    if (STAYS.has(before) || !(full.has(position) || budget)) continue;
+    const now = filterOf(index.items[position]!, index, person.profile, settings, scored.currency, done, excluded);
     if (now !== undefined && now !== before) (filtered ??= new Map(scored.filtered)).set(position, now);
   }
   const candidates = scored.candidates.filter((c) => {
-    if (!touched(c.position)) return true;
     const now = reason(c.position);
     if (now === undefined) return true;
     (filtered ??= new Map(scored.filtered)).set(c.position, now);
@@ -236,7 +243,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const start = ideal.get(person.id)!;
     ideal.delete(person.id); // let each scoring go once used: a large team holds less at a time
     const index = withoutSeats(start.index, full);
-    const scored = narrowed(start.scored, index, person, settings, (position) => full.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0));
+    const scored = narrowed(start.scored, index, person, settings, full);
     const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person));
     for (const [position, reason] of scored.filtered) {
       if (reason !== "seats" || !seatsLeft.has(position)) continue;
