@@ -10,7 +10,9 @@ import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Bench } from "tinybench";
-import { createRecommender, defaultCatalog, defaultTaxonomy, type Profile } from "../src/index";
+import { createRecommender, defaultCatalog, defaultTaxonomy, parseCatalog, parseTaxonomy, type Profile } from "../src/index";
+import { createMatcher } from "../src/needs/matcher";
+import { indexCatalog } from "../src/score";
 import { generatePersonas } from "../eval/personas";
 import { measureBundles } from "./bundle";
 import { growCatalog } from "./catalog";
@@ -41,6 +43,11 @@ const typical = profiles.slice(0, 200);
 interface Row {
   size: number;
   create: number;
+  /** Of which: validating the taxonomy and catalog, indexing the catalog, indexing the taxonomy's phrases. */
+  validate: number;
+  index: number;
+  matcher: number;
+  cpuPerPlan: number;
   p50: number;
   p99: number;
   samples: number;
@@ -52,6 +59,10 @@ interface Row {
 // Other work on the machine slows every number down; the load average says how much there was.
 const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
 console.log(`# tailorplan bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${load()}${gc ? "" : " (run with --expose-gc for exact heap numbers)"}`);
+// Warm the JIT on the default catalog first, so the smallest size is not charged for compiling.
+const warm = createRecommender();
+for (let i = 0; i < 500; i++) warm.recommend(typical[i % typical.length], { asOf });
+
 const rows: Row[] = [];
 for (const size of values.sizes.split(",").map(Number)) {
   const catalog = growCatalog(defaultCatalog, defaultTaxonomy, size, seed);
@@ -65,6 +76,20 @@ for (const size of values.sizes.split(",").map(Number)) {
     createTimes.push(performance.now() - start);
   }
   const heapMb = mb(heap() - before);
+  // Where createRecommender's time goes, step by step (the same steps it runs).
+  const steps = { validate: [] as number[], index: [] as number[], matcher: [] as number[] };
+  for (let i = 0; i < (huge ? 1 : 3); i++) {
+    let start = performance.now();
+    const taxonomy = parseTaxonomy(defaultTaxonomy);
+    const valid = parseCatalog(catalog, taxonomy);
+    steps.validate.push(performance.now() - start);
+    start = performance.now();
+    indexCatalog(valid);
+    steps.index.push(performance.now() - start);
+    start = performance.now();
+    createMatcher(taxonomy);
+    steps.matcher.push(performance.now() - start);
+  }
 
   let next = 0;
   const bench = new Bench({ time: huge ? 0 : 1500, iterations: huge ? 30 : 200, warmupIterations: huge ? 3 : 50, warmupTime: huge ? 0 : 200 });
@@ -78,12 +103,19 @@ for (const size of values.sizes.split(",").map(Number)) {
   // The 100,000 case gets a smaller batch so the whole run stays a few minutes on two cores.
   const batch = huge ? 300 : profiles.length;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for (let i = 0; i < batch; i++) recommender.recommend(profiles[i]!, { asOf });
+  const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - start) / 1000;
 
   const row = {
     size,
     create: median(createTimes),
+    validate: median(steps.validate),
+    index: median(steps.index),
+    matcher: median(steps.matcher),
+    // CPU time is what the process itself used: other work on a busy machine does not count in it.
+    cpuPerPlan: (used.user + used.system) / 1000 / batch,
     p50: result.latency.p50,
     p99: result.latency.p99,
     samples: result.latency.samplesCount,
@@ -93,14 +125,18 @@ for (const size of values.sizes.split(",").map(Number)) {
   };
   rows.push(row);
   console.log(
-    `${String(size).padStart(6)} items: createRecommender ${ms(row.create)} ms, recommend p50 ${ms(row.p50)} ms, p99 ${ms(row.p99)} ms (${row.samples} samples), ${Math.round(row.plansPerSecond)} plans/s over ${batch} profiles, heap +${heapMb} MB`,
+    `${String(size).padStart(6)} items: createRecommender ${ms(row.create)} ms (validate ${ms(row.validate)}, index ${ms(row.index)}, matcher ${ms(row.matcher)}), ` +
+      `recommend p50 ${ms(row.p50)} ms, p99 ${ms(row.p99)} ms (${row.samples} samples), ${Math.round(row.plansPerSecond)} plans/s and ${ms(row.cpuPerPlan)} ms CPU per plan over ${batch} profiles, heap +${heapMb} MB`,
   );
 }
 
-console.log("\n| catalog items | createRecommender (median) | recommend p50 | recommend p99 | samples | plans/s (batch) | heap retained |");
-console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+console.log("\n| catalog items | createRecommender (median) | of which validation / index / matcher | recommend p50 | recommend p99 | samples | plans/s (batch) | CPU per plan | heap retained |");
+console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 for (const r of rows) {
-  console.log(`| ${r.size.toLocaleString("en")} | ${ms(r.create)} ms | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${r.samples} | ${Math.round(r.plansPerSecond).toLocaleString("en")} (${r.batch.toLocaleString("en")}) | ${r.heapMb} MB |`);
+  console.log(
+    `| ${r.size.toLocaleString("en")} | ${ms(r.create)} ms | ${ms(r.validate)} / ${ms(r.index)} / ${ms(r.matcher)} ms | ${ms(r.p50)} ms | ${ms(r.p99)} ms | ${r.samples} | ` +
+      `${Math.round(r.plansPerSecond).toLocaleString("en")} (${r.batch.toLocaleString("en")}) | ${ms(r.cpuPerPlan)} ms | ${r.heapMb} MB |`,
+  );
 }
 
 // The curve: time per 1,000 items should stay about flat if cost grows linearly.
@@ -108,7 +144,8 @@ console.log("\ngrowth (p50 per 1,000 catalog items, and the factor against the p
 rows.forEach((r, i) => {
   const prev = rows[i - 1];
   const factor = prev ? ` ×${(r.p50 / prev.p50).toFixed(1)} for ×${(r.size / prev.size).toFixed(0)} items` : "";
-  console.log(`  ${String(r.size).padStart(6)}: ${(r.p50 / (r.size / 1000)).toFixed(4)} ms per 1k items${factor}`);
+  const cpuFactor = prev ? `; CPU per plan ×${(r.cpuPerPlan / prev.cpuPerPlan).toFixed(1)}` : "";
+  console.log(`  ${String(r.size).padStart(6)}: ${(r.p50 / (r.size / 1000)).toFixed(4)} ms per 1k items${factor}${cpuFactor}`);
 });
 
 const tenK = rows.find((r) => r.size === 10_000);
