@@ -45,7 +45,7 @@ function because(served: readonly DraftNeed[]): string {
   const parts: string[] = [];
   if (said.length > 0) parts.push(`you said ${list(said)}`);
   if (rated.length > 0) parts.push(list(rated));
-  return parts.join("; and ");
+  return parts.join(" and ");
 }
 
 function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, DraftNeed>, kind: ItemKind, requiredBy: string | undefined): string {
@@ -59,7 +59,7 @@ function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, Draf
   return parts.join(" ");
 }
 
-function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Question[] {
+function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items: readonly PlanItem[] }): Question[] {
   const { profile, settings, notes, unmatched } = input;
   const questions: Question[] = [];
   const ask = (about: string, text: string, why: string) => questions.push({ about, text, why });
@@ -90,7 +90,9 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Qu
       ask(
         note.key,
         `Could a few more colleagues rate your ${note.label.toLowerCase()}?`,
-        `Only ${note.raters} other ${note.raters === 1 ? "person has" : "people have"} rated it; we need ${settings.feedback.minRaters} before one voice can shape a plan.`,
+        note.raters === 0
+          ? `Only you have rated it; we need ${settings.feedback.minRaters} other people before ratings can shape a plan.`
+          : `Only ${note.raters} other ${note.raters === 1 ? "person has" : "people have"} rated it; we need ${settings.feedback.minRaters} before one voice can shape a plan.`,
       );
     } else {
       const seen = goalNotes.get(note.source) ?? new Set();
@@ -125,6 +127,18 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[] }): Qu
   }
   if (profile.constraints?.hoursPerWeek === undefined) {
     ask("constraints.hoursPerWeek", "How many hours a week can you give to your development?", `Nothing was said, so we planned with ${settings.hoursPerWeek} hours a week.`);
+  }
+  const foreign = [...new Set(plan.items.flatMap((item) => {
+    const position = input.index.byId.get(item.id);
+    const language = position === undefined ? undefined : input.index.items[position]!.item.language;
+    return language && !language.startsWith("en") ? [language] : [];
+  }))].sort();
+  if (foreign.length > 0 && (profile.constraints?.languages ?? []).length === 0) {
+    ask(
+      "constraints.languages",
+      `Some of this plan is taught in ${list(foreign)}. Which languages can you learn in?`,
+      "No languages were given, and we would rather ask than assume.",
+    );
   }
   if (profile.level === undefined && profile.role === undefined) {
     ask("level", "What is your role, and how senior is it?", "Trainings are pitched at levels and roles; without yours one may be too easy or too hard.");
@@ -265,7 +279,7 @@ export function explain(input: ExplainInput): Plan {
     items,
     needs: planNeeds,
     unmatched: input.unmatched.map((u) => ({ ...u })),
-    questions: questionsFor(input, { needs: planNeeds }),
+    questions: questionsFor(input, { needs: planNeeds, items }),
     mix,
     totals: {
       items: items.length,

@@ -162,6 +162,12 @@ export interface Scored {
   readonly currency: string;
 }
 
+/**
+ * An item taught in a language other than English, for someone who has not
+ * said which languages they learn in: possible, but we ask before counting on it.
+ */
+const UNASKED_LANGUAGE = 0.5;
+
 /** Below this (strength × key factor) an item only brushes a need: it neither covers nor explains it. */
 export const SERVES_AT_LEAST = 0.25;
 
@@ -189,7 +195,7 @@ export function fitOf(entry: IndexedItem, profile: Profile): number {
   const formats = profile.constraints?.formats;
   if (formats && formats.length > 0) fit *= formats.includes(entry.item.format) ? 1.1 : 0.75;
   const languages = profile.constraints?.languages;
-  if ((!languages || languages.length === 0) && entry.item.language && !entry.item.language.startsWith("en")) fit *= 0.6;
+  if ((!languages || languages.length === 0) && entry.item.language && !entry.item.language.startsWith("en")) fit *= UNASKED_LANGUAGE;
   return fit;
 }
 
@@ -242,19 +248,25 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
   // catalog a plan touches thousands of items, and a Map per item made this the hot path.
   const width = needs.length;
   const rowOf = new Int32Array(index.items.length); // row + 1; 0 while the item serves nothing
-  const touched: number[] = [];
-  const values: number[] = [];
+  // There are no more rows than (item, key) pairs to visit, nor than items.
+  let bound = 0;
+  for (const need of needs) for (const { key } of need.serves) bound += index.byKey.get(key)?.length ?? 0;
+  bound = Math.min(bound, index.items.length);
+  const touched = new Int32Array(bound);
+  const values = new Float64Array(bound * width);
+  let rows = 0;
   needs.forEach((need, n) => {
     for (const { key, factor } of need.serves) {
-      for (const [position, strength] of index.byKey.get(key) ?? []) {
+      const list = index.byKey.get(key) ?? [];
+      for (let i = 0; i < list.length; i++) {
+        const [position, strength] = list[i]!;
         if (strength * factor < SERVES_AT_LEAST) continue;
         const value = strength * factor * need.kindFactor[index.kinds[position]!] * need.weight * need.confidence;
         let row = rowOf[position]! - 1;
         if (row < 0) {
-          row = touched.length;
+          row = rows++;
           rowOf[position] = row + 1;
-          touched.push(position);
-          for (let i = 0; i < width; i++) values.push(0);
+          touched[row] = position;
         }
         if (value > values[row * width + n]!) values[row * width + n] = value;
       }
@@ -288,10 +300,10 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
       fit *= off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
     }
     if (formats && formats.length > 0) fit *= formats.includes(columns.format[p] as Format) ? 1.1 : 0.75;
-    if ((!languages || languages.length === 0) && columns.foreign[p] === 1) fit *= 0.6;
+    if ((!languages || languages.length === 0) && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
     return fit;
   };
-  for (const position of touched.sort((a, b) => a - b)) {
+  for (const position of touched.subarray(0, rows).sort()) {
     const quick = columns.involved[position] === 0 && !(languagesGiven && columns.language[position] === 1);
     const reason = quick && simple ? quickReason(position) : filterOf(index.items[position]!, index, profile, settings, currency, done, excluded);
     if (reason) {
@@ -305,6 +317,7 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
     const fit = quick ? quickFit(position) : fitOf(index.items[position]!, profile);
     candidates.push({ position, kind: index.kinds[position]!, contributions, relevance, fit, score: relevance * fit });
   }
-  candidates.sort((a, b) => b.score - a.score || a.position - b.position);
+  // Candidates were made in position order and the sort is stable: equal scores stay in position order.
+  candidates.sort((a, b) => b.score - a.score);
   return { candidates, filtered, currency };
 }
