@@ -317,7 +317,6 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
     const fit = quick ? quickFit(position) : fitOf(index.items[position]!, profile);
     candidates.push({ position, kind: index.kinds[position]!, contributions, relevance, fit, score: relevance * fit });
   }
-  // Candidates were made in position order and the sort is stable: equal scores stay in position order.
-  candidates.sort((a, b) => b.score - a.score);
+  candidates.sort((a, b) => b.score - a.score || a.position - b.position);
   return { candidates, filtered, currency };
 }
