@@ -69,12 +69,12 @@ function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): Re
   return merged as RecommendOptions;
 }
 
-function prepareRun(prepared: Prepared, profileInput: unknown, optionsInput: unknown) {
+function prepareRun(prepared: Prepared, profileInput: unknown, optionsInput: unknown, perList?: number) {
   const options = mergeOptions(prepared.defaults, parseOptions(optionsInput));
   const profile = parseProfile(profileInput, options);
   const settings = resolveSettings(profile, options);
   const found = findNeeds(profile, prepared.matcher, settings);
-  const scored = scoreItems(prepared.index, found.needs, profile, settings);
+  const scored = scoreItems(prepared.index, found.needs, profile, settings, perList);
   return { profile, settings, found, scored };
 }
 
@@ -116,7 +116,8 @@ export function createRecommender(config: RecommenderConfig): Recommender {
     recommendForTeam: (profiles, options) => runTeam(prepared, profiles, options),
     safeRecommendForTeam: (profiles, options) => safely(() => runTeam(prepared, profiles, options)),
     rank(profileInput, options) {
-      const { scored, found } = prepareRun(prepared, profileInput, options);
+      // Every usable item, not only the strongest per need a plan looks at.
+      const { scored, found } = prepareRun(prepared, profileInput, options, Number.POSITIVE_INFINITY);
       return scored.candidates.map((c) => {
         const item = prepared.index.items[c.position]!.item;
         return {

@@ -26,10 +26,32 @@ export interface CatalogIndex {
   readonly kinds: readonly ItemKind[];
   /** What the limits and fit read of each item, in flat arrays by position. */
   readonly columns: ItemColumns;
-  /** Key to the items serving it, as `[position, strength]`. */
+  /** Key to the items serving it, as `[position, strength]`, strongest first. */
   readonly byKey: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** `byKey` in flat arrays, for the scoring loop that walks thousands of them. */
+  readonly postings: ReadonlyMap<string, Postings>;
   /** The catalog's most common currency: the plan's when the profile gives no budget. */
   readonly currency: string;
+}
+
+/** The items serving one key, strongest first: positions and strengths side by side. */
+export interface Postings {
+  readonly positions: Int32Array;
+  readonly strengths: Float64Array;
+}
+
+/** Flat copies of `byKey`'s lists. */
+export function postingsOf(byKey: CatalogIndex["byKey"]): Map<string, Postings> {
+  const out = new Map<string, Postings>();
+  for (const [key, list] of byKey) {
+    out.set(key, { positions: Int32Array.from(list, ([p]) => p), strengths: Float64Array.from(list, ([, s]) => s) });
+  }
+  return out;
+}
+
+/** Orders a key's postings strongest first (then by position), as scoring walks them. */
+export function strongestFirst(a: readonly [number, number], b: readonly [number, number]): number {
+  return b[1] - a[1] || a[0] - b[0];
 }
 
 /** Builds the per-catalog lookups; the catalog has been validated. */
@@ -81,7 +103,8 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
       most = count;
     }
   }
-  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId, byKey, currency };
+  for (const list of byKey.values()) list.sort(strongestFirst);
+  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId, byKey, postings: postingsOf(byKey), currency };
 }
 
 /**
@@ -141,8 +164,30 @@ export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
   return columns;
 }
 
+const FILTER_REASONS = ["excluded", "completed", "language", "hours", "horizon", "budget", "currency", "seats", "prerequisite"] as const;
+
 /** Why an item cannot be in this plan at all. */
-export type FilterReason = "excluded" | "completed" | "language" | "hours" | "horizon" | "budget" | "currency" | "seats" | "prerequisite";
+export type FilterReason = (typeof FILTER_REASONS)[number];
+
+interface Scratch {
+  generation: number;
+  readonly seen: Uint32Array;
+  readonly verdict: Int8Array;
+  readonly rowOf: Int32Array; // row + 1; 0 while the item serves nothing
+}
+
+const scratches = new WeakMap<CatalogIndex, Scratch>();
+
+/** The per-item arrays of one catalog's scoring, reused plan after plan (plans run one at a time). */
+function scratchFor(index: CatalogIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.generation >= 0xfffffffe) {
+    const n = index.items.length;
+    scratch = { generation: 0, seen: new Uint32Array(n), verdict: new Int8Array(n), rowOf: new Int32Array(n) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
 
 /** One item's worth for this employee. */
 export interface Candidate {
@@ -167,6 +212,13 @@ export interface Scored {
  * said which languages they learn in: possible, but we ask before counting on it.
  */
 const UNASKED_LANGUAGE = 0.5;
+
+/**
+ * Usable items of each kind a plan looks at per need and key, strongest
+ * first. A plan holds a handful of items, so on a catalog of thousands the
+ * rest of a long list cannot win; the built-in catalog never reaches it.
+ */
+export const PER_LIST = 24;
 
 /** Below this (strength × key factor) an item only brushes a need: it neither covers nor explains it. */
 export const SERVES_AT_LEAST = 0.25;
@@ -240,39 +292,17 @@ export function filterOf(
  * need calls for counting more) times fit. Items that break a hard limit on
  * their own are set aside with the reason.
  */
-export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], profile: Profile, settings: Settings): Scored {
+export function scoreItems(
+  index: CatalogIndex,
+  needs: readonly DraftNeed[],
+  profile: Profile,
+  settings: Settings,
+  /** Usable items of each kind taken per need and key, strongest first; `Infinity` scores every item. */
+  perList = PER_LIST,
+): Scored {
   const currency = settings.budget?.currency ?? index.currency;
   const done = new Set(profile.constraints?.completed ?? []);
   const excluded = new Set(profile.constraints?.exclude ?? []);
-  // One row of per-need values for each item that serves a need, in flat arrays: on a large
-  // catalog a plan touches thousands of items, and a Map per item made this the hot path.
-  const width = needs.length;
-  const rowOf = new Int32Array(index.items.length); // row + 1; 0 while the item serves nothing
-  // There are no more rows than (item, key) pairs to visit, nor than items.
-  let bound = 0;
-  for (const need of needs) for (const { key } of need.serves) bound += index.byKey.get(key)?.length ?? 0;
-  bound = Math.min(bound, index.items.length);
-  const touched = new Int32Array(bound);
-  const values = new Float64Array(bound * width);
-  let rows = 0;
-  needs.forEach((need, n) => {
-    for (const { key, factor } of need.serves) {
-      const list = index.byKey.get(key) ?? [];
-      for (let i = 0; i < list.length; i++) {
-        const [position, strength] = list[i]!;
-        if (strength * factor < SERVES_AT_LEAST) continue;
-        const value = strength * factor * need.kindFactor[index.kinds[position]!] * need.weight * need.confidence;
-        let row = rowOf[position]! - 1;
-        if (row < 0) {
-          row = rows++;
-          rowOf[position] = row + 1;
-          touched[row] = position;
-        }
-        if (value > values[row * width + n]!) values[row * width + n] = value;
-      }
-    }
-  });
-  const candidates: Candidate[] = [];
   const filtered = new Map<number, FilterReason>();
   // Most items have no availability, prerequisites or roles, and most people name no
   // languages: for those items, and when nothing is excluded or done, the flat columns
@@ -284,6 +314,7 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
   const formats = profile.constraints?.formats;
   const languages = profile.constraints?.languages;
   const languagesGiven = languages !== undefined && languages.length > 0;
+  const isQuick = (p: number) => columns.involved[p] === 0 && !(languagesGiven && columns.language[p] === 1);
   const quickReason = (p: number): FilterReason | undefined => {
     if (columns.hours[p]! > settings.hoursPerWeek) return "hours";
     if (columns.weeks[p]! > settings.horizonWeeks) return "horizon";
@@ -303,18 +334,83 @@ export function scoreItems(index: CatalogIndex, needs: readonly DraftNeed[], pro
     if ((!languages || languages.length === 0) && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
     return fit;
   };
-  for (const position of touched.subarray(0, rows).sort()) {
-    const quick = columns.involved[position] === 0 && !(languagesGiven && columns.language[position] === 1);
-    const reason = quick && simple ? quickReason(position) : filterOf(index.items[position]!, index, profile, settings, currency, done, excluded);
-    if (reason) {
-      filtered.set(position, reason);
-      continue;
+  // Per-item state lives in arrays the size of the catalog, kept between plans and
+  // made fresh by a new stamp instead of being allocated and zeroed for every plan.
+  const scratch = scratchFor(index);
+  const stamp = ++scratch.generation;
+  const { seen, verdict, rowOf } = scratch;
+  const look = (p: number) => {
+    if (seen[p] !== stamp) {
+      seen[p] = stamp;
+      verdict[p] = 0;
+      rowOf[p] = 0;
     }
+  };
+  // 0 not looked at yet, 1 usable, 2 and up the reason it is set aside: each item's limits are checked once.
+  const usable = (p: number): FilterReason | true => {
+    look(p);
+    const known = verdict[p]!;
+    if (known === 1) return true;
+    if (known > 1) return FILTER_REASONS[known - 2]!;
+    const reason = isQuick(p) && simple ? quickReason(p) : filterOf(index.items[p]!, index, profile, settings, currency, done, excluded);
+    verdict[p] = reason ? FILTER_REASONS.indexOf(reason) + 2 : 1;
+    return reason ?? true;
+  };
+  // One row of per-need values for each item that serves a need, in flat arrays: on a large
+  // catalog a plan touches thousands of items, and a Map per item made this the hot path.
+  const width = needs.length;
+  // There are no more rows than (item, key) pairs a plan takes, nor than items.
+  let bound = 0;
+  for (const need of needs) for (const { key } of need.serves) bound += Math.min(index.byKey.get(key)?.length ?? 0, 3 * perList);
+  bound = Math.min(bound, index.items.length);
+  const touched = new Int32Array(bound);
+  const values = new Float64Array(bound * width);
+  let rows = 0;
+  const taken = { training: 0, mentoring: 0, "working-condition": 0 };
+  needs.forEach((need, n) => {
+    for (const { key, factor } of need.serves) {
+      const list = index.postings.get(key);
+      if (!list) continue;
+      const { positions, strengths } = list;
+      // A related key counts for less, so fewer of its items can matter.
+      const cap = Math.ceil(perList * factor);
+      taken.training = taken.mentoring = taken["working-condition"] = 0;
+      let setAside = 0;
+      for (let i = 0; i < positions.length; i++) {
+        const position = positions[i]!;
+        const strength = strengths[i]!;
+        // Postings are strongest first: past the threshold nothing serves this need any more.
+        if (strength * factor < SERVES_AT_LEAST) break;
+        const kind = index.kinds[position]!;
+        if (taken[kind] >= cap) {
+          if (taken.training >= cap && taken.mentoring >= cap && taken["working-condition"] >= cap) break;
+          continue;
+        }
+        const verdictOf = usable(position);
+        if (verdictOf !== true) {
+          // The strongest items set aside are enough to say which limit left a need uncovered.
+          if (setAside++ < cap && !filtered.has(position)) filtered.set(position, verdictOf);
+          continue;
+        }
+        taken[kind]++;
+        const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence;
+        let row = rowOf[position]! - 1;
+        if (row < 0) {
+          row = rows++;
+          rowOf[position] = row + 1;
+          touched[row] = position;
+        }
+        if (value > values[row * width + n]!) values[row * width + n] = value;
+      }
+    }
+  });
+  const candidates: Candidate[] = [];
+  for (const position of touched.subarray(0, rows).sort()) {
     const row = (rowOf[position]! - 1) * width;
     const contributions: Array<{ need: number; value: number }> = [];
     for (let n = 0; n < width; n++) if (values[row + n]! > 0) contributions.push({ need: n, value: values[row + n]! });
     const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
-    const fit = quick ? quickFit(position) : fitOf(index.items[position]!, profile);
+    const fit = isQuick(position) ? quickFit(position) : fitOf(index.items[position]!, profile);
     candidates.push({ position, kind: index.kinds[position]!, contributions, relevance, fit, score: relevance * fit });
   }
   candidates.sort((a, b) => b.score - a.score || a.position - b.position);

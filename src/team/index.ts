@@ -7,7 +7,7 @@ import type { CatalogItem } from "../schema/catalog";
 import type { Money } from "../schema/common";
 import type { RecommendOptions } from "../schema/options";
 import type { Plan, PlanItem, Unmatched } from "../schema/plan";
-import { filterOf, indexCatalog, itemColumns, scoreItems, type CatalogIndex, type FilterReason, type Scored } from "../score";
+import { filterOf, indexCatalog, itemColumns, postingsOf, scoreItems, strongestFirst, type CatalogIndex, type FilterReason, type Scored } from "../score";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
 import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
@@ -57,10 +57,15 @@ function extend(base: CatalogIndex, extra: readonly CatalogItem[]): CatalogIndex
   const offset = base.items.length;
   const items = [...base.items, ...own.items.map((entry) => ({ ...entry, position: entry.position + offset }))];
   const byKey = new Map(base.byKey);
-  for (const [key, list] of own.byKey) byKey.set(key, [...(base.byKey.get(key) ?? []), ...list.map(([p, s]) => [p + offset, s] as const)]);
+  const postings = new Map(base.postings);
+  for (const [key, list] of own.byKey) {
+    const merged = [...(base.byKey.get(key) ?? []), ...list.map(([p, s]) => [p + offset, s] as const)].sort(strongestFirst);
+    byKey.set(key, merged);
+    postings.set(key, postingsOf(new Map([[key, merged]])).get(key)!);
+  }
   const ids = new Map(base.byId);
   own.items.forEach((entry) => ids.set(entry.item.id, entry.position + offset));
-  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId: ids, byKey, currency: base.currency };
+  return { items, kinds: items.map((entry) => entry.item.kind), columns: itemColumns(items), byId: ids, byKey, postings, currency: base.currency };
 }
 
 /** The index with every seat of `full` taken, so scoring sets those items aside as "seats". */
