@@ -131,7 +131,9 @@ const TABLE: ReadonlyArray<readonly [name: string, run: () => unknown, answer: A
   // Options.
   ["options without asOf", optionsOf({}), { subject: "options", path: ["asOf"], message: /YYYY-MM-DD/ }],
   ["asOf 2026-02-30", optionsOf({ asOf: "2026-02-30" }), { subject: "options", path: ["asOf"] }],
-  ["asOf as a Date object", optionsOf({ asOf: new Date(Date.UTC(2026, 0, 5)) }), { subject: "options", path: ["asOf"], message: /must be text/ }],
+  ["asOf as a Date object", optionsOf({ asOf: new Date(Date.UTC(2026, 0, 5)) }), { subject: "options", path: ["asOf"], message: /not a Date: write dates as YYYY-MM-DD/ }],
+  ["a Map as the profile", () => recommend(new Map([["motivations", ["growth"]]]), { asOf }), { subject: "profile", path: [], message: /not a Map/ }],
+  ["a Date as a constraints object", () => recommend({ constraints: new Date(0) }, { asOf }), { subject: "profile", path: ["constraints"], message: /not a Date/ }],
   ["asOf so late the plan would end after 9999", optionsOf({ asOf: "9999-12-01" }), { subject: "options", path: ["asOf"], message: /9999-12-31/ }],
   ["maxItems 0", optionsOf({ asOf, maxItems: 0 }), { subject: "options", path: ["maxItems"] }],
   ["maxItems as a string", optionsOf({ asOf, maxItems: "3" }), { subject: "options", path: ["maxItems"] }],

@@ -19,12 +19,24 @@ const MAX_COPIED = 1_000_000;
  */
 export function readInput(subject: string, input: unknown): unknown {
   const issues: Issue[] = [];
-  const copy = read(input, [], 0, new Map(), issues);
+  const copy = read(input, undefined, 0, new Map(), issues);
   if (issues.length > 0) throw new ValidationError(subject, issues);
   return copy;
 }
 
-function read(value: unknown, path: IssuePath, depth: number, seen: Map<object, unknown>, issues: Issue[]): unknown {
+/** Where a value sits, kept as links to its parent and spelt out only when an issue needs it. */
+interface Trail {
+  readonly parent: Trail | undefined;
+  readonly key: string | number;
+}
+
+function pathOf(trail: Trail | undefined): IssuePath {
+  const path: Array<string | number> = [];
+  for (let t = trail; t; t = t.parent) path.push(t.key);
+  return path.reverse();
+}
+
+function read(value: unknown, trail: Trail | undefined, depth: number, seen: Map<object, unknown>, issues: Issue[]): unknown {
   if (value === null || typeof value !== "object" || depth > MAX_DEPTH) return value;
   try {
     const known = seen.get(value);
@@ -34,24 +46,28 @@ function read(value: unknown, path: IssuePath, depth: number, seen: Map<object, 
       if (length > MAX_COPIED) return value;
       const out: unknown[] = new Array(length);
       seen.set(value, out);
-      for (let i = 0; i < length; i++) out[i] = readProperty(value, i, path, depth, seen, issues);
+      for (let i = 0; i < length; i++) out[i] = readProperty(value, i, trail, depth, seen, issues);
       return out;
     }
-    // Dates, Maps and boxed values are not records: the schema says what was expected instead.
-    if (Object.prototype.toString.call(value) !== "[object Object]") return value;
+    // A Date, Map or boxed value would pass an object schema as an empty record: say what it is instead.
+    const tag = Object.prototype.toString.call(value);
+    if (tag !== "[object Object]") {
+      const name = tag.slice(8, -1);
+      const hint = name === "Date" ? ": write dates as YYYY-MM-DD text" : " (an object, a list, text or a number)";
+      issues.push({ path: pathOf(trail), message: `must be plain data, not a ${name}${hint}` });
+      return undefined;
+    }
     const out: Record<string, unknown> = {};
     seen.set(value, out);
     for (const key of Object.keys(value)) {
-      Object.defineProperty(out, key, {
-        value: readProperty(value, key, path, depth, seen, issues),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      const copy = readProperty(value, key, trail, depth, seen, issues);
+      // Assigning "__proto__" would set the prototype; defining it keeps it an ordinary (unknown) key.
+      if (key === "__proto__") Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      else out[key] = copy;
     }
     return out;
   } catch (error) {
-    issues.push({ path, message: unreadable(error) });
+    issues.push({ path: pathOf(trail), message: unreadable(error) });
     return undefined;
   }
 }
@@ -59,19 +75,20 @@ function read(value: unknown, path: IssuePath, depth: number, seen: Map<object, 
 function readProperty(
   owner: object,
   key: string | number,
-  path: IssuePath,
+  parent: Trail | undefined,
   depth: number,
   seen: Map<object, unknown>,
   issues: Issue[],
 ): unknown {
+  const trail: Trail = { parent, key };
   let value: unknown;
   try {
     value = (owner as Record<string | number, unknown>)[key];
   } catch (error) {
-    issues.push({ path: [...path, key], message: unreadable(error) });
+    issues.push({ path: pathOf(trail), message: unreadable(error) });
     return undefined;
   }
-  return read(value, [...path, key], depth + 1, seen, issues);
+  return read(value, trail, depth + 1, seen, issues);
 }
 
 function unreadable(error: unknown): string {
