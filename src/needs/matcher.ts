@@ -73,11 +73,14 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   const idf = new Map<string, number>();
   // Everyday words tell needs apart less than their rarity in the taxonomy suggests.
   for (const [token, keys] of keysWithToken) idf.set(token, Math.log(1 + total / keys.size) * (COMMON.has(token) ? 0.35 : 1));
+  // A phrase is reached through its telling words; through an everyday word only when it
+  // has no other kind, since everyday words alone never make a phrase with a telling word likely.
   const phrasesByToken = new Map<string, number[]>();
   for (const { key, tokens } of raw) {
     const index = phrases.length;
     phrases.push({ key, tokens, weight: tokens.reduce((sum, t) => sum + idf.get(t)!, 0) });
-    for (const token of tokens) {
+    const telling = tokens.filter((t) => !COMMON.has(t));
+    for (const token of telling.length > 0 ? telling : tokens) {
       const list = phrasesByToken.get(token);
       if (list) list.push(index);
       else phrasesByToken.set(token, [index]);
