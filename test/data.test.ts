@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultCatalog, defaultTaxonomy, parseCatalog, parseTaxonomy } from "../src/index";
 import { normalizePhrase } from "../src/needs/text";
 import { jsonSchemas } from "../src/schema/json-schema";
+import { PER_LIST } from "../src/score";
 
 const taxonomy = parseTaxonomy(defaultTaxonomy);
 const catalog = parseCatalog(defaultCatalog, taxonomy);
@@ -83,6 +84,12 @@ describe("the default catalog", () => {
     expect(count(catalog, (item) => (item.prerequisites ?? []).length > 0)).toBeGreaterThanOrEqual(10);
     expect(count(catalog, (item) => item.hoursPerWeek === 0)).toBeGreaterThan(5);
     expect(count(catalog, (item) => item.cost.amount === 0)).toBeGreaterThan(20);
+  });
+
+  it("is small enough per key that scoring never cuts a list (plans equal scoring every item)", () => {
+    const perKeyKind = new Map<string, number>();
+    for (const item of catalog) for (const { key } of keysOf(item)) perKeyKind.set(`${key} ${item.kind}`, (perKeyKind.get(`${key} ${item.kind}`) ?? 0) + 1);
+    expect(Math.max(...perKeyKind.values())).toBeLessThanOrEqual(PER_LIST);
   });
 
   it("names ids by kind", () => {
