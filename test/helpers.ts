@@ -1,12 +1,12 @@
-import { differenceInCalendarDays, parseISO } from "date-fns";
+import { daysBetween } from "../src/compose/calendar";
 import type { Plan } from "../src/index";
 
 /** Hours the plan asks for in each 7-day slot counted from `plan.start`. */
 export function hoursByWeek(plan: Plan): number[] {
   const weeks: number[] = [];
   for (const item of plan.items) {
-    const first = Math.floor(differenceInCalendarDays(parseISO(item.start), parseISO(plan.start)) / 7);
-    const last = Math.floor(differenceInCalendarDays(parseISO(item.end), parseISO(plan.start)) / 7);
+    const first = Math.floor(daysBetween(plan.start, item.start) / 7);
+    const last = Math.floor(daysBetween(plan.start, item.end) / 7);
     for (let week = first; week <= last; week++) weeks[week] = (weeks[week] ?? 0) + item.hoursPerWeek;
   }
   return Array.from(weeks, (hours) => hours ?? 0);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { differenceInCalendarDays, parseISO } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { hoursByWeek } from "./helpers";
 import {
   createRecommender,
   defaultCatalog,
@@ -37,17 +37,6 @@ function blindSpotIn(competency: string, tag = "x"): Rating[] {
     { competency, rater: "peer", raterId: `secret-peer-a-${tag}`, score: 2, comment: "talks over people in calls" },
     { competency, rater: "report", raterId: `secret-report-b-${tag}`, score: 2 },
   ];
-}
-
-/** Hours each week of the plan asks for, counted in 7-day slots from the plan's start. */
-function hoursByWeek(plan: Plan): number[] {
-  const weeks: number[] = [];
-  for (const item of plan.items) {
-    const first = Math.floor(differenceInCalendarDays(parseISO(item.start), parseISO(plan.start)) / 7);
-    const last = Math.floor(differenceInCalendarDays(parseISO(item.end), parseISO(plan.start)) / 7);
-    for (let week = first; week <= last; week++) weeks[week] = (weeks[week] ?? 0) + item.hoursPerWeek;
-  }
-  return Array.from(weeks, (hours) => hours ?? 0);
 }
 
 const pairItems = (plan: Plan) => plan.items.filter((item) => item.pair !== undefined);
