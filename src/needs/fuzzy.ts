@@ -12,22 +12,35 @@ export interface FuzzyHit {
  * scores 0 as best; we return confidence, 1 as best.
  */
 export function createFuzzyWords(vocabulary: readonly string[]): (query: string) => FuzzyHit[] {
-  const fuse = new Fuse(vocabulary, {
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.25,
-    minMatchCharLength: 3,
-    shouldSort: true,
-  });
+  // A typo keeps its first letter (a different first letter is another word), so each
+  // query is searched only among the words that start like it: a twentieth of the work.
+  const byInitial = new Map<string, string[]>();
+  for (const word of vocabulary) {
+    const list = byInitial.get(word[0]!);
+    if (list) list.push(word);
+    else byInitial.set(word[0]!, [word]);
+  }
+  const indexes = new Map<string, Fuse<string>>();
+  const fuseFor = (initial: string): Fuse<string> | undefined => {
+    let fuse = indexes.get(initial);
+    const words = byInitial.get(initial);
+    if (!fuse && words) {
+      fuse = new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 3, shouldSort: true });
+      indexes.set(initial, fuse);
+    }
+    return fuse;
+  };
   return (query) => {
     // Short words have too many neighbours to guess a typo from.
     if (query.length < 5) return [];
+    const fuse = fuseFor(query[0]!);
+    if (!fuse) return [];
     const allowed = query.length < 8 ? 1 : 2;
     return (
       fuse
         .search(query, { limit: 5 })
         // Fuse proposes, edit distance disposes: "purple" is not a typo of "purpose".
-        .filter((hit) => hit.item[0] === query[0] && editDistance(query, hit.item, allowed) <= allowed)
+        .filter((hit) => editDistance(query, hit.item, allowed) <= allowed)
         .map((hit) => ({ word: hit.item, confidence: 1 - (hit.score ?? 1) }))
     );
   };

@@ -200,12 +200,25 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     return [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
   }
 
+  // People say the same things: a screen re-plans on every keystroke and a batch repeats
+  // phrasings, so each text's scores are kept (a bounded memo; the scores never change).
+  const scored = new Map<string, readonly KeyMatch[]>();
+  const scoreOnce = (text: string, prefer: NeedKind | undefined): readonly KeyMatch[] => {
+    const memo = `${prefer ?? ""}\u0000${text}`;
+    let result = scored.get(memo);
+    if (!result) {
+      if (scored.size >= 5_000) scored.clear();
+      scored.set(memo, (result = score(text, prefer)));
+    }
+    return result;
+  };
+
   return {
     entries,
     match(text, minConfidence, prefer) {
       const kept: KeyMatch[] = [];
       const claimed = new Set<number>();
-      for (const candidate of score(text, prefer)) {
+      for (const candidate of scoreOnce(text, prefer)) {
         if (candidate.confidence < minConfidence || kept.length >= MAX_KEYS_PER_TEXT) break;
         // A second need must rest mostly on words no stronger need has explained.
         let own = 0;
@@ -221,7 +234,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       return kept;
     },
     closest(text, prefer) {
-      return score(text, prefer)[0];
+      return scoreOnce(text, prefer)[0];
     },
   };
 }
