@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { ana } from "../examples/two-employees";
 import { createCsvReader, CsvSyntaxError, readHeader, rowToProfile } from "../src/cli/csv";
 import { run } from "../src/cli/main";
 import { defaultCatalog, recommend, type CatalogItem, type Plan } from "../src/index";
@@ -38,16 +39,6 @@ const readLines = (name: string) =>
     .filter((line) => line !== "")
     .map((line) => JSON.parse(line) as { line: number; id: string | null; plan: Plan });
 
-const ana = {
-  id: "ana",
-  name: "Ana",
-  role: "Software Engineer",
-  level: "mid",
-  motivations: ["I want to grow into a tech lead", "flexibility matters a lot to me"],
-  challenges: ["burnt out from overtime and the commute", "I freeze up when I present"],
-  goals: ["learn SQL for our reporting work"],
-  constraints: { hoursPerWeek: 5, budget: { amount: 1500, currency: "EUR" } },
-};
 file("ana.json", ana);
 
 describe("tailorplan plan", () => {
