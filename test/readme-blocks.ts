@@ -1,11 +1,30 @@
 import { exampleOutput } from "../examples/two-employees";
 import { sampleProfile, samplePlanJson } from "../examples/readme-sample";
+import { recommendForTeam } from "../src/index";
 
-/** The README's generated blocks, by marker name. */
-export function readmeBlocks(): Record<string, string> {
+const json = (value: unknown) => "```json\n" + JSON.stringify(value, null, 2) + "\n```";
+
+/** The JSON inside one of the README's blocks. */
+export function readmeBlock(readme: string, name: string): string | undefined {
+  return new RegExp(`<!-- ${name}:start -->\\n\`\`\`json\\n([\\s\\S]*?)\\n\`\`\`\\n<!-- ${name}:end -->`).exec(readme)?.[1];
+}
+
+/**
+ * The README's generated blocks, by marker name, from the README as it
+ * stands (the team's input is written by hand there; its output is not).
+ */
+export function readmeBlocks(readme: string): Record<string, string> {
+  const teamInput: unknown = JSON.parse(readmeBlock(readme, "team-input") ?? "[]");
+  const team = recommendForTeam(teamInput, { asOf: "2026-01-05", teamBudget: { amount: 1000, currency: "EUR" } });
+  const sides = Object.entries(team.plans).flatMap(([plan, p]) =>
+    p.items
+      .filter((i) => i.pair)
+      .map(({ id, title, start, end, hoursPerWeek, cost, pair, explanation }) => ({ plan, id, title, start, end, hoursPerWeek, cost, pair, explanation })),
+  );
   return {
-    "sample-profile": "```json\n" + JSON.stringify(sampleProfile, null, 2) + "\n```",
+    "sample-profile": json(sampleProfile),
     "sample-plan": "```json\n" + samplePlanJson() + "\n```",
     "example-output": "```text\n" + exampleOutput() + "\n```",
+    "team-output": json({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings }),
   };
 }

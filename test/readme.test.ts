@@ -5,7 +5,7 @@ import { readmeBlocks } from "./readme-blocks";
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 
 describe("the README", () => {
-  it.each(Object.entries(readmeBlocks()))("shows what the code prints in its %s block (npm run readme)", (name, body) => {
+  it.each(Object.entries(readmeBlocks(readme)))("shows what the code prints in its %s block (npm run readme)", (name, body) => {
     const block = readme.match(new RegExp(`<!-- ${name}:start -->\\n([\\s\\S]*?)\\n<!-- ${name}:end -->`));
     expect(block?.[1]).toBe(body);
   });
