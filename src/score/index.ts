@@ -211,7 +211,7 @@ export interface Scored {
  * An item taught in a language other than English, for someone who has not
  * said which languages they learn in: possible, but we ask before counting on it.
  */
-const UNASKED_LANGUAGE = 0.5;
+const UNASKED_LANGUAGE = 0.25;
 
 /**
  * Usable items of each kind a plan looks at per need and key, strongest
