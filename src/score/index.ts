@@ -1,6 +1,6 @@
 import { daysBetween } from "../compose/calendar";
 import type { Catalog, CatalogItem } from "../schema/catalog";
-import { LEVELS, type Format, type ItemKind } from "../schema/common";
+import { LEVELS, type ItemKind } from "../schema/common";
 import type { Profile } from "../schema/profile";
 import type { DraftNeed } from "../needs/types";
 import type { Settings } from "../settings";
@@ -231,23 +231,38 @@ function languageOk(item: CatalogItem, languages: readonly string[] | undefined)
   return languages.some((l) => l === item.language || l.split("-")[0] === primary);
 }
 
+/** An item pitched one level off counts less, two or more levels off much less; `level` -1 is unknown. */
+function levelFit(level: number, min: number, max: number): number {
+  if (level < 0) return 1;
+  const off = level < min ? min - level : level > max ? level - max : 0;
+  return off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
+}
+
+/** Preferred formats count more, others less; no preference is neutral. */
+function formatFit(formats: readonly string[] | undefined, format: string): number {
+  return formats && formats.length > 0 ? (formats.includes(format) ? 1.1 : 0.75) : 1;
+}
+
+/** The limits read from an item's effort and price alone. */
+function effortLimit(hours: number, weeks: number, cost: number, costCurrency: string, settings: Settings, currency: string): FilterReason | undefined {
+  if (hours > settings.hoursPerWeek) return "hours";
+  if (weeks > settings.horizonWeeks) return "horizon";
+  if (cost > 0 && costCurrency !== currency) return "currency";
+  if (settings.budget && cost > settings.budget.amount) return "budget";
+  return undefined;
+}
+
 /**
  * How well an item suits this person apart from what it addresses: level,
  * role, preferred format and language. 1 is neutral.
  */
 export function fitOf(entry: IndexedItem, profile: Profile): number {
-  let fit = 1;
-  if (profile.level) {
-    const level = LEVELS.indexOf(profile.level);
-    const off = level < entry.levelMin ? entry.levelMin - level : level > entry.levelMax ? level - entry.levelMax : 0;
-    fit *= off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
-  }
+  let fit = levelFit(profile.level ? LEVELS.indexOf(profile.level) : -1, entry.levelMin, entry.levelMax);
   if (entry.roles.length > 0) {
     const role = profile.role?.toLowerCase();
     fit *= role === undefined ? 0.9 : entry.roles.some((r) => role.includes(r)) ? 1.1 : 0.6;
   }
-  const formats = profile.constraints?.formats;
-  if (formats && formats.length > 0) fit *= formats.includes(entry.item.format) ? 1.1 : 0.75;
+  fit *= formatFit(profile.constraints?.formats, entry.item.format);
   const languages = profile.constraints?.languages;
   if ((!languages || languages.length === 0) && entry.item.language && !entry.item.language.startsWith("en")) fit *= UNASKED_LANGUAGE;
   return fit;
@@ -267,10 +282,8 @@ export function filterOf(
   if (excluded.has(item.id)) return "excluded";
   if (done.has(item.id)) return "completed";
   if (!languageOk(item, profile.constraints?.languages)) return "language";
-  if (item.hoursPerWeek > settings.hoursPerWeek) return "hours";
-  if (item.weeks > settings.horizonWeeks) return "horizon";
-  if (item.cost.amount > 0 && item.cost.currency !== currency) return "currency";
-  if (settings.budget && item.cost.amount > settings.budget.amount) return "budget";
+  const limit = effortLimit(item.hoursPerWeek, item.weeks, item.cost.amount, item.cost.currency, settings, currency);
+  if (limit) return limit;
   if (item.availability?.seats === 0) return "seats";
   const starts = item.availability?.starts;
   if (starts && starts.length > 0) {
@@ -311,29 +324,16 @@ export function scoreItems(
   // answer exactly what filterOf and fitOf would.
   const columns = index.columns;
   const simple = done.size === 0 && excluded.size === 0;
-  const budget = settings.budget;
   const level = profile.level === undefined ? -1 : LEVELS.indexOf(profile.level);
   const formats = profile.constraints?.formats;
   const languages = profile.constraints?.languages;
   const languagesGiven = languages !== undefined && languages.length > 0;
   const isQuick = (p: number) => columns.involved[p] === 0 && !(languagesGiven && columns.language[p] === 1);
-  const quickReason = (p: number): FilterReason | undefined => {
-    if (columns.hours[p]! > settings.hoursPerWeek) return "hours";
-    if (columns.weeks[p]! > settings.horizonWeeks) return "horizon";
-    if (columns.cost[p]! > 0 && columns.currency[p] !== currency) return "currency";
-    if (budget && columns.cost[p]! > budget.amount) return "budget";
-    return undefined;
-  };
+  const quickReason = (p: number): FilterReason | undefined =>
+    effortLimit(columns.hours[p]!, columns.weeks[p]!, columns.cost[p]!, columns.currency[p]!, settings, currency);
   const quickFit = (p: number): number => {
-    let fit = 1;
-    if (level >= 0) {
-      const min = columns.levelMin[p]!;
-      const max = columns.levelMax[p]!;
-      const off = level < min ? min - level : level > max ? level - max : 0;
-      fit *= off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
-    }
-    if (formats && formats.length > 0) fit *= formats.includes(columns.format[p] as Format) ? 1.1 : 0.75;
-    if ((!languages || languages.length === 0) && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
+    let fit = levelFit(level, columns.levelMin[p]!, columns.levelMax[p]!) * formatFit(formats, columns.format[p]!);
+    if (!languagesGiven && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
     return fit;
   };
   // Per-item state lives in arrays the size of the catalog, kept between plans and
