@@ -42,6 +42,8 @@ export interface Matcher {
   match(text: string, minConfidence: number, prefer?: NeedKind): KeyMatch[];
   /** The best key whatever its confidence, to say what we nearly matched. */
   closest(text: string, prefer?: NeedKind): KeyMatch | undefined;
+  /** Every key the text could mean, best first, whatever the confidence: the options of a question. */
+  candidates(text: string, prefer?: NeedKind): readonly KeyMatch[];
 }
 
 /**
@@ -235,6 +237,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     },
     closest(text, prefer) {
       return scoreOnce(text, prefer)[0];
+    },
+    candidates(text, prefer) {
+      return scoreOnce(text, prefer);
     },
   };
 }
