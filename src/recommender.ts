@@ -1,6 +1,7 @@
 import { compose } from "./compose/select";
 import { explain } from "./explain";
 import { findNeeds } from "./needs";
+import { applyAnswers } from "./needs/answers";
 import { createMatcher, type Matcher } from "./needs/matcher";
 import type { Catalog } from "./schema/catalog";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
@@ -69,20 +70,21 @@ function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): Re
   return merged as RecommendOptions;
 }
 
-function prepareRun(prepared: Prepared, profileInput: unknown, optionsInput: unknown, perList?: number) {
+/** Step 1: the options merged over the recommender's, the profile checked, every setting resolved. */
+function validate(prepared: Prepared, profileInput: unknown, optionsInput: unknown) {
   const options = mergeOptions(prepared.defaults, parseOptions(optionsInput));
   const profile = parseProfile(profileInput, options);
-  const settings = resolveSettings(profile, options);
-  const found = findNeeds(profile, prepared.matcher, settings);
-  const scored = scoreItems(prepared.index, found.needs, profile, settings, perList);
-  return { profile, settings, found, scored };
+  return { profile, settings: resolveSettings(profile, options) };
 }
 
-/** Runs validate → needs → score → compose → explain on one profile. */
+/** Runs validate → needs → answers → score → compose → explain on one profile. */
 export function runPipeline(prepared: Prepared, profileInput: unknown, optionsInput: unknown): Plan {
-  const { profile, settings, found, scored } = prepareRun(prepared, profileInput, optionsInput);
+  const { profile, settings } = validate(prepared, profileInput, optionsInput);
+  const read = findNeeds(profile, prepared.matcher, settings);
+  const found = applyAnswers(read, profile, prepared.matcher, settings);
+  const scored = scoreItems(prepared.index, found.needs, profile, settings);
   const composition = compose(prepared.index, scored, found.needs, profile, settings);
-  return explain({ profile, settings, index: prepared.index, needs: found.needs, unmatched: found.unmatched, notes: found.notes, scored, composition });
+  return explain({ profile, settings, index: prepared.index, ...found, scored, composition });
 }
 
 /** Validates and indexes a catalog and taxonomy once. */
@@ -117,7 +119,9 @@ export function createRecommender(config: RecommenderConfig): Recommender {
     safeRecommendForTeam: (profiles, options) => safely(() => runTeam(prepared, profiles, options)),
     rank(profileInput, options) {
       // Every usable item, not only the strongest per need a plan looks at.
-      const { scored, found } = prepareRun(prepared, profileInput, options, Number.POSITIVE_INFINITY);
+      const { profile, settings } = validate(prepared, profileInput, options);
+      const found = applyAnswers(findNeeds(profile, prepared.matcher, settings), profile, prepared.matcher, settings);
+      const scored = scoreItems(prepared.index, found.needs, profile, settings, Number.POSITIVE_INFINITY);
       return scored.candidates.map((c) => {
         const item = prepared.index.items[c.position]!.item;
         return {

@@ -1,7 +1,8 @@
 import { ITEM_KINDS, type ItemKind } from "../schema/common";
-import type { Need, Plan, PlanItem, Question, Reason, Unmatched, Warning } from "../schema/plan";
+import type { Need, Plan, PlanItem, Question, QuestionOption, Reason, Unmatched, Warning } from "../schema/plan";
 import type { Profile } from "../schema/profile";
-import type { DraftNeed, NeedNote } from "../needs/types";
+import { questionId } from "../needs/ask";
+import type { DraftNeed, NeedNote, NeedsResult } from "../needs/types";
 import { SERVES_AT_LEAST, type CatalogIndex, type Scored } from "../score";
 import type { Composition, LeftOut } from "../compose/select";
 import { monthsBetween, shiftDays } from "../compose/calendar";
@@ -11,9 +12,14 @@ export interface ExplainInput {
   readonly profile: Profile;
   readonly settings: Settings;
   readonly index: CatalogIndex;
+  /** The needs scoring acted on. */
   readonly needs: readonly DraftNeed[];
+  /** Needs read unsure, waiting for an answer: listed, never served. */
+  readonly unconfirmed: NeedsResult["unconfirmed"];
   readonly unmatched: readonly Unmatched[];
   readonly notes: readonly NeedNote[];
+  readonly answered: NeedsResult["answered"];
+  readonly ignored: NeedsResult["ignored"];
   readonly scored: Scored;
   readonly composition: Composition;
 }
@@ -59,35 +65,49 @@ function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, Draf
   return parts.join(" ");
 }
 
+const ASK_WHY = "rather than spend your time and budget on a guess, we ask.";
+
 function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items: readonly PlanItem[] }): Question[] {
   const { profile, settings, notes, unmatched } = input;
   const questions: Question[] = [];
-  const ask = (about: string, text: string, why: string) => questions.push({ about, text, why });
+  const ask = (id: string, about: string, text: string, why: string, options?: readonly QuestionOption[]) =>
+    questions.push({ id, about, text, why, ...(options && options.length > 1 ? { options: options.map((o) => ({ ...o })) } : {}) });
   if ((profile.motivations ?? []).length === 0) {
-    ask("motivations", "What makes a good day at work for you: what would you like more of?", "Nothing was said about what motivates you, and everyone's motivation is different; we would only be guessing.");
+    ask("motivations", "motivations", "What makes a good day at work for you: what would you like more of?", "Nothing was said about what motivates you, and everyone's motivation is different; we would only be guessing.");
   }
   if ((profile.challenges ?? []).length === 0) {
-    ask("challenges", "What gets in the way of doing your best work right now?", "Without the challenges you face we cannot suggest what would remove them.");
+    ask("challenges", "challenges", "What gets in the way of doing your best work right now?", "Without the challenges you face we cannot suggest what would remove them.");
   }
   if ((profile.goals ?? []).length === 0) {
-    ask("goals", "Where would you like to be in three months, and in two years?", "A plan should serve both short- and long-term goals, and none were given.");
+    ask("goals", "goals", "Where would you like to be in three months, and in two years?", "A plan should serve both short- and long-term goals, and none were given.");
+  }
+  const unmatchedWhy = "We could not match these words to anything we know, and we would rather ask than assume.";
+  for (const note of notes) {
+    if (note.kind !== "ask") continue;
+    const said = quote(note.source);
+    if (note.mode === "unmatched") {
+      const closest = note.options[0]?.key === "other" ? undefined : note.options[0];
+      const hint = closest ? ` Is it about ${closest.label.toLowerCase()}, or something else?` : "";
+      ask(note.id, note.source, `You said ${said}. Can you tell us more about what you mean?${hint}`, unmatchedWhy, note.options);
+    } else if (note.mode === "meaning") {
+      ask(note.id, note.source, `When you said ${said}, what did you mean, in your own words?`, `None of the meanings we offered fit; ${ASK_WHY}`);
+    } else if (note.options.length > 2) {
+      ask(note.id, note.source, `When you said ${said}, which of these did you mean?`, `These words could mean more than one thing; ${ASK_WHY}`, note.options);
+    } else {
+      ask(note.id, note.source, `When you said ${said}, is it about ${note.options[0]!.label.toLowerCase()}, or something else?`, `We are not sure we read these words right; ${ASK_WHY}`, note.options);
+    }
   }
   for (const u of unmatched) {
+    if (u.type !== "feedback") continue;
     const hint = u.closest ? ` Is it about ${u.closest.label.toLowerCase()}, or something else?` : "";
-    ask(
-      u.source,
-      u.type === "feedback"
-        ? `Which skill is ${quote(u.source)} in the feedback about?${hint}`
-        : `You said ${quote(u.source)}. Can you tell us more about what you mean?${hint}`,
-      "We could not match these words to anything we know, and we would rather ask than assume.",
-    );
+    ask(questionId("unmatched", u.type, u.source), u.source, `Which skill is ${quote(u.source)} in the feedback about?${hint}`, unmatchedWhy);
   }
   const goalNotes = new Map<string, Set<NeedNote["kind"]>>();
   for (const note of notes) {
-    if (note.kind === "low-confidence") {
-      ask(note.needId, `When you said ${quote(note.source)}, did we understand right that it is about ${note.label.toLowerCase()}?`, "We matched these words with low confidence.");
-    } else if (note.kind === "few-raters") {
+    if (note.kind === "ask") continue;
+    if (note.kind === "few-raters") {
       ask(
+        `raters-${note.key}`,
         note.key,
         `Could a few more colleagues rate your ${note.label.toLowerCase()}?`,
         note.raters === 0
@@ -104,6 +124,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     const measure = kinds.has("goal-without-measure");
     const date = kinds.has("goal-without-date");
     ask(
+      questionId("goal", "goal", source),
       source,
       measure && date
         ? `How will you know you have reached ${quote(source)}, and by when?`
@@ -120,13 +141,14 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     if (months >= settings.staleAfterMonths) {
       ask(
         "askedAt",
+        "askedAt",
         `These answers are from ${profile.askedAt}. Is this still what moves you, what holds you back and where you want to go?`,
         `They are ${months} months old; people and jobs change, so when did we last ask?`,
       );
     }
   }
   if (profile.constraints?.hoursPerWeek === undefined) {
-    ask("constraints.hoursPerWeek", "How many hours a week can you give to your development?", `Nothing was said, so we planned with ${settings.hoursPerWeek} hours a week.`);
+    ask("constraints.hoursPerWeek", "constraints.hoursPerWeek", "How many hours a week can you give to your development?", `Nothing was said, so we planned with ${settings.hoursPerWeek} hours a week.`);
   }
   const foreign = [...new Set(plan.items.flatMap((item) => {
     const position = input.index.byId.get(item.id);
@@ -136,19 +158,36 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
   if (foreign.length > 0 && (profile.constraints?.languages ?? []).length === 0) {
     ask(
       "constraints.languages",
+      "constraints.languages",
       `Some of this plan is taught in ${list(foreign)}. Which languages can you learn in?`,
       "No languages were given, and we would rather ask than assume.",
     );
   }
   if (profile.level === undefined && profile.role === undefined) {
-    ask("level", "What is your role, and how senior is it?", "Trainings are pitched at levels and roles; without yours one may be too easy or too hard.");
+    ask("level", "level", "What is your role, and how senior is it?", "Trainings are pitched at levels and roles; without yours one may be too easy or too hard.");
   }
   for (const need of plan.needs) {
-    if (need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
-      ask(need.id, `What kind of support would help you with ${need.label.toLowerCase()}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
+    if (need.confirmed !== false && need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
+      ask(`support-${need.key}`, need.id, `What kind of support would help you with ${need.label.toLowerCase()}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
     }
   }
-  return questions;
+  // One question per id (one statement said twice is asked about once); an answered one never comes back.
+  const asked = new Set<string>();
+  return questions.filter((q) => {
+    if (asked.has(q.id) || input.answered.has(q.id)) return false;
+    asked.add(q.id);
+    return true;
+  });
+}
+
+function answerWarning({ id, field }: NeedsResult["ignored"][number]): Warning {
+  return {
+    code: "answer",
+    question: id,
+    message: field
+      ? `The answer to "${id}" was not read: that question is answered by setting ${id} in the profile.`
+      : `The answer to "${id}" was not read: no open question has that id (the words it answered may have changed, or it was answered already).`,
+  };
 }
 
 function warningFor(need: DraftNeed, input: ExplainInput): Warning {
@@ -250,7 +289,23 @@ export function explain(input: ExplainInput): Plan {
     ...(n.pattern ? { pattern: n.pattern } : {}),
     coveredBy: coveredBy.get(n.id)!,
   }));
-  const warnings = needs.filter((n) => coveredBy.get(n.id)!.length === 0).map((n) => warningFor(n, input));
+  // Listed so the person sees what we think we heard, but never served: they wait for an answer.
+  const unsureNeeds: Need[] = input.unconfirmed.map((n) => ({
+    id: n.id,
+    key: n.key,
+    label: n.label,
+    type: n.type,
+    source: n.source,
+    confidence: n.confidence,
+    weight: n.weight,
+    ...(n.horizon ? { horizon: n.horizon } : {}),
+    confirmed: false,
+    coveredBy: [],
+  }));
+  const warnings = [
+    ...needs.filter((n) => coveredBy.get(n.id)!.length === 0).map((n) => warningFor(n, input)),
+    ...input.ignored.map(answerWarning),
+  ];
   const mix = Object.fromEntries(
     ITEM_KINDS.map((kind) => {
       const ofKind = items.filter((i) => i.kind === kind);
@@ -277,9 +332,9 @@ export function explain(input: ExplainInput): Plan {
     start: settings.start,
     end: shiftDays(settings.start, horizonEnd),
     items,
-    needs: planNeeds,
+    needs: [...planNeeds, ...unsureNeeds],
     unmatched: input.unmatched.map((u) => ({ ...u })),
-    questions: questionsFor(input, { needs: planNeeds, items }),
+    questions: questionsFor(input, { needs: [...planNeeds, ...unsureNeeds], items }),
     mix,
     totals: {
       items: items.length,

@@ -1,11 +1,12 @@
 import { daysBetween } from "../compose/calendar";
 import type { ItemKind } from "../schema/common";
-import type { Goal, Profile, Statement } from "../schema/profile";
+import type { Goal, Horizon, Profile, Statement } from "../schema/profile";
 import type { NeedType, Unmatched } from "../schema/plan";
 import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
+import { missingId, questionId, readStatement } from "./ask";
 import type { Matcher } from "./matcher";
-import type { DraftNeed, NeedNote } from "./types";
+import type { DraftNeed, NeedNote, OpenReading } from "./types";
 
 const NEUTRAL: Readonly<Record<ItemKind, number>> = { training: 1, mentoring: 1, "working-condition": 1 };
 /**
@@ -13,8 +14,6 @@ const NEUTRAL: Readonly<Record<ItemKind, number>> = { training: 1, mentoring: 1,
  * the work, not by sending the person on one more course.
  */
 const DEMAND: Readonly<Record<ItemKind, number>> = { training: 0.45, mentoring: 0.8, "working-condition": 1.6 };
-/** Below this, a match is kept but we also ask whether we understood. */
-const UNSURE = 0.75;
 
 const LONG_WORDS = /\b(long[- ]term|eventually|one day|someday|some day|in (?:a|two|three|four|five|\d+) years?|next few years|within (?:a|two|three|\d+) years?|career|become|by \d{4})\b/i;
 const SHORT_WORDS = /\b(this (?:month|quarter|sprint)|next (?:month|quarter|few weeks)|asap|soon|right now|in (?:a|two|three|\d+) weeks?|short[- ]term|immediately)\b/i;
@@ -36,71 +35,96 @@ function horizonOf(goal: Goal, settings: Settings): "short" | "long" {
     return weeks <= settings.shortGoalWeeks ? "short" : "long";
   }
   if (typeof goal !== "string" && goal.horizon !== undefined) return goal.horizon;
-  const text = textOf(goal);
+  return horizonOfText(textOf(goal));
+}
+
+/** A goal's horizon from its words alone ("this quarter", "one day"); long when they say nothing. */
+export function horizonOfText(text: string): Horizon {
   if (SHORT_WORDS.test(text)) return "short";
   if (LONG_WORDS.test(text)) return "long";
   return "long";
 }
 
+/** Where a need comes from: its statement's type, place in the profile, weight and (for goals) horizon. */
+export interface StatementAt {
+  readonly type: Exclude<NeedType, "feedback">;
+  /** The statement's index in its list; undefined for an answer given where the list was empty. */
+  readonly index: number | undefined;
+  /** The weight the employee gave the statement (1 unless said). */
+  readonly given: number;
+  readonly horizon: Horizon | undefined;
+}
+
+/** One need read from one statement: its id, weight, urgency and the items that may serve it. */
+export function draftNeed(entry: TaxonomyEntry, matcher: Matcher, settings: Settings, at: StatementAt, source: string, confidence: number): DraftNeed {
+  const { type, horizon } = at;
+  let weight = at.given * settings.weights[type];
+  if (horizon) weight *= horizon === "short" ? settings.weights.shortGoal : settings.weights.longGoal;
+  const demand = entry.demand === true && type !== "motivation";
+  return {
+    id: `${type}-${at.index ?? "answer"}:${entry.key}`,
+    key: entry.key,
+    label: entry.label,
+    type,
+    source,
+    confidence,
+    weight: round(weight),
+    ...(horizon ? { horizon } : {}),
+    serves: serveKeys(entry, matcher.entries),
+    kindFactor: demand ? DEMAND : NEUTRAL,
+    urgent: demand || horizon === "short",
+  };
+}
+
 /**
  * Motivations, challenges and goals to needs. A statement may name several
  * needs ("burnt out from overtime and the commute"); one that names none we
- * can trust goes to `unmatched`, never onto a poor guess.
+ * can trust goes to `unmatched`, never onto a poor guess; one read unsure
+ * is held open for a question (see `./ask`), never acted on.
  */
 export function statementNeeds(
   profile: Profile,
   matcher: Matcher,
   settings: Settings,
-): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[] } {
+): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[]; open: OpenReading[] } {
   const needs: DraftNeed[] = [];
   const unmatched: Unmatched[] = [];
   const notes: NeedNote[] = [];
+  const open: OpenReading[] = [];
   const groups: Array<{ type: Exclude<NeedType, "feedback">; list: ReadonlyArray<Statement | Goal> }> = [
     { type: "motivation", list: profile.motivations ?? [] },
     { type: "challenge", list: profile.challenges ?? [] },
     { type: "goal", list: profile.goals ?? [] },
   ];
   for (const { type, list } of groups) {
+    if (list.length === 0) {
+      open.push({ kind: "missing", id: missingId(type), at: { type, index: undefined, given: 1, horizon: type === "goal" ? "long" : undefined }, source: "", options: [] });
+      continue;
+    }
     list.forEach((statement, index) => {
       const source = textOf(statement);
       const prefer = type === "goal" ? undefined : type;
-      const matches = matcher.match(source, settings.minConfidence, prefer);
+      const horizon = type === "goal" ? horizonOf(statement as Goal, settings) : undefined;
+      const at: StatementAt = { type, index, given: typeof statement === "string" ? 1 : (statement.weight ?? 1), horizon };
+      const reading = readStatement(matcher, source, settings, prefer);
+      const { matches } = reading;
       if (matches.length === 0) {
         const closest = matcher.closest(source, prefer);
         const entry = closest && matcher.entries.get(closest.key);
-        unmatched.push(
+        const u: Unmatched =
           closest && entry && closest.confidence > 0
             ? { type, source, closest: { key: closest.key, label: entry.label, confidence: closest.confidence } }
-            : { type, source },
-        );
+            : { type, source };
+        unmatched.push(u);
+        open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: reading.options, entry: u });
         return;
       }
-      const horizon = type === "goal" ? horizonOf(statement as Goal, settings) : undefined;
-      const given = typeof statement === "string" ? 1 : (statement.weight ?? 1);
-      let weight = given * settings.weights[type];
-      if (horizon) weight *= horizon === "short" ? settings.weights.shortGoal : settings.weights.longGoal;
-      for (const match of matches) {
-        const entry = matcher.entries.get(match.key)!;
-        const id = `${type}-${index}:${match.key}`;
-        const demand = entry.demand === true && type !== "motivation";
-        needs.push({
-          id,
-          key: match.key,
-          label: entry.label,
-          type,
-          source,
-          confidence: match.confidence,
-          weight: round(weight),
-          ...(horizon ? { horizon } : {}),
-          serves: serveKeys(entry, matcher.entries),
-          kindFactor: demand ? DEMAND : NEUTRAL,
-          urgent: demand || horizon === "short",
-        });
-        if (match.confidence < UNSURE) notes.push({ kind: "low-confidence", needId: id, source, label: entry.label });
-      }
+      const drafted = matches.map((match) => draftNeed(matcher.entries.get(match.key)!, matcher, settings, at, source, match.confidence));
+      if (reading.unsure) open.push({ kind: "unsure", id: questionId("unsure", type, source), at, source, options: reading.options, guesses: drafted });
+      else needs.push(...drafted);
       if (type === "goal") {
         const goal = statement as Goal;
-        const firstId = `${type}-${index}:${matches[0]!.key}`;
+        const firstId = drafted[0]!.id;
         if (typeof goal === "string" || goal.successMeasure === undefined) notes.push({ kind: "goal-without-measure", needId: firstId, source });
         if (typeof goal === "string" || (goal.targetDate === undefined && goal.horizon === undefined)) {
           notes.push({ kind: "goal-without-date", needId: firstId, source });
@@ -108,7 +132,7 @@ export function statementNeeds(
       }
     });
   }
-  return { needs, unmatched, notes };
+  return { needs, unmatched, notes, open };
 }
 
 function round(value: number): number {

@@ -50,6 +50,12 @@ export const NeedSchema = z.object({
   horizon: z.optional(HorizonSchema),
   /** For feedback needs: which 360° pattern produced it. */
   pattern: z.optional(z.enum(["blind-spot", "agreed-low", "hidden-strength", "agreed-strength"])),
+  /**
+   * `false` while the words behind it were read unsure and a question (with
+   * `options`) asks what was meant: such a need gets no items and spends
+   * nothing until it is answered. Left out on every need the plan acts on.
+   */
+  confirmed: z.optional(z.literal(false)),
   coveredBy: z.array(z.string()),
 });
 export type Need = z.infer<typeof NeedSchema>;
@@ -62,11 +68,28 @@ export const UnmatchedSchema = z.object({
 });
 export type Unmatched = z.infer<typeof UnmatchedSchema>;
 
+/** One answer a question offers: a taxonomy key and its label, or `other` for "something else". */
+export const QuestionOptionSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+});
+export type QuestionOption = z.infer<typeof QuestionOptionSchema>;
+
 export const QuestionSchema = z.object({
+  /**
+   * Stable across calls and across reordering of the statements: the key of
+   * the profile's `answers` that answers it.
+   */
+  id: z.string(),
   /** What the question is about: a field, a need key or a statement. */
   about: z.string(),
   text: z.string(),
   why: z.string(),
+  /**
+   * For words we read unsure: the keys they may mean, best first, then
+   * `{ key: "other", label: "Something else" }`. Answer with the chosen keys.
+   */
+  options: z.optional(z.array(QuestionOptionSchema)),
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -82,9 +105,12 @@ export const WarningSchema = z.object({
     "currency",
     "seats",
     "prerequisite",
+    "answer",
   ]),
   message: z.string(),
   need: z.optional(z.string()),
+  /** For `answer` warnings: the id of the answer that was not read. */
+  question: z.optional(z.string()),
 });
 export type Warning = z.infer<typeof WarningSchema>;
 

@@ -5,6 +5,7 @@ import {
   IdSchema,
   IsoDateSchema,
   LanguageSchema,
+  KeySchema,
   LevelSchema,
   MoneySchema,
   text,
@@ -67,6 +68,21 @@ export const ConstraintsSchema = z.strictObject({
 export type Constraints = z.infer<typeof ConstraintsSchema>;
 
 /**
+ * An answer to one of a plan's questions: the chosen option keys (taxonomy
+ * keys, or `other` for "something else"), or the employee's own words,
+ * read like the statement the question asked about.
+ */
+export const AnswerSchema = z.union([z.array(KeySchema).check(z.minLength(1), z.maxLength(20)), text()]);
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** Question ids as plans give them (`unsure-1a2b3c4d`, `goals`…). */
+export const QuestionIdSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, { message: "must be a question id from a plan, such as unsure-1a2b3c4d" }),
+);
+
+/**
  * One employee, in their own words. Every field is optional: a profile with
  * nothing in it gets a plan made only of questions, because we ask rather
  * than assume.
@@ -82,5 +98,18 @@ export const ProfileSchema = z.strictObject({
   feedback: z.optional(z.array(RatingSchema).check(z.maxLength(1000))),
   constraints: z.optional(ConstraintsSchema),
   askedAt: z.optional(IsoDateSchema),
+  /**
+   * Answers to an earlier plan's questions, by question id: the chosen keys
+   * (`["time-pressure"]`, `["other"]`) or free text. Read on the next call;
+   * an answered question does not come back.
+   */
+  answers: z.optional(
+    z.record(QuestionIdSchema, AnswerSchema).check(
+      z.refine((answers) => Object.keys(answers).length <= 500, { message: "must hold at most 500 answers" }),
+      z.describe(
+        "Answers to an earlier plan's questions, by question id: the chosen option keys (taxonomy keys, or \"other\" for something else) or free text, read like the statement the question asked about. An answered question does not come back; an answer no open question has is ignored with a warning.",
+      ),
+    ),
+  ),
 });
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -1,12 +1,13 @@
 import { compose } from "../compose/select";
 import { explain } from "../explain";
 import { findNeeds } from "../needs";
+import { applyAnswers } from "../needs/answers";
 import type { Matcher } from "../needs/matcher";
-import type { NeedNote } from "../needs/types";
+import type { NeedsResult } from "../needs/types";
 import type { CatalogItem } from "../schema/catalog";
 import type { Money } from "../schema/common";
 import type { RecommendOptions } from "../schema/options";
-import type { Plan, PlanItem, Unmatched } from "../schema/plan";
+import type { Plan, PlanItem } from "../schema/plan";
 import { filterOf, indexCatalog, itemColumns, postingsOf, scoreItems, strongestFirst, type CatalogIndex, type FilterReason, type Scored } from "../score";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
@@ -25,8 +26,8 @@ export interface TeamContext {
 }
 
 interface Person extends Member {
-  readonly unmatched: readonly Unmatched[];
-  readonly notes: readonly NeedNote[];
+  /** What was read from this person's words, answers applied. */
+  readonly found: NeedsResult;
   /** This person's side of each pair, as catalog items only their plan has. */
   readonly sides: readonly Side[];
 }
@@ -186,8 +187,8 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
   const members = profiles.map((profile) => {
     const settings = resolveSettings(profile, options);
     const id = profile.id!;
-    const found = findNeeds(profile, matcher, settings);
-    return { id, name: profile.name ?? id, profile, settings, needs: found.needs, unmatched: found.unmatched, notes: found.notes };
+    const found = applyAnswers(findNeeds(profile, matcher, settings), profile, matcher, settings);
+    return { id, name: profile.name ?? id, profile, settings, found, needs: found.needs, unconfirmed: found.unconfirmed };
   });
   const { pairs, warnings: pairWarnings } = matchMentors(members, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity);
   const sides = new Map<string, Side[]>();
@@ -265,7 +266,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const fromPool = pool !== undefined && budget !== null && budget.currency === pool.limit.currency;
     // Never below 0: a rounding crumb under it would make even free items cost too much.
     if (pool && fromPool) pool.left = Math.max(0, pool.left - composition.cost);
-    const plan = explain({ profile: person.profile, settings, index, needs: person.needs, unmatched: person.unmatched, notes: person.notes, scored, composition });
+    const plan = explain({ profile: person.profile, settings, index, ...person.found, scored, composition });
     const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
     if (poolBound) {
       // Short of the team's money only if a whole team budget would have paid for it.

@@ -21,6 +21,8 @@ export interface Member {
   readonly profile: Profile;
   readonly settings: Settings;
   readonly needs: readonly DraftNeed[];
+  /** Needs read unsure and not answered yet: they choose no mentor, and keep their holder from mentoring in them. */
+  readonly unconfirmed: readonly DraftNeed[];
 }
 
 /** A pair before plans are made: who, on which key, from which need on each side, and when. */
@@ -58,8 +60,8 @@ export function matchMentors(
     if (strengths.length === 0) continue;
     const levels = new Map(summarizeFeedback(member.profile.feedback ?? [], matcher, member.settings).summaries.map((s) => [s.key, s.others ?? 0] as const));
     for (const need of strengths) {
-      // A mentor who also says they need it is not the one to teach it.
-      if (member.needs.some((n) => n.key === need.key && n !== need)) continue;
+      // A mentor who also says they need it (or may have: a reading we asked about) is not the one to teach it.
+      if (member.needs.some((n) => n.key === need.key && n !== need) || member.unconfirmed.some((n) => n.key === need.key)) continue;
       const list = holders.get(need.key) ?? [];
       list.push({ member, need, level: levels.get(need.key) ?? 0 });
       holders.set(need.key, list);

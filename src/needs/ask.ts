@@ -1,0 +1,126 @@
+/**
+ * Ask instead of assuming. A statement read unsure (two keys about as
+ * likely, or the best one only fairly likely) spends no hours and no budget:
+ * its needs are listed unconfirmed and a question offers the candidate keys
+ * (`./answers` reads the replies). This module owns when a reading counts
+ * as unsure and how its question is named.
+ */
+import type { NeedType } from "../schema/plan";
+import type { NeedKind } from "../schema/taxonomy";
+import type { Settings } from "../settings";
+import type { KeyMatch, Matcher } from "./matcher";
+
+/**
+ * Below this best confidence a reading is a guess worth asking about rather
+ * than acting on; `minConfidence` (below which words are unmatched) is the
+ * floor of this middle band. Retuned from the reliability table.
+ */
+export const UNSURE_BELOW = 0.75;
+/**
+ * Two keys resting on the same words within this much confidence are a
+ * coin toss: the matcher's own preference for the statement's kind moves a
+ * score by 3%, so a closer gap says nothing about which was meant.
+ */
+export const AMBIGUITY_MARGIN = 0.05;
+/** Candidate keys a question offers before "something else": more is a form, not a question. */
+export const MAX_OPTIONS = 4;
+/** The option that means "none of these": its key is never a taxonomy key an answer confirms. */
+export const OTHER_KEY = "other";
+/** How "something else" reads in a question's options. */
+export const OTHER_LABEL = "Something else";
+/** Share of a rival's evidence that must lie on the best key's words for the two to compete for them. */
+const SHARED_EVIDENCE = 0.5;
+
+/** How a statement was read: what we would act on, whether to ask first, and what to offer. */
+export interface StatementReading {
+  readonly matches: readonly KeyMatch[];
+  readonly unsure: boolean;
+  /** Candidate keys for a question, best first (without "something else"). */
+  readonly options: readonly string[];
+}
+
+/**
+ * Whether `rival` competes with `best` for the same words: most of its
+ * evidence lies on them, and it is not read from fewer of them alone ("learn
+ * SQL" is SQL, not learning: SQL explains every word learning does, and more).
+ */
+function competes(rival: KeyMatch, best: KeyMatch): boolean {
+  const words = new Set(best.evidence.map((e) => e.word));
+  let shared = 0;
+  let all = 0;
+  let inside = 0;
+  for (const { word, weight } of rival.evidence) {
+    all += weight;
+    if (words.has(word)) {
+      shared += weight;
+      inside++;
+    }
+  }
+  const narrower = inside === rival.evidence.length && rival.evidence.length < words.size;
+  return all > 0 && shared >= all * SHARED_EVIDENCE && !narrower;
+}
+
+/**
+ * Reads one statement and judges the reading: unsure when a kept key is
+ * in the middle band or another key competes for the same words within
+ * {@link AMBIGUITY_MARGIN}.
+ */
+export function readStatement(matcher: Matcher, text: string, settings: Pick<Settings, "minConfidence">, prefer: NeedKind | undefined): StatementReading {
+  const matches = matcher.match(text, settings.minConfidence, prefer);
+  const candidates = matcher.candidates(text, prefer).filter((c) => c.key !== OTHER_KEY && c.confidence > 0);
+  if (matches.length === 0) {
+    const best = candidates[0];
+    const options = best ? candidates.filter((c) => c.confidence >= best.confidence - AMBIGUITY_MARGIN) : [];
+    return { matches, unsure: false, options: options.slice(0, MAX_OPTIONS).map((c) => c.key) };
+  }
+  const kept = new Set(matches.map((m) => m.key));
+  const rivals = new Set(
+    candidates
+      .filter((c) => !kept.has(c.key) && matches.some((m) => c.confidence >= m.confidence - AMBIGUITY_MARGIN && competes(c, m)))
+      .map((c) => c.key),
+  );
+  const unsure = rivals.size > 0 || matches.some((m) => m.confidence < UNSURE_BELOW);
+  const options = unsure ? candidates.filter((c) => kept.has(c.key) || rivals.has(c.key)).map((c) => c.key) : [];
+  // The kept keys stay offered even past the cap: they are what the plan would have acted on.
+  const capped = [...options.filter((key) => kept.has(key)), ...options.filter((key) => !kept.has(key))].slice(0, Math.max(MAX_OPTIONS, kept.size));
+  return { matches, unsure, options: options.filter((key) => capped.includes(key)) };
+}
+
+/** Lowercase, one space between words, no punctuation around them: "Deadlines  worry me." is "deadlines worry me". */
+function normalise(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "");
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short, stable across platforms, no crypto needed in a browser. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * The id of a question about one statement: its kind and a hash of the
+ * statement's type and normalised words, so the id survives reordering the
+ * statements and re-planning, and changes when the words do.
+ *
+ * @example
+ * ```ts
+ * questionId("unsure", "challenge", "Deadlines worry me."); // "unsure-" + 8 hex digits
+ * ```
+ */
+export function questionId(kind: string, type: NeedType, text: string): string {
+  return `${kind}-${hash(`${type}\n${normalise(text)}`)}`;
+}
+
+/** The question id asking what a list of statements is, when the profile gives none. */
+export function missingId(type: Exclude<NeedType, "feedback">): "motivations" | "challenges" | "goals" {
+  return `${type}s` as "motivations" | "challenges" | "goals";
+}
+
