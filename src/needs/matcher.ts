@@ -1,6 +1,7 @@
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { createFuzzyWords } from "./fuzzy";
-import { COMMON, tokenize } from "./text";
+import { indexSenses, isCue, judge } from "./reading";
+import { COMMON, readWords, splitClauses, tokenize } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -35,6 +36,37 @@ const TELLING_WORD = 2;
 const VOCABULARY_SATURATION = 6.5;
 const VOCABULARY_CAP = 0.85;
 
+/*
+ * Confidence is calibrated on hand-labelled real statements (see
+ * BENCHMARKS.md, "Reading real words"): it is the share of keys read with
+ * that evidence that a careful reader accepts.
+ */
+/** A whole phrasing of two or more words, nothing else in its clause: right about 19 times in 20. */
+const PHRASE_RELIABILITY = 0.94;
+/** Each word of the clause no phrasing explains makes a phrasing a little less likely to be the point. */
+const PHRASE_DECAY = 0.96;
+/** A one-word phrasing ("salary", "layoffs") alone in its clause: right about 5 times in 6. */
+const WORD_RELIABILITY = 0.86;
+/** One word amid many others is often a side remark: it loses more per unexplained word. */
+const WORD_DECAY = 0.88;
+/** Nobody reads less than this into a whole phrasing, however long the sentence. */
+const RELIABILITY_FLOOR = 0.4;
+/** Part of a phrasing, or words spread over several phrasings: right about 1 time in 7 on real text. */
+const PARTIAL_RELIABILITY = 0.35;
+/**
+ * A pair read the other way round from the statement's kind alone ("salary"
+ * said as a challenge): likely, but the words did not say so.
+ */
+const FLIP_BY_KIND = 0.95;
+/** A key said to be fine counts as named only when the words named it clearly. */
+const FINE_CONFIDENCE = 0.62;
+/** The employee speaking of themself, anywhere in a statement. */
+const SELF_WORDS = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
+/** Words that hold a need's own negation: "no feedback", "never promoted", "nobody notices". */
+const NEGATION_WORDS = new Set(["no", "not", "never", "nobody", "lack", "without", "cant", "dont", "doesnt", "nothing", "none"]);
+/** A key is an absence ("lack of feedback") when this share of its phrasings carry a negation. */
+const ABSENCE_SHARE = 0.4;
+
 /** Matches free text to taxonomy keys; built once per taxonomy. */
 export interface Matcher {
   readonly entries: ReadonlyMap<string, TaxonomyEntry>;
@@ -44,6 +76,19 @@ export interface Matcher {
   closest(text: string, prefer?: NeedKind): KeyMatch | undefined;
   /** Every key the text could mean, best first, whatever the confidence: the options of a question. */
   candidates(text: string, prefer?: NeedKind): readonly KeyMatch[];
+  /** Keys the text names only to say they are no trouble ("public speaking is not a problem for me"). */
+  fine(text: string, prefer?: NeedKind): readonly string[];
+}
+
+/** A key as one clause's words name it, before it is read in context. */
+interface Candidate extends KeyMatch {
+  /** Every word of one of the key's phrasings is there. */
+  readonly whole: boolean;
+}
+
+interface Reading {
+  readonly matches: readonly KeyMatch[];
+  readonly fine: readonly string[];
 }
 
 /**
@@ -88,6 +133,13 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       else phrasesByToken.set(token, [index]);
     }
   }
+  const senses = indexSenses(taxonomy.entries);
+  const absence = new Set<string>();
+  for (const entry of taxonomy.entries) {
+    const own = raw.filter((r) => r.key === entry.key);
+    const negated = own.filter((r) => r.tokens.some((t) => NEGATION_WORDS.has(t.replace(/'/g, "")))).length;
+    if (entry.kind === "challenge" && negated >= own.length * ABSENCE_SHARE) absence.add(entry.key);
+  }
   const vocabulary = [...keysWithToken.keys()].sort();
   const byPrefix = new Map<string, string[]>();
   for (const word of vocabulary) {
@@ -124,8 +176,8 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     return result;
   }
 
-  function score(text: string, prefer: NeedKind | undefined): KeyMatch[] {
-    const words = tokenize(text);
+  /** Every key one clause's tokens may name, with evidence as token indices, before reading it in context. */
+  function scoreTokens(words: readonly string[], prefer: NeedKind | undefined): Map<string, Candidate> {
     // For each vocabulary word, the best confidence and which text word gave it.
     const met = new Map<string, { confidence: number; word: number }>();
     words.forEach((word, position) => {
@@ -134,8 +186,8 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         if (!seen || confidence > seen.confidence) met.set(token, { confidence, word: position });
       }
     });
-    const best = new Map<string, KeyMatch>();
-    const consider = (key: string, raw: number, evidence: Map<number, number>) => {
+    const best = new Map<string, Candidate>();
+    const consider = (key: string, raw: number, evidence: Map<number, number>, whole: boolean) => {
       const confidence = round(prefer && entries.get(key)!.kind !== prefer ? raw * 0.97 : raw);
       const previous = best.get(key);
       if (!previous || confidence > previous.confidence || (confidence === previous.confidence && evidence.size > previous.evidence.length)) {
@@ -143,6 +195,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
           key,
           confidence,
           evidence: [...evidence].sort((a, b) => a[0] - b[0]).map(([word, weight]) => ({ word, weight })),
+          whole,
         });
       }
     };
@@ -179,7 +232,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         if (phrase.tokens.every((t) => COMMON.has(t)) && !words.every((w) => COMMON.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
           confidence *= 0.5;
         }
-        consider(phrase.key, confidence, evidence);
+        consider(phrase.key, confidence, evidence, matched === phrase.tokens.length);
       }
     }
     // Vocabulary: two or more telling words this key's phrasings use, though no one phrasing has both.
@@ -197,15 +250,70 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       if (evidence.size < 2) continue;
       let sum = 0;
       for (const weight of evidence.values()) sum += weight;
-      consider(key, Math.min(1, sum / VOCABULARY_SATURATION) * VOCABULARY_CAP, evidence);
+      consider(key, Math.min(1, sum / VOCABULARY_SATURATION) * VOCABULARY_CAP, evidence, false);
     }
-    return [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+    return best;
+  }
+
+  /**
+   * Reads a text clause by clause: the keys each clause's words name, then
+   * each key judged in its clause (polarity, whose words, word sense; see
+   * `./reading`). Evidence indices count tokens across the whole text, so
+   * keys from different clauses never claim the same word.
+   */
+  function score(text: string, prefer: NeedKind | undefined): Reading {
+    const clauses = splitClauses(text).map(readWords);
+    const statementStems = new Set(clauses.flatMap((c) => c.tokens));
+    const statementSelf = clauses.some((c) => c.words.some((w) => SELF_WORDS.has(w)));
+    const best = new Map<string, KeyMatch>();
+    const fine = new Set<string>();
+    let offset = 0;
+    for (const clause of clauses) {
+      const found = [...scoreTokens(clause.tokens, prefer).values()];
+      const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
+      const unexplained = clause.tokens.filter((t, i) => !explained.has(i) && !COMMON.has(t) && !isCue(clause.words[clause.at[i]!]!)).length;
+      for (const candidate of found) {
+        let entry = entries.get(candidate.key)!;
+        // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the
+        // motivation's side, and let the words around it say which way it goes.
+        const pair = entry.opposite === undefined ? undefined : entries.get(entry.opposite);
+        if (pair && entry.kind !== "motivation" && candidate.evidence.every((e) => keysWithToken.get(clause.tokens[e.word]!)?.has(pair.key))) entry = pair;
+        const context = {
+          words: clause.words,
+          evidence: new Set(candidate.evidence.map((e) => clause.at[e.word]!)),
+          absence: absence.has(entry.key),
+          statementStems,
+          statementSelf,
+        };
+        const verdict = judge(entry, context, prefer, senses.get(entry.key));
+        if (verdict.kind === "drop") {
+          if (verdict.why === "fine" && candidate.confidence >= FINE_CONFIDENCE) fine.add(entry.key);
+          continue;
+        }
+        const key = verdict.kind === "flip" ? verdict.key : entry.key;
+        const reliability = !candidate.whole
+          ? PARTIAL_RELIABILITY * candidate.confidence
+          : Math.max(RELIABILITY_FLOOR, candidate.evidence.length >= 2 ? PHRASE_RELIABILITY * PHRASE_DECAY ** unexplained : WORD_RELIABILITY * WORD_DECAY ** unexplained) *
+            // A whole phrasing of another kind than the statement's ("stress" said as a motivation) is a little less likely.
+            Math.min(1, candidate.confidence);
+        const confidence = round(reliability * (verdict.kind === "flip" && !verdict.explicit ? FLIP_BY_KIND : 1));
+        const previous = best.get(key);
+        if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
+        best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });
+        const g = globalThis as { __tpDebug?: Map<string, unknown> };
+        if (g.__tpDebug) g.__tpDebug.set(`${text}\u0000${key}`, { base: candidate.confidence, whole: candidate.whole, w: candidate.evidence.reduce((s, e) => s + e.weight, 0), flip: verdict.kind, ev: candidate.evidence.length, clauseTokens: clause.tokens.length, clauses: clauses.length, words: clause.words.length, unexpl: unexplained });
+      }
+      offset += clause.tokens.length;
+    }
+    for (const key of best.keys()) fine.delete(key);
+    const matches = [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+    return { matches, fine: [...fine].sort() };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
   // phrasings, so each text's scores are kept (a bounded memo; the scores never change).
-  const scored = new Map<string, readonly KeyMatch[]>();
-  const scoreOnce = (text: string, prefer: NeedKind | undefined): readonly KeyMatch[] => {
+  const scored = new Map<string, Reading>();
+  const scoreOnce = (text: string, prefer: NeedKind | undefined): Reading => {
     const memo = `${prefer ?? ""}\u0000${text}`;
     let result = scored.get(memo);
     if (!result) {
@@ -220,7 +328,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     match(text, minConfidence, prefer) {
       const kept: KeyMatch[] = [];
       const claimed = new Set<number>();
-      for (const candidate of scoreOnce(text, prefer)) {
+      for (const candidate of scoreOnce(text, prefer).matches) {
         if (candidate.confidence < minConfidence || kept.length >= MAX_KEYS_PER_TEXT) break;
         // A second need must rest mostly on words no stronger need has explained.
         let own = 0;
@@ -236,10 +344,13 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       return kept;
     },
     closest(text, prefer) {
-      return scoreOnce(text, prefer)[0];
+      return scoreOnce(text, prefer).matches[0];
     },
     candidates(text, prefer) {
-      return scoreOnce(text, prefer);
+      return scoreOnce(text, prefer).matches;
+    },
+    fine(text, prefer) {
+      return scoreOnce(text, prefer).fine;
     },
   };
 }

@@ -84,11 +84,54 @@ function undouble(w: string): string {
 
 /** The meaningful, stemmed words of a text, in order, repeats kept out. */
 export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const word of normalizePhrase(text).split(" ")) {
-    if (word.length === 0 || STOPWORDS.has(word)) continue;
+  return readWords(text).tokens;
+}
+
+/**
+ * Fixed expressions whose words mislead one by one: "at present" is about
+ * time, not presenting. Rewritten in normalised text before it is read.
+ */
+const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:at|for the) (?:present|moment)\b/g, "now"],
+  [/\bpresently\b/g, "now"],
+  [/\bwlb\b/g, "work life balance"],
+  [/\bw l b\b/g, "work life balance"],
+];
+
+/** A text as read: its normalised words (stop words kept) and its meaningful stemmed tokens with their word's place. */
+export interface ReadWords {
+  readonly words: readonly string[];
+  readonly tokens: string[];
+  /** `at[i]` is the index in `words` of the word that gave `tokens[i]`. */
+  readonly at: number[];
+}
+
+/** Normalises a text, rewrites idioms and stems its meaningful words, keeping where each came from. */
+export function readWords(text: string): ReadWords {
+  let normal = normalizePhrase(text);
+  for (const [pattern, replacement] of IDIOMS) normal = normal.replace(pattern, replacement);
+  const words = normal.length === 0 ? [] : normal.split(" ");
+  const tokens: string[] = [];
+  const at: number[] = [];
+  words.forEach((word, index) => {
+    if (STOPWORDS.has(word)) return;
     const token = stem(word);
-    if (token.length > 0 && !STOPWORDS.has(token) && !out.includes(token)) out.push(token);
-  }
-  return out;
+    if (token.length > 0 && !STOPWORDS.has(token) && !tokens.includes(token)) {
+      tokens.push(token);
+      at.push(index);
+    }
+  });
+  return { words, tokens, at };
+}
+
+/**
+ * A statement's clauses: split at punctuation and at words that turn the
+ * sense ("good pay, but no growth"), so the words around one need do not
+ * colour another and a phrase is never assembled from two clauses.
+ */
+export function splitClauses(text: string): string[] {
+  return text
+    .split(/[,;:!?()[\]{}|/•]+|\.(?:\s|$)|\s[-–—]+\s|\b(?:but|however|although|though|whereas|yet|except|unless)\b/i)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }

@@ -18,6 +18,30 @@ export const TaxonomyEntrySchema = z.strictObject({
    * changing the working conditions, not by another course.
    */
   demand: z.optional(z.boolean()),
+  /**
+   * The key the same words mean when said the other way round: "the pay is
+   * low" is `pay-dissatisfaction`, not `income`. Read from the words around
+   * the match ("low", "no", "not a problem") and, when they say nothing, from
+   * whether the statement is a motivation or a challenge.
+   */
+  opposite: z.optional(KeySchema),
+  /**
+   * A topic read both ways (benefits, the manager, the culture): good or bad
+   * words around it never move it to another key.
+   */
+  neutral: z.optional(z.boolean()),
+  /**
+   * A skill or habit of the person (public speaking, delegating): read only
+   * when the words are about them. "The leadership team reorganised us" is not
+   * a leadership gap of the employee. Competencies are always personal.
+   */
+  personal: z.optional(z.boolean()),
+  /**
+   * Words with more than one sense, each with the words of which one must be in
+   * the same sentence for it to count for this key: `{ "program": ["code",
+   * "python"] }` keeps "the onboarding program" away from programming.
+   */
+  senses: z.optional(z.record(z.string().check(z.maxLength(50)), z.array(z.string().check(z.maxLength(50))).check(z.maxLength(100)))),
 });
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntrySchema>;
 

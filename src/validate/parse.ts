@@ -83,6 +83,11 @@ export function parseTaxonomy(input: unknown): Taxonomy {
     entry.related?.forEach((key, r) => {
       if (!keys.has(key)) issues.push({ path: ["entries", index, "related", r], message: `"${key}" is not a key of this taxonomy` });
     });
+    if (entry.opposite !== undefined && !keys.has(entry.opposite)) {
+      issues.push({ path: ["entries", index, "opposite"], message: `"${entry.opposite}" is not a key of this taxonomy` });
+    } else if (entry.opposite === entry.key) {
+      issues.push({ path: ["entries", index, "opposite"], message: `"${entry.key}" cannot be its own opposite` });
+    }
     [entry.label, ...entry.synonyms].forEach((phrase, p) => {
       const normal = normalizePhrase(phrase);
       const other = owner.get(normal);

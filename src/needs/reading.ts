@@ -1,0 +1,264 @@
+/**
+ * Reading a match in its sentence: the words around a need decide whether
+ * it is meant, meant the other way round, or said to be fine. A shared word
+ * is evidence, not a verdict:
+ *
+ * - polarity: "the pay is low" is pay dissatisfaction, "it pays well" is
+ *   pay as a motivation, "public speaking is not a problem" is no need;
+ * - whose words: "the leadership team reorganised us" is not a leadership
+ *   gap of the employee, "my manager never gives feedback" is not their
+ *   feedback skill;
+ * - word senses: "the onboarding program" is not programming.
+ *
+ * The cue words are English; a taxonomy's own `senses` add to them per key.
+ */
+import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
+import { stem } from "./text";
+
+/** Words that turn what follows: "no", "not", "never", "little", "lack of". */
+const NEGATORS = new Set(
+  (
+    "not no never nobody none nothing without lack lacks lacking lacked zero hardly barely little few limited minimal insufficient " +
+    "don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent can't cant cannot won't wont " +
+    "haven't havent hasn't hasnt hadn't hadnt shouldn't couldn't wouldn't nor neither rarely seldom"
+  ).split(" "),
+);
+
+/** Words that say something is good. */
+const GOOD = new Set(
+  (
+    "good great excellent amazing awesome decent nice fair competitive generous solid strong best fantastic wonderful outstanding " +
+    "superb terrific incredible stellar supportive helpful friendly caring fine ok okay manageable reasonable " +
+    "well easy love loved loves enjoy enjoyed enjoys happy comfortable impressive lucrative exceptional robust " +
+    "perfect respectful cool above relaxed chill kind welcoming appreciative phenomenal"
+  ).split(" "),
+);
+
+/** Words that say something is bad or missing. */
+const BAD = new Set(
+  (
+    "bad poor poorly terrible awful horrible horrendous lousy worst worse toxic unfair abysmal mediocre subpar below " +
+    "weak hard difficult tough impossible slow broken inconsistent unclear stagnant hate hated hates too overly excessive insane " +
+    "ridiculous crazy unrealistic lacking nonexistent non-existent cut cuts underpaid undervalued stingy cheap sucks suck " +
+    "pathetic joke struggle struggling struggles disappointing frustrating painful miserable unstable lacklustre lackluster"
+  ).split(" "),
+);
+
+/** Words of amount: more of a good thing is good, more of a trouble is bad ("high pay", "high stress"). */
+const MORE = new Set("high higher highest plenty ample abundant unlimited tons lots loads".split(" "));
+/** Less of a good thing is bad, less of a trouble is good ("low pay", "low stress"). */
+const LESS = new Set("low lower lowest scarce rare reduced".split(" "));
+
+/** Whether a word only judges or measures ("good", "not", "too", "lots"): it carries no need of its own. */
+export function isCue(word: string): boolean {
+  return NEGATORS.has(word) || GOOD.has(word) || BAD.has(word) || MORE.has(word) || LESS.has(word) || TROUBLE.has(word) || INTENSIFIERS.has(word);
+}
+
+/** Words that only make another stronger. */
+const INTENSIFIERS = new Set("very really so extremely super quite pretty fairly highly incredibly truly always often sometimes overall".split(" "));
+
+/** Saying a need does not matter to you: "I don't care about titles". */
+const INDIFFERENT: ReadonlyArray<readonly string[]> = [
+  ["don't", "care"],
+  ["dont", "care"],
+  ["do", "not", "care"],
+  ["not", "important"],
+  ["doesn't", "matter"],
+  ["does", "not", "matter"],
+  ["not", "interested"],
+  ["no", "interest"],
+  ["not", "bothered"],
+];
+
+/** Nouns of trouble: "not a problem", "no issues with", "no complaints". */
+const TROUBLE = new Set("problem problems issue issues concern concerns complaint complaints worry worries trouble".split(" "));
+
+/** Fixed ways of saying something is fine. */
+const FINE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ["don't", "mind"],
+  ["dont", "mind"],
+  ["do", "not", "mind"],
+  ["good", "at"],
+  ["great", "at"],
+  ["used", "to"],
+  ["fine", "with"],
+  ["ok", "with"],
+  ["okay", "with"],
+];
+
+/** The employee speaking of themself. */
+const SELF = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
+
+/** Words that make a skill something the employee wants to learn or build. */
+const LEARNING = new Set(
+  "learn learning train training trained course courses improve improving develop developing skill skills certification certified study practice practise upskill class classes workshop become better get grow".split(
+    " ",
+  ),
+);
+
+/** Others who may be a sentence's subject: a skill they lack is not the employee's gap. */
+const OTHERS = new Set(
+  (
+    "manager managers management mgmt leadership leaders executive executives execs boss bosses supervisor supervisors director " +
+    "directors company corporate they he she people coworkers co-workers colleagues peers hr ceo cfo cto c-suite nobody everyone " +
+    "everybody customers clients employer firm organization organisation org department senior upper"
+  ).split(" "),
+);
+
+/** Words that may stand before a subject: "my manager", "the upper management". */
+const DETERMINERS = new Set("the a an my our their his her its your some most many all new direct local this that these those".split(" "));
+
+/** How a match reads in its sentence. */
+export type Verdict =
+  | { readonly kind: "keep" }
+  /** Meant the other way round: read as `key`; `explicit` when words said so, not only the statement's type. */
+  | { readonly kind: "flip"; readonly key: string; readonly explicit: boolean }
+  /** Said to be fine, or not about the employee, or another sense of the word. */
+  | { readonly kind: "drop"; readonly why: "fine" | "not-theirs" | "sense" };
+
+/** The clause a match was found in: its words and which of them the match rests on. */
+export interface Context {
+  readonly words: readonly string[];
+  /** Indices in `words` of the words the match rests on. */
+  readonly evidence: ReadonlySet<number>;
+  /** Whether the need is itself an absence ("no feedback"), so that a "never" confirms it rather than turning it. */
+  readonly absence: boolean;
+  /** Every stem of the whole statement, for word senses. */
+  readonly statementStems: ReadonlySet<string>;
+  /** First person anywhere in the statement. */
+  readonly statementSelf: boolean;
+}
+
+function startsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => words[i + k] === w);
+}
+
+/** A statement's words say: +1 good, -1 bad, 0 nothing; `fine` when they say a trouble is none. */
+function polarity(context: Context, topicSign: number): { sign: number; fine: boolean } {
+  const { words, evidence } = context;
+  let sum = 0;
+  let fine = false;
+  const used = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    if (evidence.has(i) || used.has(i)) continue;
+    if (MORE.has(words[i]!)) {
+      sum += topicSign;
+      continue;
+    }
+    if (LESS.has(words[i]!)) {
+      sum -= topicSign;
+      continue;
+    }
+    for (const phrase of FINE_PHRASES) {
+      if (startsAt(words, i, phrase)) {
+        sum += 1;
+        fine = true;
+        for (let k = 0; k < phrase.length; k++) used.add(i + k);
+      }
+    }
+    if (used.has(i)) continue;
+    const word = words[i]!;
+    if (NEGATORS.has(word) && !(word === "little" && words[i - 1] === "a")) {
+      // A negation turns the next judging word ("not good", "not a problem"), or else the need itself ("no raises").
+      let turned = false;
+      for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+        if (evidence.has(j)) break;
+        const next = words[j]!;
+        if (GOOD.has(next) || BAD.has(next) || TROUBLE.has(next)) {
+          const s = GOOD.has(next) ? -1 : 1;
+          sum += s;
+          if (TROUBLE.has(next)) fine = true;
+          used.add(j);
+          turned = true;
+          break;
+        }
+      }
+      if (!turned && nearEvidence(i, evidence, 3)) sum -= topicSign;
+      continue;
+    }
+    if (GOOD.has(word)) sum += 1;
+    else if (BAD.has(word) || TROUBLE.has(word)) sum -= 1;
+  }
+  return { sign: Math.sign(sum), fine };
+}
+
+function nearEvidence(at: number, evidence: ReadonlySet<number>, within: number): boolean {
+  for (const e of evidence) if (e > at && e - at <= within) return true;
+  return false;
+}
+
+/** Whether the clause's subject is someone other than the employee, on a word the match does not rest on. */
+function othersSubject(context: Context): boolean {
+  for (let i = 0; i < context.words.length; i++) {
+    const word = context.words[i]!;
+    if (DETERMINERS.has(word)) continue;
+    return OTHERS.has(word) && !context.evidence.has(i);
+  }
+  return false;
+}
+
+/** Whether a sense word without its context is all the match rests on. */
+function wrongSense(context: Context, senses: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
+  if (!senses) return false;
+  let ambiguous = 0;
+  for (const i of context.evidence) {
+    const contexts = senses.get(stem(context.words[i]!));
+    if (!contexts) return false;
+    if ([...contexts].some((c) => context.statementStems.has(c))) return false;
+    ambiguous++;
+  }
+  return ambiguous > 0;
+}
+
+/** A taxonomy's word senses by key, stemmed once. */
+export function indexSenses(entries: readonly TaxonomyEntry[]): Map<string, Map<string, Set<string>>> {
+  const byKey = new Map<string, Map<string, Set<string>>>();
+  for (const entry of entries) {
+    if (!entry.senses) continue;
+    const map = new Map<string, Set<string>>();
+    for (const [word, contexts] of Object.entries(entry.senses)) map.set(stem(word.toLowerCase()), new Set(contexts.map((c) => stem(c.toLowerCase()))));
+    byKey.set(entry.key, map);
+  }
+  return byKey;
+}
+
+/** +1 for what moves people, -1 for what holds them back, 0 for skills and topics read both ways. */
+function orientation(entry: TaxonomyEntry): number {
+  if (entry.neutral === true || entry.kind === "competency") return 0;
+  return entry.kind === "motivation" ? 1 : -1;
+}
+
+/**
+ * Judges one match in its clause. `prefer` is the statement's kind: a
+ * motivation leans good, a challenge bad, a goal is a wish; a competency
+ * (a 360° rating's name) is read as it is.
+ */
+export function judge(
+  entry: TaxonomyEntry,
+  context: Context,
+  prefer: NeedKind | undefined,
+  senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): Verdict {
+  if (prefer === "competency") return { kind: "keep" };
+  if (context.words.some((_, i) => INDIFFERENT.some((phrase) => startsAt(context.words, i, phrase)))) return { kind: "drop", why: "fine" };
+  if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
+  const personal = entry.personal === true || entry.kind === "competency";
+  if (personal && othersSubject(context)) return { kind: "drop", why: "not-theirs" };
+  if (entry.kind === "competency" && prefer !== undefined && !context.statementSelf && !context.words.some((w) => LEARNING.has(w))) {
+    return { kind: "drop", why: "not-theirs" };
+  }
+  const o = orientation(entry);
+  // A need that is itself an absence ("no feedback") is confirmed, not turned, by a "never".
+  const topicSign = context.absence || o === 0 ? 1 : o;
+  const { sign, fine } = polarity(context, topicSign);
+  if (o === 0) return fine && prefer === "challenge" ? { kind: "drop", why: "fine" } : { kind: "keep" };
+  if (sign === 0) {
+    // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
+    const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
+    return prior !== 0 && prior !== o && entry.opposite !== undefined ? { kind: "flip", key: entry.opposite, explicit: false } : { kind: "keep" };
+  }
+  if (sign === o) return { kind: "keep" };
+  if (entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: true };
+  // A trouble said to be none is no need; a missing good thing is still that need.
+  return o < 0 ? { kind: "drop", why: "fine" } : { kind: "keep" };
+}
