@@ -6,11 +6,14 @@ import {
   recommend,
   safeRecommend,
   ValidationError,
+  type Answer,
   type CatalogItem,
   type Issue,
   type ItemKind,
   type Plan,
   type Profile,
+  type Question,
+  type QuestionOption,
   type RecommendOptions,
 } from "../src/index";
 
@@ -44,6 +47,23 @@ describe("public types", () => {
     expectTypeOf<RecommendOptions["asOf"]>().toEqualTypeOf<string | undefined>();
     // @ts-expect-error: the statements are "motivations", and options are checked too
     recommend({}, { asof: "2026-01-05" });
+  });
+
+  it("asks questions with a stable id and, for unsure words, options to answer with", () => {
+    expectTypeOf<Plan["questions"][number]>().toEqualTypeOf<Question>();
+    expectTypeOf<Question["id"]>().toEqualTypeOf<string>();
+    expectTypeOf<Question["options"]>().toEqualTypeOf<QuestionOption[] | undefined>();
+    expectTypeOf<QuestionOption>().toEqualTypeOf<{ key: string; label: string }>();
+    expectTypeOf<Plan["needs"][number]["confirmed"]>().toEqualTypeOf<false | undefined>();
+  });
+
+  it("takes answers by question id: chosen keys or free text", () => {
+    expectTypeOf<Answer>().toEqualTypeOf<string[] | string>();
+    expectTypeOf<Profile["answers"]>().toEqualTypeOf<Record<string, Answer> | undefined>();
+    recommend({ challenges: ["deadlines worry me"], answers: { "unsure-1a2b3c4d": ["time-pressure"], goals: "lead a team" } }, { asOf: "2026-01-05" });
+    // @ts-expect-error: an answer is keys or text, not a number
+    const bad: Answer = 3;
+    expectTypeOf(bad).toEqualTypeOf<Answer>();
   });
 
   it("reports issue paths as keys and indexes", () => {

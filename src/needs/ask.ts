@@ -65,7 +65,7 @@ function competes(rival: KeyMatch, best: KeyMatch): boolean {
  * in the middle band or another key competes for the same words within
  * {@link AMBIGUITY_MARGIN}.
  */
-export function readStatement(matcher: Matcher, text: string, settings: Pick<Settings, "minConfidence">, prefer: NeedKind | undefined): StatementReading {
+export function readStatement(matcher: Pick<Matcher, "match" | "candidates">, text: string, settings: Pick<Settings, "minConfidence">, prefer: NeedKind | undefined): StatementReading {
   const matches = matcher.match(text, settings.minConfidence, prefer);
   const candidates = matcher.candidates(text, prefer).filter((c) => c.key !== OTHER_KEY && c.confidence > 0);
   if (matches.length === 0) {
