@@ -136,6 +136,64 @@ describe("tailorplan plan", () => {
   });
 });
 
+describe("tailorplan plan, asking about unsure words", () => {
+  // Two keys said with one word ("deadline", "deadlines"), so the words are a coin toss whatever the built-in data's tuning.
+  file("ask-taxonomy.json", {
+    entries: [
+      { key: "time-pressure", kind: "challenge", label: "Time pressure", synonyms: ["deadlines"] },
+      { key: "planning", kind: "challenge", label: "Planning", synonyms: ["deadline"] },
+    ],
+  });
+  const free = { amount: 0, currency: "EUR" };
+  file("ask-catalog.json", [
+    { id: "focus-days", kind: "working-condition", title: "Protected focus days", addresses: ["time-pressure"], hoursPerWeek: 0, weeks: 8, cost: free, format: "on-the-job" },
+    { id: "plan-week", kind: "training", title: "Planning your week", addresses: ["planning"], hoursPerWeek: 1, weeks: 2, cost: free, format: "online" },
+  ]);
+  const data = ["--taxonomy", "ask-taxonomy.json", "--catalog", "ask-catalog.json", "--as-of", asOf];
+  const dana = { id: "dana", challenges: ["Deadlines worry me"] };
+  file("dana.json", dana);
+
+  it("prints the options under the question, and how to answer in the profile", async () => {
+    const { code, stdout } = await cli(["plan", "dana.json", ...data]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\n");
+    const at = lines.findIndex((line) => line.includes("When you said “Deadlines worry me”, which of these did you mean?"));
+    expect(at).toBeGreaterThan(-1);
+    expect(lines.slice(at + 2, at + 6)).toEqual([
+      "    * Planning [planning]",
+      "    * Time pressure [time-pressure]",
+      "    * Something else [other]",
+      expect.stringMatching(/^ {4}answer in the profile .*"answers": \{ "unsure-[0-9a-f]{8}": \["planning"\] \}$/),
+    ]);
+    expect(stdout).toContain("Not sure we understood (nothing planned for these until answered):\n  - Planning?, “Deadlines worry me”");
+    expect(stdout).toContain("No items");
+  });
+
+  it("prints the options as a checklist in markdown", async () => {
+    const { stdout } = await cli(["plan", "dana.json", ...data, "--format", "markdown"]);
+    expect(stdout).toContain("   - [ ] Planning (`planning`)\n   - [ ] Time pressure (`time-pressure`)\n   - [ ] Something else (`other`)");
+  });
+
+  it("reads the answers in the profile file: the need is confirmed and planned, the question gone", async () => {
+    const { stdout } = await cli(["plan", "dana.json", ...data, "--format", "json"]);
+    const question = (JSON.parse(stdout) as Plan).questions.find((q) => q.options)!;
+    file("dana-answered.json", { ...dana, answers: { [question.id]: ["time-pressure"] } });
+    const answered = await cli(["plan", "dana-answered.json", ...data]);
+    expect(answered.code).toBe(0);
+    expect(answered.stdout).toContain("[working-condition] Protected focus days");
+    expect(answered.stdout).toContain("because: Time pressure, “Deadlines worry me”");
+    expect(answered.stdout).not.toContain("which of these did you mean");
+    expect(answered.stdout).not.toContain("Not sure we understood");
+  });
+
+  it("names a chosen key the taxonomy lacks by its path, with exit code 1", async () => {
+    file("dana-bad.json", { ...dana, answers: { "unsure-00000000": ["deadlines"] } });
+    const { code, stderr } = await cli(["plan", "dana-bad.json", ...data]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('profile.answers["unsure-00000000"][0]: "deadlines" is not a key of the taxonomy');
+  });
+});
+
 describe("--help", () => {
   it.each([
     [["--help"], "Usage:"],

@@ -20,14 +20,26 @@ function whom(plan: Plan, name: string | undefined): string {
   return who ? ` for ${who}` : "";
 }
 
+/** Needs the plan acts on but could not serve; unconfirmed ones wait for an answer instead. */
 function uncovered(plan: Plan) {
-  return plan.needs.filter((need) => need.coveredBy.length === 0);
+  return plan.needs.filter((need) => need.coveredBy.length === 0 && need.confirmed !== false);
+}
+
+function unconfirmed(plan: Plan) {
+  return plan.needs.filter((need) => need.confirmed === false);
+}
+
+/** How to write the answer to a question with options into the profile file. */
+function answerHint(question: Plan["questions"][number]): string {
+  const first = question.options?.[0]?.key ?? "other";
+  return `"answers": { ${JSON.stringify(question.id)}: [${JSON.stringify(first)}] }`;
 }
 
 /**
  * A plan as a person reads it in a terminal: each item's kind, dates, effort
  * and reasons in the employee's words, then what is not covered and what to
- * ask next.
+ * ask next; a question about unsure words lists its options and how to write
+ * the answer into the profile's `answers`.
  *
  * @example
  * ```ts
@@ -57,6 +69,11 @@ export function formatText(plan: Plan, name?: string): string {
     out.push("", "Not covered yet:");
     for (const need of open) out.push(`  - ${need.label}, “${need.source}”`);
   }
+  const unsure = unconfirmed(plan);
+  if (unsure.length > 0) {
+    out.push("", "Not sure we understood (nothing planned for these until answered):");
+    for (const need of unsure) out.push(`  - ${need.label}?, “${need.source}”`);
+  }
   if (plan.unmatched.length > 0) {
     out.push("", "Not understood:");
     for (const statement of plan.unmatched) out.push(`  - “${statement.source}” (${statement.type})`);
@@ -67,7 +84,12 @@ export function formatText(plan: Plan, name?: string): string {
   }
   if (plan.questions.length > 0) {
     out.push("", "Questions to ask next:");
-    for (const question of plan.questions) out.push(`  - ${question.text}`, `    (${question.why})`);
+    for (const question of plan.questions) {
+      out.push(`  - ${question.text}`, `    (${question.why})`);
+      if (!question.options) continue;
+      for (const option of question.options) out.push(`    * ${option.label} [${option.key}]`);
+      out.push(`    answer in the profile with the chosen keys, or in your own words: ${answerHint(question)}`);
+    }
   }
   if (plan.checkIns.length > 0) out.push("", `Check-ins: ${plan.checkIns.join(", ")}`);
   return `${out.join("\n")}\n`;
@@ -113,14 +135,22 @@ export function formatMarkdown(plan: Plan, name?: string): string {
   }
 
   const open = uncovered(plan);
-  if (open.length > 0 || plan.unmatched.length > 0) {
+  const unsure = unconfirmed(plan);
+  if (open.length > 0 || unsure.length > 0 || plan.unmatched.length > 0) {
     out.push("", "## Not covered yet", "");
     for (const need of open) out.push(`- ${plain(need.label)}: “${plain(need.source)}”`);
+    for (const need of unsure) out.push(`- Not sure we understood: ${plain(need.label)}?, “${plain(need.source)}”`);
     for (const statement of plan.unmatched) out.push(`- Not understood: “${plain(statement.source)}”`);
   }
   if (plan.questions.length > 0) {
     out.push("", "## Questions to ask next", "");
-    plan.questions.forEach((question, index) => out.push(`${index + 1}. ${plain(question.text)}  `, `   _${plain(question.why)}_`));
+    plan.questions.forEach((question, index) => {
+      out.push(`${index + 1}. ${plain(question.text)}  `, `   _${plain(question.why)}_`);
+      if (!question.options) return;
+      out.push("");
+      for (const option of question.options) out.push(`   - [ ] ${plain(option.label)} (\`${option.key}\`)`);
+      out.push("", `   Answer with \`${answerHint(question)}\` in the profile.`);
+    });
   }
   if (plan.warnings.length > 0) {
     out.push("", "## Notes", "");

@@ -8,7 +8,9 @@ import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
 export const PLAN_HELP = `Usage: tailorplan plan <profile.json> [options]
 
 Makes one development plan from one employee's profile (a JSON file, or -
-for standard input) and prints it.
+for standard input) and prints it. A question about words we are unsure of
+lists its options: write the chosen keys (or the person's own words) into
+the profile's "answers" by question id and run again.
 
 Options:
   --format <text|json|markdown>  text for a terminal (default), json for
