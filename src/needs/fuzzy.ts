@@ -35,7 +35,7 @@ export function createFuzzyWords(vocabulary: readonly string[]): (query: string)
     if (query.length < 5) return [];
     const fuse = fuseFor(query[0]!);
     if (!fuse) return [];
-    const allowed = query.length < 8 ? 1 : 2;
+    const allowed = query.length < 12 ? 1 : 2;
     return (
       fuse
         .search(query, { limit: 5 })

@@ -1,6 +1,6 @@
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { createFuzzyWords } from "./fuzzy";
-import { indexSenses, isCue, judge } from "./reading";
+import { indexSenses, carriesNoNeed, judge } from "./reading";
 import { COMMON, readWords, splitClauses, tokenize } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -160,7 +160,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     if (keysWithToken.has(word)) found.set(word, 1);
     if (word.length >= PREFIX_LENGTH) {
       for (const other of byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? []) {
-        if (other !== word && sharedPrefix(word, other) >= Math.max(PREFIX_LENGTH, Math.min(word.length, other.length) - 2)) {
+        if (other !== word && sharedPrefix(word, other) >= Math.max(PREFIX_LENGTH, Math.min(word.length, other.length))) {
           found.set(other, Math.max(found.get(other) ?? 0, PREFIX_CONFIDENCE));
         }
       }
@@ -271,7 +271,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     for (const clause of clauses) {
       const found = [...scoreTokens(clause.tokens, prefer).values()];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
-      const unexplained = clause.tokens.filter((t, i) => !explained.has(i) && !COMMON.has(t) && !isCue(clause.words[clause.at[i]!]!)).length;
+      const unexplained = clause.tokens.filter((t, i) => !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(clause.words[clause.at[i]!]!)).length;
       for (const candidate of found) {
         let entry = entries.get(candidate.key)!;
         // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the

@@ -27,7 +27,7 @@ const NEGATORS = new Set(
 /** Words that say something is good. */
 const GOOD = new Set(
   (
-    "good great excellent amazing awesome decent nice fair competitive generous solid strong best fantastic wonderful outstanding " +
+    "good great excellent amazing awesome decent nice fair generous solid strong best fantastic wonderful outstanding " +
     "superb terrific incredible stellar supportive helpful friendly caring fine ok okay manageable reasonable " +
     "well easy love loved loves enjoy enjoyed enjoys happy comfortable impressive lucrative exceptional robust " +
     "perfect respectful cool above relaxed chill kind welcoming appreciative phenomenal"
@@ -45,14 +45,21 @@ const BAD = new Set(
 );
 
 /** Words of amount: more of a good thing is good, more of a trouble is bad ("high pay", "high stress"). */
-const MORE = new Set("high higher highest plenty ample abundant unlimited tons lots loads".split(" "));
+const MORE = new Set("high higher highest plenty ample abundant unlimited tons lot lots loads extensive".split(" "));
 /** Less of a good thing is bad, less of a trouble is good ("low pay", "low stress"). */
 const LESS = new Set("low lower lowest scarce rare reduced".split(" "));
 
-/** Whether a word only judges or measures ("good", "not", "too", "lots"): it carries no need of its own. */
-export function isCue(word: string): boolean {
-  return NEGATORS.has(word) || GOOD.has(word) || BAD.has(word) || MORE.has(word) || LESS.has(word) || TROUBLE.has(word) || INTENSIFIERS.has(word);
+/** Whether a word only judges, measures or names the workplace ("good", "not", "lots", "company"): it carries no need of its own. */
+export function carriesNoNeed(word: string): boolean {
+  return NEGATORS.has(word) || GOOD.has(word) || BAD.has(word) || MORE.has(word) || LESS.has(word) || TROUBLE.has(word) || INTENSIFIERS.has(word) || FILLER.has(word);
 }
+
+/** Words every review uses for the place itself. */
+const FILLER = new Set(
+  "company companies employer employers employee employees business industry organization organisation department departments division role roles position positions site firm environment place workplace overall everything generally definitely".split(
+    " ",
+  ),
+);
 
 /** Words that only make another stronger. */
 const INTENSIFIERS = new Set("very really so extremely super quite pretty fairly highly incredibly truly always often sometimes overall".split(" "));
@@ -140,7 +147,7 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
   let fine = false;
   const used = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    if (evidence.has(i) || used.has(i)) continue;
+    if (evidence.has(i) || used.has(i) || !near(i, evidence)) continue;
     if (MORE.has(words[i]!)) {
       sum += topicSign;
       continue;
@@ -180,6 +187,14 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
     else if (BAD.has(word) || TROUBLE.has(word)) sum -= 1;
   }
   return { sign: Math.sign(sum), fine };
+}
+
+/** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
+const CUE_WINDOW = 4;
+
+function near(at: number, evidence: ReadonlySet<number>): boolean {
+  for (const e of evidence) if (Math.abs(e - at) <= CUE_WINDOW) return true;
+  return false;
 }
 
 function nearEvidence(at: number, evidence: ReadonlySet<number>, within: number): boolean {
