@@ -70,13 +70,17 @@ describe("matching real phrasing to the taxonomy", () => {
     expect(keysOf(text)).toEqual([]);
   });
 
-  it("gives a confidence between 0 and 1, 1 for a label said as is", () => {
+  // Confidence is calibrated on labelled real statements (BENCHMARKS.md): a whole phrasing said
+  // alone is as sure as a reading gets, which is right about 19 times in 20, not always.
+  it("reads every label as its key, surest when a phrasing is said whole and alone", () => {
     for (const entry of defaultTaxonomy.entries) {
       const [first] = matcher.match(entry.label, MIN);
       expect(first?.key, entry.label).toBe(entry.key);
       expect(first!.confidence).toBeLessThanOrEqual(1);
     }
-    expect(matcher.match("Public speaking", MIN)[0]!.confidence).toBe(1);
+    const alone = matcher.match("Public speaking", MIN)[0]!.confidence;
+    expect(alone).toBeGreaterThanOrEqual(0.9);
+    expect(matcher.match("In my second year in the role public speaking has become harder", MIN)[0]?.confidence ?? 0).toBeLessThan(alone);
   });
 });
 

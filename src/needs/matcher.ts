@@ -134,6 +134,14 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     }
   }
   const senses = indexSenses(taxonomy.entries);
+  // Each key's words from phrasings that carry no negation: "micromanaged" in autonomy's "not micromanaged" is not autonomy's topic.
+  const plainTokens = new Map<string, Set<string>>();
+  for (const { key, tokens } of raw) {
+    if (tokens.some((t) => NEGATION_WORDS.has(t))) continue;
+    let set = plainTokens.get(key);
+    if (!set) plainTokens.set(key, (set = new Set()));
+    for (const t of tokens) set.add(t);
+  }
   const absence = new Set<string>();
   for (const entry of taxonomy.entries) {
     const own = raw.filter((r) => r.key === entry.key);
@@ -277,7 +285,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the
         // motivation's side, and let the words around it say which way it goes.
         const pair = entry.opposite === undefined ? undefined : entries.get(entry.opposite);
-        if (pair && entry.kind !== "motivation" && candidate.evidence.every((e) => keysWithToken.get(clause.tokens[e.word]!)?.has(pair.key))) entry = pair;
+        if (pair && entry.kind !== "motivation" && candidate.evidence.every((e) => plainTokens.get(pair.key)?.has(clause.tokens[e.word]!))) entry = pair;
         const context = {
           words: clause.words,
           evidence: new Set(candidate.evidence.map((e) => clause.at[e.word]!)),

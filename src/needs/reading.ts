@@ -71,6 +71,9 @@ const INDIFFERENT: ReadonlyArray<readonly string[]> = [
   ["do", "not", "care"],
   ["not", "important"],
   ["doesn't", "matter"],
+  ["don't", "matter"],
+  ["dont", "matter"],
+  ["do", "not", "matter"],
   ["does", "not", "matter"],
   ["not", "interested"],
   ["no", "interest"],
@@ -217,12 +220,23 @@ function wrongSense(context: Context, senses: ReadonlyMap<string, ReadonlySet<st
   if (!senses) return false;
   let ambiguous = 0;
   for (const i of context.evidence) {
-    const contexts = senses.get(stem(context.words[i]!));
+    const contexts = senses.get(senseOf(context.words[i]!));
     if (!contexts) return false;
     if ([...contexts].some((c) => context.statementStems.has(c))) return false;
     ambiguous++;
   }
   return ambiguous > 0;
+}
+
+/**
+ * A word as a sense is listed: "programs" and "driving" as "program" and
+ * "drive". Only plain inflections: "programming" is its own, unambiguous word.
+ */
+function senseOf(word: string): string {
+  if (word.endsWith("ing") && word.length > 5) return `${word.slice(0, -3)}e`;
+  if (word.endsWith("es") && word.length > 4) return word.slice(0, -1);
+  if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
+  return word;
 }
 
 /** A taxonomy's word senses by key, stemmed once. */
@@ -231,7 +245,7 @@ export function indexSenses(entries: readonly TaxonomyEntry[]): Map<string, Map<
   for (const entry of entries) {
     if (!entry.senses) continue;
     const map = new Map<string, Set<string>>();
-    for (const [word, contexts] of Object.entries(entry.senses)) map.set(stem(word.toLowerCase()), new Set(contexts.map((c) => stem(c.toLowerCase()))));
+    for (const [word, contexts] of Object.entries(entry.senses)) map.set(word.toLowerCase(), new Set(contexts.map((c) => stem(c.toLowerCase()))));
     byKey.set(entry.key, map);
   }
   return byKey;
@@ -273,6 +287,8 @@ export function judge(
     return prior !== 0 && prior !== o && entry.opposite !== undefined ? { kind: "flip", key: entry.opposite, explicit: false } : { kind: "keep" };
   }
   if (sign === o) return { kind: "keep" };
+  // "No micromanagement" said as a challenge is a trouble said to be none, not a wish for autonomy.
+  if (o < 0 && prefer === "challenge") return { kind: "drop", why: "fine" };
   if (entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: true };
   // A trouble said to be none is no need; a missing good thing is still that need.
   return o < 0 ? { kind: "drop", why: "fine" } : { kind: "keep" };

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { createRecommender, defaultTaxonomy, parseTaxonomy } from "../src/index";
+import { createMatcher } from "../src/needs/matcher";
+import { splitClauses } from "../src/needs/text";
+
+const matcher = createMatcher(defaultTaxonomy);
+const MIN = 0.62;
+type Kind = "motivation" | "challenge" | undefined;
+const keysOf = (text: string, prefer: Kind) => matcher.match(text, MIN, prefer).map((m) => m.key);
+
+describe("saying a trouble is none", () => {
+  // Each row: a statement, its kind, and the key it names only to say it is no trouble.
+  it.each<[string, Kind, string]>([
+    ["public speaking is not a problem for me", "challenge", "public-speaking"],
+    ["presenting is no problem for me", "challenge", "public-speaking"],
+    ["I don't mind travelling", "challenge", "business-travel"],
+    ["I do not mind the travel for clients", "challenge", "business-travel"],
+    ["I'm fine with the workload", "challenge", "workload"],
+    ["the workload is fine", "challenge", "workload"],
+    ["my workload is manageable", "challenge", "workload"],
+    ["no issues with my commute", "challenge", "commute"],
+    ["the commute is not an issue", "challenge", "commute"],
+    ["little stress in my job", "challenge", "stress"],
+    ["not much stress", "challenge", "stress"],
+    ["I'm not stressed", "challenge", "stress"],
+    ["I'm good at delegating", "challenge", "delegation"],
+    ["delegation is not a problem", "challenge", "delegation"],
+    ["I'm good at managing my time", "challenge", "time-management"],
+    ["time management is no issue", "challenge", "time-management"],
+    ["no micromanagement at all", "challenge", "micromanagement"],
+    ["I'm not micromanaged", "challenge", "micromanagement"],
+    ["there is no overtime", "challenge", "overtime"],
+    ["overtime is rare", "challenge", "overtime"],
+    ["too many meetings is not a problem here", "challenge", "meeting-overload"],
+    ["meetings are not a problem", "challenge", "meeting-overload"],
+    ["no conflict with my colleagues", "challenge", "conflict"],
+    ["I'm fine with on-call duty", "challenge", "on-call-duty"],
+    ["I'm used to public speaking", "challenge", "public-speaking"],
+    ["no complaints about my manager", "challenge", "manager-relationship"],
+    ["I have no problem giving feedback", "challenge", "giving-feedback"],
+    ["burnout is not an issue for me", "challenge", "workload"],
+    ["I don't procrastinate", "challenge", "procrastination"],
+    ["no worries about layoffs", "challenge", "job-insecurity"],
+    ["interruptions are not a concern", "challenge", "interruptions"],
+    ["I don't feel isolated working from home", "challenge", "remote-isolation"],
+    ["the language barrier is no problem", "challenge", "language-barrier"],
+    ["boredom is not an issue", "challenge", "boredom"],
+    ["perfectionism is not a problem for me", "challenge", "perfectionism"],
+    ["I'm ok with the pressure", "challenge", "stress"],
+    ["my tools are fine", "challenge", "lack-of-tools"],
+    ["I don't care about titles or promotions", "motivation", "growth"],
+    ["money is not important to me", "motivation", "income"],
+    ["recognition doesn't matter to me", "motivation", "recognition"],
+    ["I'm not interested in leading a team", "motivation", "leadership-ambition"],
+    ["flexible hours don't matter to me", "motivation", "flexibility"],
+  ])("%j (%s) names no %s need", (text, kind, key) => {
+    expect(keysOf(text, kind)).not.toContain(key);
+  });
+
+  it("keeps a trouble said to be none as something said, not a need", () => {
+    expect(matcher.fine("public speaking is not a problem for me", "challenge")).toContain("public-speaking");
+    expect(matcher.fine("I'm fine with the workload", "challenge")).toContain("workload");
+    expect(matcher.fine("too many meetings", "challenge")).toEqual([]);
+  });
+
+  it("still reads the trouble when only something else is fine", () => {
+    expect(keysOf("the pay is fine but too many meetings", "challenge")).toContain("meeting-overload");
+    expect(keysOf("no issues with my team, my commute is a nightmare", "challenge")).toContain("commute");
+  });
+
+  it("gives a plan no item for a strength said to be fine", () => {
+    const plan = createRecommender().recommend({ challenges: ["public speaking is not a problem for me"] }, { asOf: "2026-01-05" });
+    expect(plan.needs.map((n) => n.key)).not.toContain("public-speaking");
+    expect(plan.items.flatMap((i) => i.reasons.map((r) => r.need))).not.toContain("public-speaking");
+  });
+});
+
+describe("which way the words go", () => {
+  it.each<[string, Kind, string, string]>([
+    ["the pay is low", "challenge", "pay-dissatisfaction", "income"],
+    ["it pays well", "motivation", "income", "pay-dissatisfaction"],
+    ["Good pay", "motivation", "income", "pay-dissatisfaction"],
+    ["salary", "challenge", "pay-dissatisfaction", "income"],
+    ["salary", "motivation", "income", "pay-dissatisfaction"],
+    ["no raises in three years", "challenge", "pay-dissatisfaction", "income"],
+    ["very little room for growth", "challenge", "stagnation", "growth"],
+    ["lots of room to grow", "motivation", "growth", "stagnation"],
+    ["no recognition for the extra effort", "challenge", "lack-of-recognition", "recognition"],
+    ["no micromanagement", "motivation", "autonomy", "micromanagement"],
+    ["poor training", "challenge", "lack-of-training", "learning"],
+    ["great training", "motivation", "learning", "lack-of-training"],
+  ])("%j (%s) is %s, not %s", (text, kind, key, not) => {
+    const keys = keysOf(text, kind);
+    expect(keys).toContain(key);
+    expect(keys).not.toContain(not);
+  });
+
+  it("reads a topic both ways without moving it", () => {
+    expect(keysOf("great benefits", "motivation")).toContain("benefits");
+    expect(keysOf("poor benefits", "challenge")).toContain("benefits");
+    expect(keysOf("great boss", "motivation")).toContain("manager-relationship");
+    expect(keysOf("bad boss", "challenge")).toContain("manager-relationship");
+  });
+});
+
+describe("whose words they are", () => {
+  it.each<[string, Kind, string, string | undefined]>([
+    ["my manager never gives me feedback", "challenge", "giving-feedback", "lack-of-feedback"],
+    ["the new leadership team reorganised us twice this year", "challenge", "leadership", "change-fatigue"],
+    ["communication is poor here", "challenge", "communication", "org-communication"],
+    ["lack of communication between departments", "challenge", "communication", "org-communication"],
+    ["upper management makes bad decisions", "challenge", "decision-making", "senior-leadership"],
+    ["managers have no empathy", "challenge", "emotional-intelligence", undefined],
+    ["our customer service is slow", "challenge", "customer-service", undefined],
+    ["leadership is out of touch", "challenge", "leadership", "senior-leadership"],
+  ])("%j (%s) is not the employee's %s", (text, kind, not, key) => {
+    const keys = keysOf(text, kind);
+    expect(keys).not.toContain(not);
+    if (key) expect(keys).toContain(key);
+  });
+
+  it("still reads the employee's own skill", () => {
+    expect(keysOf("I want to improve my communication skills", "motivation")).toContain("communication");
+    expect(keysOf("I struggle to give feedback to my team", "challenge")).toContain("giving-feedback");
+    expect(keysOf("grow as a leader", undefined)).toContain("leadership");
+  });
+});
+
+describe("word senses", () => {
+  it.each<[string, Kind, string]>([
+    ["the onboarding program was messy", "challenge", "programming"],
+    ["a great rewards program", "motivation", "programming"],
+    ["I want to drive change", "motivation", "commute"],
+    ["at present I have too many meetings", "challenge", "public-speaking"],
+    ["at the moment I have too many meetings", "challenge", "presentation-skills"],
+  ])("%j (%s) is not %s", (text, kind, not) => {
+    expect(keysOf(text, kind)).not.toContain(not);
+  });
+
+  it("keeps the sense the words around it give", () => {
+    expect(keysOf("I want to learn programming", undefined)).toContain("programming");
+    expect(keysOf("I drive two hours to the office every day", "challenge")).toContain("commute");
+    expect(keysOf("I freeze when I present to leadership", "challenge")).toContain("public-speaking");
+    expect(keysOf("the onboarding program was messy", "challenge")).toContain("onboarding");
+  });
+
+  it("lets a taxonomy name a word's senses for its own keys", () => {
+    const taxonomy = parseTaxonomy({
+      entries: [
+        { key: "cooking", kind: "competency", label: "Cooking", synonyms: ["learn to cook", "kitchen"], senses: { kitchen: ["cook", "recipe", "chef"] } },
+        { key: "office", kind: "challenge", label: "Office space", synonyms: ["the office kitchen is dirty", "office"] },
+      ],
+    });
+    const own = createMatcher(taxonomy);
+    expect(own.match("I want to get better in the kitchen as a chef", MIN).map((m) => m.key)).toContain("cooking");
+    expect(own.match("kitchen", MIN, "competency").map((m) => m.key)).toContain("cooking");
+    expect(own.match("we meet in the kitchen", MIN, "challenge").map((m) => m.key)).not.toContain("cooking");
+  });
+});
+
+describe("clauses", () => {
+  it("splits at punctuation and at words that turn the sense", () => {
+    expect(splitClauses("Good pay, but no growth; the onboarding program was messy. Fine - really")).toEqual([
+      "Good pay",
+      "no growth",
+      "the onboarding program was messy",
+      "Fine",
+      "really",
+    ]);
+  });
+
+  it("reads each clause of a list on its own", () => {
+    const keys = keysOf("Friendly people, great benefits, low pay", "challenge");
+    expect(keys).toEqual(expect.arrayContaining(["belonging", "benefits", "pay-dissatisfaction"]));
+  });
+});
+
+describe("the readings the issue asked for", () => {
+  it.each<[string, Kind, readonly string[], readonly string[]]>([
+    ["public speaking is not a problem for me", "challenge", [], ["public-speaking"]],
+    ["I don't mind travelling", "challenge", [], ["business-travel"]],
+    ["my manager never gives me feedback", "challenge", ["lack-of-feedback"], ["giving-feedback"]],
+    ["I have no idea what is expected of me", "challenge", ["unclear-role"], []],
+    ["I want to move into product", "motivation", ["product-management"], []],
+    ["I'm fine with the workload", "challenge", [], ["workload"]],
+    ["the new leadership team reorganised us twice this year", "challenge", ["change-fatigue"], ["leadership"]],
+    ["the onboarding program was messy", "challenge", ["onboarding"], ["programming"]],
+  ])("%j (%s)", (text, kind, want, not) => {
+    const keys = keysOf(text, kind);
+    expect(keys).toEqual(expect.arrayContaining([...want]));
+    for (const key of not) expect(keys).not.toContain(key);
+  });
+});
