@@ -46,7 +46,10 @@ export function renderPlan(name: string, plan: Plan): string {
   if (plan.unmatched.length > 0) lines.push(`unmatched: ${plan.unmatched.map((u) => `“${u.source}”`).join(", ")}`);
   if (plan.questions.length > 0) {
     lines.push("", "questions to ask next:");
-    for (const question of plan.questions) lines.push(`  - ${question.text}`, `    (${question.why})`);
+    for (const question of plan.questions) {
+      lines.push(`  - ${question.text}`, `    (${question.why})`);
+      if (question.options) lines.push(`    options: ${question.options.map((option) => option.label).join(" / ")} (answer with answers["${question.id}"])`);
+    }
   }
   lines.push("", `check-ins: ${plan.checkIns.join(", ")}`);
   return lines.join("\n");

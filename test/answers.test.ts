@@ -123,6 +123,25 @@ describe("Dana, whose words could mean two things", () => {
     expect(settled.questions.filter((q) => q.about === ambiguous || q.about === words)).toEqual([]);
   });
 
+  it("in one sentence with something said surely, only the doubtful part waits", () => {
+    const both = "a long commute and deadlines";
+    const p = plan({ challenges: [both] });
+    expect(keysOf(p, both)).toEqual([
+      ["commute", true],
+      ["planning", false],
+    ]);
+    expect(servedKeys(p)).toEqual(["commute"]);
+    const q = questionAbout(p, both)!;
+    expect(q.options?.map((o) => o.key)).toEqual(["planning", "time-pressure", "other"]);
+    const next = plan({ challenges: [both], answers: { [q.id]: ["time-pressure"] } });
+    expect(keysOf(next, both)).toEqual([
+      ["commute", true],
+      ["time-pressure", true],
+    ]);
+    expect(servedKeys(next)).toEqual(["commute", "time-pressure"]);
+    expect(questionAbout(next, both)).toBeUndefined();
+  });
+
   it("a chosen key beside something else is confirmed, and what else she meant is asked", () => {
     const next = plan({ ...dana, answers: { [question.id]: ["planning", "other"] } });
     expect(keysOf(next, ambiguous)).toEqual([["planning", true]]);
@@ -330,6 +349,13 @@ describe("when a reading counts as unsure", () => {
     const reading = read([...candidates]);
     expect(reading.unsure).toBe(unsure);
     expect(reading.options).toEqual(options);
+  });
+
+  it("asks only about the doubtful part of a statement: a sure key beside it is acted on", () => {
+    const reading = read([at("sure", 0.95, 0, 1), at("a", 0.86, 3), at("b", 0.85, 3)]);
+    expect(reading.sure.map((m) => m.key)).toEqual(["sure"]);
+    expect(reading.doubtful.map((m) => m.key)).toEqual(["a"]);
+    expect(reading.options).toEqual(["a", "b"]);
   });
 
   it(`offers at most ${MAX_OPTIONS} keys, best first`, () => {

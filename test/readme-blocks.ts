@@ -1,3 +1,4 @@
+import { askAndAnswer } from "../examples/ask-and-answer";
 import { exampleOutput } from "../examples/two-employees";
 import { sampleProfile, samplePlanJson } from "../examples/readme-sample";
 import { recommendForTeam } from "../src/index";
@@ -26,5 +27,6 @@ export function readmeBlocks(readme: string): Record<string, string> {
     "sample-plan": "```json\n" + samplePlanJson() + "\n```",
     "example-output": "```text\n" + exampleOutput() + "\n```",
     "team-output": json({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings }),
+    "ask-round-trip": json(askAndAnswer()),
   };
 }

@@ -31,11 +31,17 @@ export const OTHER_LABEL = "Something else";
 /** Share of a rival's evidence that must lie on the best key's words for the two to compete for them. */
 const SHARED_EVIDENCE = 0.5;
 
-/** How a statement was read: what we would act on, whether to ask first, and what to offer. */
+/** How a statement was read: what we would act on, what to ask about first, and what to offer. */
 export interface StatementReading {
+  /** Every key the matcher kept, best first. */
   readonly matches: readonly KeyMatch[];
+  /** The kept keys read surely enough to act on. */
+  readonly sure: readonly KeyMatch[];
+  /** The kept keys to ask about before acting: in the middle band, or with a rival on the same words. */
+  readonly doubtful: readonly KeyMatch[];
+  /** Whether anything in the statement is to be asked about. */
   readonly unsure: boolean;
-  /** Candidate keys for a question, best first (without "something else"). */
+  /** Candidate keys for the question, best first (without "something else"). */
   readonly options: readonly string[];
 }
 
@@ -61,9 +67,11 @@ function competes(rival: KeyMatch, best: KeyMatch): boolean {
 }
 
 /**
- * Reads one statement and judges the reading: unsure when a kept key is
- * in the middle band or another key competes for the same words within
- * {@link AMBIGUITY_MARGIN}.
+ * Reads one statement and judges each key it names: doubtful when it is in
+ * the middle band or another key competes for the same words within
+ * {@link AMBIGUITY_MARGIN}. "I freeze up when I present to leadership" is
+ * surely public speaking; whether "leadership" is a skill or the senior
+ * leaders is asked, and only that part waits for the answer.
  */
 export function readStatement(matcher: Pick<Matcher, "match" | "candidates">, text: string, settings: Pick<Settings, "minConfidence">, prefer: NeedKind | undefined): StatementReading {
   const matches = matcher.match(text, settings.minConfidence, prefer);
@@ -71,19 +79,27 @@ export function readStatement(matcher: Pick<Matcher, "match" | "candidates">, te
   if (matches.length === 0) {
     const best = candidates[0];
     const options = best ? candidates.filter((c) => c.confidence >= best.confidence - AMBIGUITY_MARGIN) : [];
-    return { matches, unsure: false, options: options.slice(0, MAX_OPTIONS).map((c) => c.key) };
+    return { matches, sure: [], doubtful: [], unsure: false, options: options.slice(0, MAX_OPTIONS).map((c) => c.key) };
   }
   const kept = new Set(matches.map((m) => m.key));
-  const rivals = new Set(
-    candidates
-      .filter((c) => !kept.has(c.key) && matches.some((m) => c.confidence >= m.confidence - AMBIGUITY_MARGIN && competes(c, m)))
-      .map((c) => c.key),
-  );
-  const unsure = rivals.size > 0 || matches.some((m) => m.confidence < UNSURE_BELOW);
-  const options = unsure ? candidates.filter((c) => kept.has(c.key) || rivals.has(c.key)).map((c) => c.key) : [];
-  // The kept keys stay offered even past the cap: they are what the plan would have acted on.
-  const capped = [...options.filter((key) => kept.has(key)), ...options.filter((key) => !kept.has(key))].slice(0, Math.max(MAX_OPTIONS, kept.size));
-  return { matches, unsure, options: options.filter((key) => capped.includes(key)) };
+  const sure: KeyMatch[] = [];
+  const doubtful: KeyMatch[] = [];
+  const offered = new Set<string>();
+  for (const match of matches) {
+    const rivals = candidates.filter((c) => !kept.has(c.key) && c.confidence >= match.confidence - AMBIGUITY_MARGIN && competes(c, match));
+    if (rivals.length === 0 && match.confidence >= UNSURE_BELOW) {
+      sure.push(match);
+      continue;
+    }
+    doubtful.push(match);
+    offered.add(match.key);
+    for (const rival of rivals) offered.add(rival.key);
+  }
+  // The doubtful keys stay offered even past the cap: they are what the plan would have acted on.
+  const ordered = candidates.filter((c) => offered.has(c.key)).map((c) => c.key);
+  const doubted = new Set(doubtful.map((m) => m.key));
+  const capped = new Set([...ordered.filter((key) => doubted.has(key)), ...ordered.filter((key) => !doubted.has(key))].slice(0, Math.max(MAX_OPTIONS, doubted.size)));
+  return { matches, sure, doubtful, unsure: doubtful.length > 0, options: ordered.filter((key) => capped.has(key)) };
 }
 
 /** Lowercase, one space between words, no punctuation around them: "Deadlines  worry me." is "deadlines worry me". */

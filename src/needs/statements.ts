@@ -5,7 +5,7 @@ import type { NeedType, Unmatched } from "../schema/plan";
 import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
 import { missingId, questionId, readStatement } from "./ask";
-import type { Matcher } from "./matcher";
+import type { KeyMatch, Matcher } from "./matcher";
 import type { DraftNeed, NeedNote, OpenReading } from "./types";
 
 const NEUTRAL: Readonly<Record<ItemKind, number>> = { training: 1, mentoring: 1, "working-condition": 1 };
@@ -79,7 +79,7 @@ export function draftNeed(entry: TaxonomyEntry, matcher: Matcher, settings: Sett
 /**
  * Motivations, challenges and goals to needs. A statement may name several
  * needs ("burnt out from overtime and the commute"); one that names none we
- * can trust goes to `unmatched`, never onto a poor guess; one read unsure
+ * can trust goes to `unmatched`, never onto a poor guess; a need read unsure
  * is held open for a question (see `./ask`), never acted on.
  */
 export function statementNeeds(
@@ -119,9 +119,10 @@ export function statementNeeds(
         open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: reading.options, entry: u });
         return;
       }
-      const drafted = matches.map((match) => draftNeed(matcher.entries.get(match.key)!, matcher, settings, at, source, match.confidence));
-      if (reading.unsure) open.push({ kind: "unsure", id: questionId("unsure", type, source), at, source, options: reading.options, guesses: drafted });
-      else needs.push(...drafted);
+      const draft = (match: KeyMatch) => draftNeed(matcher.entries.get(match.key)!, matcher, settings, at, source, match.confidence);
+      const drafted = matches.map(draft);
+      needs.push(...reading.sure.map(draft));
+      if (reading.unsure) open.push({ kind: "unsure", id: questionId("unsure", type, source), at, source, options: reading.options, guesses: reading.doubtful.map(draft) });
       if (type === "goal") {
         const goal = statement as Goal;
         const firstId = drafted[0]!.id;
