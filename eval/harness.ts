@@ -21,6 +21,11 @@ export interface MethodReport {
   readonly emptyPlans: number;
   /** Share of all needs (found by tailorplan's needs step) served by an item that addresses the need's key. */
   readonly coverage: number;
+  /**
+   * Share of hand-labelled in-scope statements served by an item that addresses one of their accepted keys;
+   * undefined when no persona is labelled.
+   */
+  readonly labelledCoverage: number | undefined;
   /** Share of personas with at least one need, all of whose needs are served. */
   readonly fullyServed: number;
   readonly overlap: number;
@@ -117,8 +122,15 @@ export function evaluate(personas: readonly Persona[], recommender: Recommender,
     let budget = 0;
     let hours = 0;
     let horizon = 0;
+    let labelledCovered = 0;
+    let labelledTotal = 0;
     itemsPer.forEach((items, i) => {
       const ids = items.map((item) => item.id);
+      for (const { keys } of personas[i]!.labelled ?? []) {
+        if (keys.length === 0) continue;
+        labelledTotal++;
+        if (ids.some((id) => keys.some((key) => addresses.get(id)?.has(key) === true))) labelledCovered++;
+      }
       const c = needCoverage(plans[i]!.needs, ids, addresses);
       covered += c.covered;
       total += c.total;
@@ -141,6 +153,7 @@ export function evaluate(personas: readonly Persona[], recommender: Recommender,
       meanItems: round(itemsPer.reduce((s, items) => s + items.length, 0) / itemsPer.length, 2),
       emptyPlans: itemsPer.filter((items) => items.length === 0).length,
       coverage: round(total === 0 ? 0 : covered / total),
+      labelledCoverage: labelledTotal === 0 ? undefined : round(labelledCovered / labelledTotal),
       fullyServed: round(withNeeds === 0 ? 0 : fully / withNeeds),
       overlap: round(meanPairwiseJaccard(itemsPer.map((items) => new Set(items.map((item) => item.id))))),
       mixKl: round(nonEmpty === 0 ? 0 : kl / nonEmpty),

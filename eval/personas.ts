@@ -7,6 +7,12 @@ export interface Persona {
   readonly profile: Profile;
   /** Statement text (as written into the profile) to the key it was drawn for, or `null` for off-topic words. */
   readonly intended: ReadonlyMap<string, string | null>;
+  /**
+   * Needs a person labelled by hand: each statement's accepted keys (empty
+   * when it names no need we hold). Coverage of these judges a plan against
+   * what the employee meant, not against what tailorplan read.
+   */
+  readonly labelled?: ReadonlyArray<{ readonly text: string; readonly keys: readonly string[] }>;
 }
 
 export interface PersonaOptions {

@@ -15,6 +15,8 @@ import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
 import { statementCount } from "./metrics";
 import { generatePersonas, type Persona } from "./personas";
+import { BANDS, loadLabelled, readingTables, scoreReading, type LabelledStatement, type Reader } from "./reading";
+import { REVIEWS_FILE } from "./reviews";
 
 const { values } = parseArgs({
   options: {
@@ -31,10 +33,11 @@ const recommender = createRecommender();
 const pct = (x: number | undefined) => (x === undefined ? "n/a" : `${(x * 100).toFixed(1)}%`);
 
 function table(reports: readonly MethodReport[]): string {
-  const head = ["method", "need coverage", "all needs served", "plan overlap (Jaccard)", "mix KL", "budget viol.", "hours viol.", "horizon viol.", "explanation fidelity", "unmatched", "items/plan", "empty plans"];
+  const head = ["method", "need coverage", "labelled need coverage", "all needs served", "plan overlap (Jaccard)", "mix KL", "budget viol.", "hours viol.", "horizon viol.", "explanation fidelity", "unmatched", "items/plan", "empty plans"];
   const rows = reports.map((r) => [
     r.method,
     pct(r.coverage),
+    pct(r.labelledCoverage),
     pct(r.fullyServed),
     r.overlap.toFixed(3),
     r.mixKl.toFixed(3),
@@ -95,4 +98,47 @@ if (values.ibm !== undefined) {
   });
   console.log(`\n(${records.length} HR records, ${records.length - fromHr.length} with nothing to say were skipped)`);
   print("IBM HR attrition records as profiles", fromHr, evaluate(fromHr, recommender, defaultCatalog, { asOf }));
+}
+
+// Real people's words: hand-labelled review statements, read as tailorplan reads a profile.
+const labelled = loadLabelled();
+if (!labelled) {
+  console.log(`\n## Reading real words: skipped — ${REVIEWS_FILE} is not there (the labels are in eval/labels/; the text is read from the shared datasets at run time).`);
+} else {
+  const { statements, stale } = labelled;
+  if (stale.length > 0) console.log(`\n(${stale.length} labels no longer match their statement's text and were left out: ${stale.slice(0, 5).join(", ")}…)`);
+  const readPlan = (text: string, prefer: "motivation" | "challenge") =>
+    recommender.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf }).needs;
+  const all: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge");
+  const acted: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge").filter((n) => n.confirmed !== false);
+  const split = (name: LabelledStatement["split"]) => statements.filter((s) => s.split === name);
+  const rows = new Set(statements.map((s) => s.id.split(":")[0]));
+  console.log(`\n## Reading real words: ${statements.length} hand-labelled statements from ${rows.size} reviews (pros read as motivations, cons as challenges)\n`);
+  console.log("Every need a plan lists (confirmed or waiting for an answer):\n");
+  console.log(readingTables(scoreReading(split("train"), all), scoreReading(split("test"), all)));
+  console.log("\nOnly the needs a plan acts on (readings it was sure of; the rest are asked about):\n");
+  console.log(readingTables(scoreReading(split("train"), acted), scoreReading(split("test"), acted)).split("\n\n")[0]);
+  console.log(`\nconfidence bands: ${BANDS.map((b) => b.label).join(", ")}; a band is calibrated when its share right is within 0.1 of its mean confidence.`);
+
+  // Plans for each review as a whole, judged against what its writer meant.
+  const byRow = new Map<string, LabelledStatement[]>();
+  for (const s of statements) {
+    const row = s.id.split(":")[0]!;
+    const list = byRow.get(row);
+    if (list) list.push(s);
+    else byRow.set(row, [s]);
+  }
+  const reviewPersonas = (which: LabelledStatement["split"] | undefined): Persona[] =>
+    [...byRow].map(([row, list]) => ({
+      profile: {
+        id: `review-${row}`,
+        motivations: list.filter((s) => s.field === "pros").map((s) => s.text),
+        challenges: list.filter((s) => s.field === "cons").map((s) => s.text),
+      },
+      intended: new Map(),
+      labelled: list.filter((s) => which === undefined || s.split === which).map((s) => ({ text: s.text, keys: s.keys })),
+    }));
+  for (const which of ["train", "test"] as const) {
+    print(`${byRow.size} labelled reviews as profiles, coverage judged on the ${which} split's labels`, reviewPersonas(which), evaluate(reviewPersonas(which), recommender, defaultCatalog, { asOf }));
+  }
 }
