@@ -1,7 +1,9 @@
 /**
  * End-to-end check of the demo in headless Chromium: build it, serve it on
  * 127.0.0.1, type a profile, see the plan, set the budget to 0, see only
- * free items, and save a screenshot for the README.
+ * free items, answer a question about unsure words with one click and see
+ * the need confirmed and the question gone, and save a screenshot for the
+ * README.
  * Run with `npm run demo:e2e` (needs /usr/bin/chromium, `apt-get install chromium`).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -77,6 +79,36 @@ try {
   const free = await items(page);
   check(free.length > 0, `still a plan, with ${free.length} items`);
   check(free.every((item) => item.cost === 0), "only free items are left");
+
+  console.log("e2e: words that could mean more than one thing");
+  // Said in words people use that the reading cannot settle alone; either will do.
+  const unsure = ["I present to leadership every month", "my manager"];
+  const challenges = page.locator('textarea[name="challenges"]');
+  await challenges.fill(`${await challenges.inputValue()}\n${unsure.join("\n")}`);
+  const asked = await page.waitForFunction(
+    (statements) => {
+      for (const node of document.querySelectorAll('[data-testid="question"]')) {
+        const option = node.querySelector('[data-testid="option"]:not([data-key="other"])');
+        if (option && statements.some((s) => node.textContent?.includes(`“${s}”`))) {
+          return { id: node.getAttribute("data-question-id")!, key: option.getAttribute("data-key")!, options: node.querySelectorAll('[data-testid="option"]').length };
+        }
+      }
+      return undefined;
+    },
+    unsure,
+    { timeout: 10_000 },
+  );
+  const question = (await asked.jsonValue())!;
+  check(question.options >= 2, `question ${question.id} offers ${question.options} options as buttons, "something else" among them`);
+  check((await page.locator('[data-testid="option"][data-key="other"]').count()) > 0, "a “something else” button is shown");
+  const unconfirmedBefore = await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="false"]`).count();
+  check(unconfirmedBefore > 0 || (await page.locator('[data-testid="unmatched"]').count()) > 0, `before the answer, ${question.key} is not planned for`);
+  await page.click(`[data-question-id="${question.id}"] [data-testid="option"][data-key="${question.key}"]`);
+  await page.waitForSelector('#plan[data-state="ready"][data-answers="1"]');
+  check((await page.locator(`[data-question-id="${question.id}"]`).count()) === 0, `question ${question.id} is gone once answered`);
+  check((await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="true"]`).count()) > 0, `the need ${question.key} is confirmed`);
+  check((await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="false"]`).count()) === 0, `no guess at ${question.key} is left unconfirmed`);
+  check(!(await page.locator('[data-testid="warning"]').allTextContents()).some((text) => text.includes("was not read")), "the answer was read: no warning about it");
 
   check(errors.length === 0, `no errors in the page${errors.length ? `: ${errors.join("; ")}` : ""}`);
   console.log("e2e: passed");

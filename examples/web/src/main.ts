@@ -3,7 +3,7 @@
  * runs in the page; nothing is sent anywhere.
  */
 import { format, parseISO } from "date-fns";
-import { createRecommender, LEVELS, type Level, type Plan, type Profile } from "tailorplan";
+import { createRecommender, LEVELS, type Answer, type Level, type Plan, type Profile, type Question } from "tailorplan";
 
 // Validates and indexes the built-in catalog once; each keystroke then does
 // only the per-profile work.
@@ -32,6 +32,10 @@ function numberIn(name: string): number | undefined {
 
 const isLevel = (value: string): value is Level => (LEVELS as readonly string[]).includes(value);
 
+// The employee's answers to the plan's questions, by question id. They live
+// beside the form: a click on an option adds one and plans again.
+let answers: Record<string, Answer> = {};
+
 function readProfile(): Profile {
   const level = field("level").value;
   const hoursPerWeek = numberIn("hoursPerWeek");
@@ -42,6 +46,7 @@ function readProfile(): Profile {
     challenges: lines("challenges"),
     goals: lines("goals"),
     ...(isLevel(level) ? { level } : {}),
+    ...(Object.keys(answers).length > 0 ? { answers } : {}),
     constraints: {
       ...(hoursPerWeek === undefined ? {} : { hoursPerWeek }),
       ...(budget === undefined ? {} : { budget: { amount: budget, currency: "EUR" } }),
@@ -65,6 +70,25 @@ const money = (m: { amount: number; currency: string }) => `${m.amount.toLocaleS
 function section(title: string, className: string, items: HTMLElement[]): HTMLElement | undefined {
   if (items.length === 0) return undefined;
   return h("section", { class: className }, h("h2", {}, title), h("ul", {}, ...items));
+}
+
+/** A question; one about unsure words offers its options as buttons that answer it. */
+function renderQuestion(question: Question): HTMLElement {
+  const buttons = (question.options ?? []).map((option) => {
+    const button = h("button", { type: "button", class: "option", "data-testid": "option", "data-key": option.key }, option.label);
+    button.addEventListener("click", () => {
+      answers = { ...answers, [question.id]: [option.key] };
+      update();
+    });
+    return button;
+  });
+  return h(
+    "li",
+    { "data-testid": "question", "data-question-id": question.id },
+    question.text,
+    h("small", {}, question.why),
+    buttons.length > 0 && h("span", { class: "options" }, ...buttons),
+  );
 }
 
 function renderPlan(plan: Plan): HTMLElement[] {
@@ -100,16 +124,26 @@ function renderPlan(plan: Plan): HTMLElement[] {
       ),
     ),
   );
+  const heard = plan.needs.map((need) =>
+    h(
+      "li",
+      { "data-testid": "need", "data-key": need.key, "data-confirmed": String(need.confirmed !== false), "data-covered": String(need.coveredBy.length > 0) },
+      h("strong", {}, need.label),
+      need.type === "feedback" ? `: ${need.source}` : `: “${need.source}”`,
+      need.confirmed === false && h("em", { class: "unsure" }, " not sure yet: see the question below"),
+    ),
+  );
   const uncovered = plan.needs
-    .filter((need) => need.coveredBy.length === 0)
+    .filter((need) => need.coveredBy.length === 0 && need.confirmed !== false)
     .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: “${need.source}”`));
   const unmatched = plan.unmatched.map((statement) => h("li", { "data-testid": "unmatched" }, `Not understood yet: “${statement.source}”`));
   const warnings = plan.warnings.map((warning) => h("li", { "data-testid": "warning" }, warning.message));
-  const questions = plan.questions.map((question) => h("li", { "data-testid": "question" }, question.text, h("small", {}, question.why)));
+  const questions = plan.questions.map(renderQuestion);
   return [
     summary,
     mix,
     h("div", { class: "items" }, ...(items.length > 0 ? items : [h("p", { class: "empty" }, "Nothing in the catalog fits these limits yet.")])),
+    section("What we heard", "heard", heard),
     section("Not covered yet", "uncovered", [...uncovered, ...unmatched]),
     section("Warnings", "warnings", warnings),
     section("Questions to ask next", "questions", questions),
@@ -125,7 +159,13 @@ function update(): void {
     out.dataset.state = "empty";
     return;
   }
-  const result = recommender.safeRecommend(profile, { asOf });
+  let result = recommender.safeRecommend(profile, { asOf });
+  // Answers to words rewritten since are no longer asked about: let them go quietly.
+  const stale = result.success ? result.output.warnings.filter((w) => w.code === "answer").map((w) => w.question) : [];
+  if (stale.length > 0) {
+    answers = Object.fromEntries(Object.entries(answers).filter(([id]) => !stale.includes(id)));
+    result = recommender.safeRecommend(readProfile(), { asOf });
+  }
   if (!result.success) {
     out.replaceChildren(
       h("p", { class: "hint" }, "Some answers cannot be read yet:"),
@@ -136,6 +176,7 @@ function update(): void {
   }
   out.replaceChildren(...renderPlan(result.output));
   out.dataset.state = "ready";
+  out.dataset.answers = String(Object.keys(answers).length);
 }
 
 // Wait for a pause in typing: a plan per keystroke is fast, but a plan that
