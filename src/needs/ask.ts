@@ -72,6 +72,13 @@ function competes(rival: KeyMatch, best: KeyMatch): boolean {
  * {@link AMBIGUITY_MARGIN}. "I freeze up when I present to leadership" is
  * surely public speaking; whether "leadership" is a skill or the senior
  * leaders is asked, and only that part waits for the answer.
+ *
+ * @example
+ * ```ts
+ * const reading = readStatement(matcher, "Deadlines worry me", settings, "challenge");
+ * reading.unsure;  // true when two keys tie on "deadlines"
+ * reading.options; // ["planning", "time-pressure"]
+ * ```
  */
 export function readStatement(matcher: Pick<Matcher, "match" | "candidates">, text: string, settings: Pick<Settings, "minConfidence">, prefer: NeedKind | undefined): StatementReading {
   const matches = matcher.match(text, settings.minConfidence, prefer);
