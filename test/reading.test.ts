@@ -72,6 +72,10 @@ describe("saying a trouble is none", () => {
     const plan = createRecommender().recommend({ challenges: ["public speaking is not a problem for me"] }, { asOf: "2026-01-05" });
     expect(plan.needs.map((n) => n.key)).not.toContain("public-speaking");
     expect(plan.items.flatMap((i) => i.reasons.map((r) => r.need))).not.toContain("public-speaking");
+    // Understood, so neither unmatched nor asked about: noted as fine.
+    expect(plan.fine).toEqual([{ key: "public-speaking", label: "Public speaking", type: "challenge", source: "public speaking is not a problem for me" }]);
+    expect(plan.unmatched).toEqual([]);
+    expect(plan.questions.map((q) => q.about)).not.toContain("public speaking is not a problem for me");
   });
 });
 

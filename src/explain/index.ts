@@ -17,6 +17,7 @@ export interface ExplainInput {
   /** Needs read unsure, waiting for an answer: listed, never served. */
   readonly unconfirmed: NeedsResult["unconfirmed"];
   readonly unmatched: readonly Unmatched[];
+  readonly fine: NeedsResult["fine"];
   readonly notes: readonly NeedNote[];
   readonly answered: NeedsResult["answered"];
   readonly ignored: NeedsResult["ignored"];
@@ -334,6 +335,7 @@ export function explain(input: ExplainInput): Plan {
     items,
     needs: [...planNeeds, ...unsureNeeds],
     unmatched: input.unmatched.map((u) => ({ ...u })),
+    fine: input.fine.map((f) => ({ ...f })),
     questions: questionsFor(input, { needs: [...planNeeds, ...unsureNeeds], items }),
     mix,
     totals: {

@@ -107,6 +107,7 @@ export function applyAnswers(read: Readings, profile: Profile, matcher: Matcher,
     .sort()
     .map((id) => ({ id, field: FIELD_QUESTIONS.has(id) }));
   return {
+    fine: read.fine,
     needs,
     unconfirmed,
     unmatched: [...read.unmatched, ...added].filter((u) => !settled.has(u)),

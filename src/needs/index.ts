@@ -17,5 +17,6 @@ export function findNeeds(profile: Profile, matcher: Matcher, settings: Settings
     unmatched: [...stated.unmatched, ...rated.unmatched],
     notes: [...stated.notes, ...rated.notes],
     open: stated.open,
+    fine: stated.fine,
   };
 }

@@ -6,7 +6,7 @@ import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
 import { missingId, questionId, readStatement } from "./ask";
 import type { KeyMatch, Matcher } from "./matcher";
-import type { DraftNeed, NeedNote, OpenReading } from "./types";
+import type { DraftNeed, FineReading, NeedNote, OpenReading } from "./types";
 
 const NEUTRAL: Readonly<Record<ItemKind, number>> = { training: 1, mentoring: 1, "working-condition": 1 };
 /**
@@ -86,8 +86,9 @@ export function statementNeeds(
   profile: Profile,
   matcher: Matcher,
   settings: Settings,
-): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[]; open: OpenReading[] } {
+): { needs: DraftNeed[]; unmatched: Unmatched[]; notes: NeedNote[]; open: OpenReading[]; fine: FineReading[] } {
   const needs: DraftNeed[] = [];
+  const fine: FineReading[] = [];
   const unmatched: Unmatched[] = [];
   const notes: NeedNote[] = [];
   const open: OpenReading[] = [];
@@ -108,6 +109,10 @@ export function statementNeeds(
       const at: StatementAt = { type, index, given: typeof statement === "string" ? 1 : (statement.weight ?? 1), horizon };
       const reading = readStatement(matcher, source, settings, prefer);
       const { matches } = reading;
+      const saidFine = matcher.fine(source, prefer);
+      for (const key of saidFine) fine.push({ key, label: matcher.entries.get(key)!.label, type, source });
+      // Words that only say something is fine were understood: nothing to plan, nothing to ask.
+      if (matches.length === 0 && saidFine.length > 0) return;
       if (matches.length === 0) {
         const closest = matcher.closest(source, prefer);
         const entry = closest && matcher.entries.get(closest.key);
@@ -133,7 +138,7 @@ export function statementNeeds(
       }
     });
   }
-  return { needs, unmatched, notes, open };
+  return { needs, unmatched, notes, open, fine };
 }
 
 function round(value: number): number {

@@ -20,8 +20,18 @@ export type OpenReading =
   /** No statements of this type at all: a free-text answer is read as the first. */
   | { readonly kind: "missing"; readonly id: string; readonly at: StatementAt; readonly source: ""; readonly options: readonly string[] };
 
+/** A need a statement names only to say it is no trouble, or does not matter ("public speaking is not a problem for me"). */
+export interface FineReading {
+  readonly key: string;
+  readonly label: string;
+  readonly type: Exclude<Need["type"], "feedback">;
+  readonly source: string;
+}
+
 /** What reading the profile found, before its answers are applied. */
 export interface Readings {
+  /** Needs said to be no trouble: kept to show we listened, never planned for. */
+  readonly fine: FineReading[];
   /** Needs read sure enough to act on. */
   readonly needs: DraftNeed[];
   readonly unmatched: Unmatched[];
@@ -32,6 +42,7 @@ export interface Readings {
 }
 
 export interface NeedsResult {
+  readonly fine: readonly FineReading[];
   /** The needs the plan acts on: read sure, or confirmed by an answer. */
   readonly needs: DraftNeed[];
   /** Needs read unsure and not answered yet: listed, never served. */

@@ -60,6 +60,16 @@ export const NeedSchema = z.object({
 });
 export type Need = z.infer<typeof NeedSchema>;
 
+/** A need a statement named only to say it is no trouble or does not matter: noted, never planned for. */
+export const FineSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  type: z.enum(["motivation", "challenge", "goal"]),
+  /** The statement, word for word. */
+  source: z.string(),
+});
+export type Fine = z.infer<typeof FineSchema>;
+
 export const UnmatchedSchema = z.object({
   type: NeedTypeSchema,
   source: z.string(),
@@ -124,6 +134,8 @@ export const PlanSchema = z.object({
   items: z.array(PlanItemSchema),
   needs: z.array(NeedSchema),
   unmatched: z.array(UnmatchedSchema),
+  /** What the employee said is fine ("public speaking is not a problem for me"): a note, never a gap. */
+  fine: z.array(FineSchema),
   questions: z.array(QuestionSchema),
   mix: z.object({
     training: KindTotalsSchema,
