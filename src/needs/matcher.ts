@@ -20,6 +20,12 @@ interface Phrase {
 /** Confidence of a word met by its first letters only ("delegat…" for "delegation" and "delegate"). */
 const PREFIX_CONFIDENCE = 0.85;
 const PREFIX_LENGTH = 5;
+/**
+ * A statement's second and third needs must each be likely on their own
+ * (right about 3 times in 4 at this confidence): a sure first reading does
+ * not carry a guess along with it.
+ */
+const FURTHER_KEY_MIN = 0.75;
 /** Keys one statement may yield: a sentence rarely says more than three things. */
 const MAX_KEYS_PER_TEXT = 3;
 /**
@@ -346,6 +352,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
           if (!claimed.has(word)) own += weight;
         }
         if (kept.length > 0 && own < all * 0.5) continue;
+        if (kept.length > 0 && candidate.confidence < FURTHER_KEY_MIN) continue;
         kept.push(candidate);
         for (const { word } of candidate.evidence) claimed.add(word);
       }
