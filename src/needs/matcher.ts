@@ -285,7 +285,10 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     for (const clause of clauses) {
       const found = [...scoreTokens(clause.tokens, prefer).values()];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
-      const unexplained = clause.tokens.filter((t, i) => !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(clause.words[clause.at[i]!]!)).length;
+      const unexplained = clause.tokens.filter((t, i) => {
+        const word = clause.words[clause.at[i]!]!;
+        return !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(word) && !clause.names.has(word);
+      }).length;
       for (const candidate of found) {
         let entry = entries.get(candidate.key)!;
         // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the

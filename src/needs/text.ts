@@ -101,6 +101,8 @@ const IDIOMS: ReadonlyArray<readonly [RegExp, string]> = [
 /** A text as read: its normalised words (stop words kept) and its meaningful stemmed tokens with their word's place. */
 export interface ReadWords {
   readonly words: readonly string[];
+  /** Words written as names (capitalised inside the text, "Delta", "Chicago") or numbers: they say who and how much, not what. */
+  readonly names: ReadonlySet<string>;
   readonly tokens: string[];
   /** `at[i]` is the index in `words` of the word that gave `tokens[i]`. */
   readonly at: number[];
@@ -121,7 +123,10 @@ export function readWords(text: string): ReadWords {
       at.push(index);
     }
   });
-  return { words, tokens, at };
+  const names = new Set<string>();
+  for (const match of text.matchAll(/(?<=\S\s+)\p{Lu}\p{Ll}+/gu)) names.add(normalizePhrase(match[0]));
+  for (const word of words) if (/^\p{N}/u.test(word)) names.add(word);
+  return { words, tokens, at, names };
 }
 
 /**
