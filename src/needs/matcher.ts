@@ -317,8 +317,6 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
         const previous = best.get(key);
         if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
         best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });
-        const g = globalThis as { __tpDebug?: Map<string, unknown> };
-        if (g.__tpDebug) g.__tpDebug.set(`${text}\u0000${key}`, { base: candidate.confidence, whole: candidate.whole, w: candidate.evidence.reduce((s, e) => s + e.weight, 0), flip: verdict.kind, ev: candidate.evidence.length, clauseTokens: clause.tokens.length, clauses: clauses.length, words: clause.words.length, unexpl: unexplained });
       }
       offset += clause.tokens.length;
     }
