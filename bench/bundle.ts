@@ -24,6 +24,13 @@ export const plan = createRecommender({ catalog, taxonomy }).recommend({ challen
     source: `import { createRecommender } from "./src/index";
 export const plan = createRecommender().recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,
   },
+  {
+    name: "engine + default data + timeline and calendar export",
+    source: `import { createRecommender, timelineSvg, toICalendar } from "./src/index";
+const plan = createRecommender().recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });
+export const svg = timelineSvg(plan);
+export const ics = toICalendar(plan);`,
+  },
 ];
 
 /** Groups metafile inputs by package (`node_modules/zod`) or our own folder (`src/needs`). */
@@ -45,9 +52,10 @@ function largest(metafile: Metafile): Array<{ input: string; bytes: number }> {
 }
 
 /**
- * Bundles two small apps with esbuild (minified, browser, ESM) and gzips
+ * Bundles three small apps with esbuild (minified, browser, ESM) and gzips
  * them: one that imports the data-free engine and brings its own catalog,
- * one that uses the built-in catalog and taxonomy.
+ * one that uses the built-in catalog and taxonomy, and one that also draws
+ * the timeline and writes the calendar.
  *
  * @example
  * ```ts

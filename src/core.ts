@@ -6,6 +6,7 @@ export * from "./schema/catalog";
 export * from "./schema/taxonomy";
 export * from "./schema/options";
 export * from "./schema/plan";
+export * from "./schema/revision";
 export { DEFAULTS } from "./settings";
 export { TEAM_DEFAULTS } from "./team";
 export * from "./team/schema";

@@ -10,3 +10,7 @@ export {
   type OneShotTeamOptions,
 } from "./defaults";
 export { defaultCatalog, defaultTaxonomy } from "./data";
+export { toICalendar, type ICalendarOptions } from "./calendar/ics";
+export { timelineSvg, KIND_COLOURS, type TimelineOptions } from "./calendar/timeline";
+export { planToHtml, type HtmlOptions } from "./calendar/html";
+export { revision, type RevisionStep, type CheckIn, type Revised } from "./revise";

@@ -8,6 +8,8 @@ import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { Taxonomy } from "./schema/taxonomy";
 import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
+import type { CheckIn, Revised, RevisionStep } from "./revise";
+import { ValidationError } from "./errors";
 import { resolveSettings } from "./settings";
 import { runTeam } from "./team";
 import type { TeamPlan } from "./team/schema";
@@ -20,6 +22,12 @@ export interface RecommenderConfig {
   readonly taxonomy: unknown;
   /** Defaults for every plan this recommender makes; a call's options win. */
   readonly options?: RecommendOptions;
+  /**
+   * The revision step (`revision` from `tailorplan`), for plans revised at a
+   * check-in with `options.previous` and `progress`. The `tailorplan`
+   * entry's recommenders have it; without it such options are refused.
+   */
+  readonly revision?: RevisionStep;
 }
 
 /** One item's standing for one profile, for screens that show "why not this?". */
@@ -56,6 +64,7 @@ export interface Recommender {
 }
 
 interface Prepared {
+  readonly revision?: RevisionStep;
   readonly catalog: Catalog;
   readonly taxonomy: Taxonomy;
   readonly index: CatalogIndex;
@@ -74,17 +83,43 @@ function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): Re
 function validate(prepared: Prepared, profileInput: unknown, optionsInput: unknown) {
   const options = mergeOptions(prepared.defaults, parseOptions(optionsInput));
   const profile = parseProfile(profileInput, options);
-  return { profile, settings: resolveSettings(profile, options) };
+  return { profile, settings: resolveSettings(profile, options), options };
 }
 
-/** Runs validate → needs → answers → score → compose → explain on one profile. */
+/** Step 1b, the check-in: what the revision step reads from `previous` and `progress`; a plan that starts over without one. */
+export function readCheckIn(step: RevisionStep | undefined, ...args: Parameters<RevisionStep["readCheckIn"]>): CheckIn {
+  if (step) return step.readCheckIn(...args);
+  const [, profile, settings, options, at] = args;
+  const given = (["previous", "progress"] as const).filter((key) => options[key] !== undefined);
+  if (given.length > 0) {
+    throw new ValidationError(
+      "options",
+      given.map((key) => ({
+        path: at?.[key] ?? [key],
+        message: 'needs the revision step: use createRecommender from "tailorplan", or pass { revision } from "tailorplan" to the one from "tailorplan/core"',
+      })),
+    );
+  }
+  return { profile, settings, standings: new Map(), lowerings: [], completed: [], dropped: [] };
+}
+
+/** Step 3b: scores as the check-in changes them, and what stays from the earlier plan. */
+function revise(step: RevisionStep | undefined, ...args: Parameters<RevisionStep["reviseScores"]>): Revised {
+  return step ? step.reviseScores(...args) : { scored: args[3], lowered: new Map(), notKept: new Map() };
+}
+
+/** Runs validate → check-in → needs → answers → score → compose → explain on one profile; a check-in adds the changes. */
 export function runPipeline(prepared: Prepared, profileInput: unknown, optionsInput: unknown): Plan {
-  const { profile, settings } = validate(prepared, profileInput, optionsInput);
-  const read = findNeeds(profile, prepared.matcher, settings);
-  const found = applyAnswers(read, profile, prepared.matcher, settings);
-  const scored = scoreItems(prepared.index, found.needs, profile, settings);
-  const composition = compose(prepared.index, scored, found.needs, profile, settings);
-  return explain({ profile, settings, index: prepared.index, ...found, scored, composition });
+  const { revision, index, matcher } = prepared;
+  const valid = validate(prepared, profileInput, optionsInput);
+  const checkIn = readCheckIn(revision, index, valid.profile, valid.settings, valid.options);
+  const { profile, settings } = checkIn;
+  const read = findNeeds(profile, matcher, settings);
+  const found = applyAnswers(read, profile, matcher, settings);
+  const revised = revise(revision, checkIn, index, found.needs, scoreItems(index, found.needs, profile, settings));
+  const composition = compose(index, revised.scored, found.needs, profile, settings, [], revised.kept);
+  const plan = explain({ profile, settings, index, ...found, scored: revised.scored, composition });
+  return revision ? revision.describeChanges(plan, checkIn, revised, composition, index) : plan;
 }
 
 /** Validates and indexes a catalog and taxonomy once. */
@@ -93,7 +128,8 @@ export function prepare(input: RecommenderConfig): Prepared {
   const taxonomy = parseTaxonomy(config.taxonomy);
   const catalog = parseCatalog(config.catalog, taxonomy);
   const defaults = parseOptions(config.options);
-  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults };
+  const revision = config.revision as RevisionStep | undefined;
+  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults, ...(revision ? { revision } : {}) };
 }
 
 /**
@@ -119,9 +155,12 @@ export function createRecommender(config: RecommenderConfig): Recommender {
     safeRecommendForTeam: (profiles, options) => safely(() => runTeam(prepared, profiles, options)),
     rank(profileInput, options) {
       // Every usable item, not only the strongest per need a plan looks at.
-      const { profile, settings } = validate(prepared, profileInput, options);
+      const valid = validate(prepared, profileInput, options);
+      const checkIn = readCheckIn(prepared.revision, prepared.index, valid.profile, valid.settings, valid.options);
+      const { profile, settings } = checkIn;
       const found = applyAnswers(findNeeds(profile, prepared.matcher, settings), profile, prepared.matcher, settings);
-      const scored = scoreItems(prepared.index, found.needs, profile, settings, Number.POSITIVE_INFINITY);
+      const all = scoreItems(prepared.index, found.needs, profile, settings, Number.POSITIVE_INFINITY);
+      const { scored } = revise(prepared.revision, checkIn, prepared.index, found.needs, all);
       return scored.candidates.map((c) => {
         const item = prepared.index.items[c.position]!.item;
         return {

@@ -1,9 +1,16 @@
 /**
  * End-to-end check of the demo in headless Chromium: build it, serve it on
+<<<<<<< HEAD
+ * 127.0.0.1, type a profile, see the plan and its timeline, mark one item
+ * done and one dropped, revise at the check-in and see the changes and the
+ * new timeline, set the budget to 0, see only free items, and save two
+ * screenshots for the README.
+=======
  * 127.0.0.1, type a profile, see the plan, set the budget to 0, see only
  * free items, answer a question about unsure words with one click and see
  * the need confirmed and the question gone, and save a screenshot for the
  * README.
+>>>>>>> main
  * Run with `npm run demo:e2e` (needs /usr/bin/chromium, `apt-get install chromium`).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -72,6 +79,37 @@ try {
   await page.locator('input[name="budget"]').blur(); // no focus ring in the picture
   await page.screenshot({ path: join(root, "screenshot.png"), fullPage: true });
   console.log(`e2e: screenshot written to ${join(root, "screenshot.png")}`);
+
+  console.log("e2e: the timeline");
+  const bars = () => page.$$eval('[data-testid="timeline"] g.bar', (nodes) => nodes.map((n) => ({ id: n.getAttribute("data-item-id")!, status: n.getAttribute("data-status"), start: n.getAttribute("data-start")! })));
+  const ids = await page.$$eval('[data-testid="plan-item"]', (nodes) => nodes.map((n) => n.getAttribute("data-item-id")!));
+  const drawn = await bars();
+  check(JSON.stringify(drawn.map((b) => b.id)) === JSON.stringify(ids), `the timeline draws one bar per item (${drawn.length})`);
+  check((await page.locator('[data-testid="timeline"] g.check-in').count()) > 0, "check-ins are marked on it");
+  const limit = Number(await page.getAttribute('[data-testid="timeline"] line.limit', "data-limit"));
+  const weekly = await page.$$eval('[data-testid="timeline"] rect.week-hours', (nodes) => nodes.map((n) => Number(n.getAttribute("data-hours"))));
+  check(limit === 5 && weekly.length > 0 && weekly.every((h) => h <= limit), `the weekly hours stay under the limit of ${limit} (${weekly.length} weeks charted)`);
+
+  console.log("e2e: marking one item done and one dropped, then revising");
+  const doneId = ids[0]!;
+  const droppedId = ids[ids.length - 1]!;
+  await page.locator(`[data-item-id="${doneId}"] [data-testid="mark-done"]`).click();
+  await page.locator(`[data-item-id="${droppedId}"] [data-testid="mark-dropped"]`).click();
+  const marked = await bars();
+  check(marked.find((b) => b.id === doneId)?.status === "done" && marked.find((b) => b.id === droppedId)?.status === "dropped", "the timeline shows the marks");
+  const checkInDate = await page.inputValue('[data-testid="check-in-date"]');
+  await page.locator('[data-testid="revise"]').click();
+  await page.waitForSelector(`#plan[data-revisions="1"][data-as-of="${checkInDate}"]`);
+  const changes = await page.$$eval('[data-testid="change"]', (nodes) => nodes.map((n) => ({ id: n.getAttribute("data-item-id"), change: n.getAttribute("data-change"), text: n.textContent ?? "" })));
+  check(changes.find((c) => c.id === doneId)?.change === "removed" && /Done: it counts as completed/.test(changes.find((c) => c.id === doneId)!.text), `the done item is listed as completed (${checkInDate})`);
+  check(changes.find((c) => c.id === droppedId)?.change === "removed" && /Dropped: it is not offered again/.test(changes.find((c) => c.id === droppedId)!.text), "the dropped item is listed as not offered again");
+  check(changes.filter((c) => c.change !== "added").length === ids.length, `every earlier item is accounted for (${changes.length} changes)`);
+  const after = await page.$$eval('[data-testid="plan-item"]', (nodes) => nodes.map((n) => n.getAttribute("data-item-id")!));
+  const redrawn = await bars();
+  check(!after.includes(doneId) && !after.includes(droppedId), "neither is in the revised plan");
+  check(JSON.stringify(redrawn.map((b) => b.id)) === JSON.stringify(after), "the timeline is redrawn for the revised plan");
+  await page.screenshot({ path: join(root, "screenshot-check-in.png"), fullPage: true });
+  console.log(`e2e: screenshot written to ${join(root, "screenshot-check-in.png")}`);
 
   console.log("e2e: setting the budget to 0");
   await page.fill('input[name="budget"]', "0");

@@ -1,10 +1,12 @@
+import { planToHtml } from "../calendar/html";
+import { toICalendar } from "../calendar/ics";
 import type { Plan } from "../schema/plan";
 
 /** How `tailorplan plan` prints a plan. */
-export type PlanFormat = "text" | "json" | "markdown";
+export type PlanFormat = "text" | "json" | "markdown" | "html" | "ics";
 
 /** The formats `--format` accepts, for the help text and the check. */
-export const PLAN_FORMATS: readonly PlanFormat[] = ["text", "json", "markdown"];
+export const PLAN_FORMATS: readonly PlanFormat[] = ["text", "json", "markdown", "html", "ics"];
 
 const money = (m: { amount: number; currency: string }) => `${m.amount} ${m.currency}`;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -173,5 +175,14 @@ export function formatMarkdown(plan: Plan, name?: string): string {
  */
 export function formatPlan(plan: Plan, format: PlanFormat, name?: string): string {
   if (format === "json") return `${JSON.stringify(plan, null, 2)}\n`;
-  return format === "markdown" ? formatMarkdown(plan, name) : formatText(plan, name);
+  if (format === "html") return planToHtml(plan, name === undefined ? {} : { name });
+  if (format === "ics") return toICalendar(plan);
+  const body = format === "markdown" ? formatMarkdown(plan, name) : formatText(plan, name);
+  return plan.changes ? `${body}${formatChanges(plan, format)}` : body;
+}
+
+/** What a revision changed, after the plan: one line per item, in the employee's words. */
+function formatChanges(plan: Plan, format: "text" | "markdown"): string {
+  const lines = (plan.changes ?? []).map((c) => (format === "markdown" ? `- **${c.change}** \`${c.itemId}\`: ${c.reason}` : `  - ${c.change} ${c.itemId}: ${c.reason}`));
+  return `\n${format === "markdown" ? "## Changes at this check-in" : "Changes at this check-in:"}\n${format === "markdown" ? "\n" : ""}${lines.join("\n")}\n`;
 }

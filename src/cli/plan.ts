@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { ValidationError } from "../errors";
+import type { Plan } from "../schema/plan";
+import type { Progress } from "../schema/revision";
 import { formatPlan, PLAN_FORMATS, type PlanFormat } from "./format";
 import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
 import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
@@ -13,8 +15,17 @@ lists its options: write the chosen keys (or the person's own words) into
 the profile's "answers" by question id and run again.
 
 Options:
-  --format <text|json|markdown>  text for a terminal (default), json for
-                                 programs, markdown to paste into an HR system
+  --format <text|json|markdown|html|ics>
+                                 text for a terminal (default), json for
+                                 programs, markdown to paste into an HR
+                                 system, html for one self-contained page
+                                 with the timeline, ics for a calendar
+  --previous <plan.json>         revise this earlier plan (saved with
+                                 --format json) instead of starting over
+  --progress <progress.json>     where each item of --previous stands:
+                                 { "<item id>": { "status": "done" |
+                                 "in-progress" | "dropped" | "not-started",
+                                 "helped": 1-5, "note": "..." } }
   --as-of <YYYY-MM-DD>           the plan's "today" (default: today's date)
   --catalog <file>               a catalog JSON file instead of the built-in one
   --taxonomy <file>              a taxonomy JSON file instead of the built-in one
@@ -23,8 +34,11 @@ Options:
 Exit codes: 0 a plan was printed, 1 the profile or data is invalid (every
 problem is listed by path), 2 the command was called wrongly.
 
-Example:
+Examples:
   tailorplan plan ana.json --as-of 2026-01-05 --format markdown > ana.md
+  tailorplan plan ana.json --as-of 2026-01-05 --format json > plan.json
+  tailorplan plan ana.json --as-of 2026-02-02 --previous plan.json \
+    --progress progress.json --format html > ana.html
 `;
 
 /**
@@ -38,7 +52,7 @@ Example:
 export async function planCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { ...DATA_OPTIONS, format: { type: "string", short: "f" } },
+    options: { ...DATA_OPTIONS, format: { type: "string", short: "f" }, previous: { type: "string" }, progress: { type: "string" } },
     allowPositionals: true,
     strict: true,
   });
@@ -53,12 +67,19 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
 
   const file = positionals[0]!;
   const profile = await readJsonFile(file, io);
+  if (values.progress !== undefined && values.previous === undefined) throw new UsageError("--progress needs --previous, the plan whose items it reports on");
+  const previous = values.previous === undefined ? undefined : await readJsonFile(values.previous, io);
+  const progress = values.progress === undefined ? undefined : await readJsonFile(values.progress, io);
   const recommender = await loadRecommender(values, io);
   let plan;
   try {
-    plan = recommender.recommend(profile, { asOf });
+    // Checked by the library like every option; a problem names the file it is in.
+    plan = recommender.recommend(profile, { asOf, ...(previous === undefined ? {} : { previous: previous as Plan }), ...(progress === undefined ? {} : { progress: progress as Progress }) });
   } catch (error) {
-    if (error instanceof ValidationError) throw new InputError(`${file}: ${error.message}`);
+    if (error instanceof ValidationError) {
+      const where = error.subject === "options" ? (error.issues[0]?.path[0] === "progress" ? values.progress : error.issues[0]?.path[0] === "previous" ? values.previous : undefined) : file;
+      throw new InputError(`${where ?? file}: ${error.message}`);
+    }
     throw error;
   }
   const name = typeof profile === "object" && profile !== null && "name" in profile && typeof profile.name === "string" ? profile.name : undefined;

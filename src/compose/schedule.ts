@@ -53,7 +53,8 @@ export class Timeline {
     return peak;
   }
 
-  private fits(item: CatalogItem, startDay: number): boolean {
+  /** Whether `item` fits starting on exactly `startDay`: inside the horizon and under the weekly limit. */
+  fits(item: CatalogItem, startDay: number): boolean {
     if (startDay < 0 || startDay + item.weeks * 7 > this.weeks * 7) return false;
     if (item.hoursPerWeek === 0) return true;
     for (const week of this.weeksOf(item, startDay)) {
@@ -64,7 +65,8 @@ export class Timeline {
   }
 
   private *weeksOf(item: CatalogItem, startDay: number): Generator<number> {
-    const first = Math.floor(startDay / 7);
+    // An item kept from an earlier plan may have started before this one: only its weeks from here count.
+    const first = Math.max(0, Math.floor(startDay / 7));
     const last = Math.min(this.weeks - 1, Math.floor((startDay + item.weeks * 7 - 1) / 7));
     for (let week = first; week <= last; week++) yield week;
   }

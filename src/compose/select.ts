@@ -7,7 +7,22 @@ import type { Settings } from "../settings";
 import { Timeline, unbook, type Slot } from "./schedule";
 
 /** Why a useful item was left out of the plan. */
-export type LeftOut = FilterReason | "max-items" | "duplicate" | "low-gain";
+export type LeftOut = FilterReason | "max-items" | "duplicate" | "low-gain" | "displaced";
+
+/** What a revision brings from the earlier plan (made by `src/revise`). */
+export interface Kept {
+  /** Items under way: booked on these days whatever else changes. */
+  readonly fixed: ReadonlyArray<{ readonly position: number; readonly slot: Slot }>;
+  /** Items not started, in the earlier plan's order: kept on `startDay` when they still fit there, else as early as they fit. */
+  readonly carried: ReadonlyArray<{ readonly position: number; readonly startDay: number }>;
+  /**
+   * Needs (by index) no new item is sought for: served by finished items, or
+   * left uncovered by the earlier plan when nothing has made room since.
+   */
+  readonly settled: ReadonlySet<number>;
+  /** Needs (by index) the earlier plan did not have: an item for one may take the place of a carried item. */
+  readonly fresh: ReadonlySet<number>;
+}
 
 export interface Chosen {
   readonly position: number;
@@ -23,12 +38,18 @@ export interface Composition {
   readonly leftOut: ReadonlyMap<number, LeftOut>;
   readonly peak: number;
   readonly cost: number;
+  /** In a revision: carried items (by position) that made way, to the item that took their place. */
+  readonly displaced?: ReadonlyMap<number, number>;
 }
 
 /** Two items of one kind that serve mostly the same keys are one choice, not two. */
 const DUPLICATE_OVERLAP = 0.6;
 /** Stop when the next item would add less than this share of what the first added. */
 const LOW_GAIN = 0.1;
+/** Items tried for a new need in a revision before it is left uncovered: the best few are enough, and each try re-books the calendar. */
+const DISPLACE_TRIES = 3;
+/** Why an item was left out that taking a carried item's place can change: room, money or time. */
+const MAY_DISPLACE: ReadonlySet<LeftOut> = new Set(["max-items", "budget", "hours", "low-gain"]);
 
 function overlap(a: IndexedItem, b: IndexedItem): number {
   let shared = 0;
@@ -67,6 +88,12 @@ export function compose(
   settings: Settings,
   /** Items that must be in the plan, placed before any other (a team's mentoring pairs). */
   pinned: readonly number[] = [],
+  /**
+   * In a revision, what stays from the earlier plan. New items are then
+   * sought only for needs nothing in the plan serves, so what is kept is
+   * not reshuffled, and the calendar is not redrawn.
+   */
+  kept?: Kept,
 ): Composition {
   const timeline = new Timeline(settings.horizonWeeks, settings.hoursPerWeek, settings.start);
   const coverage = new Float64Array(needs.length);
@@ -144,6 +171,70 @@ export function compose(
     return slots;
   };
 
+  const take = (position: number, slot: Slot, own: Candidate | undefined, gain: number, requiredBy?: number) => {
+    chosen.push({ position, slot, gain: round(gain), ...(requiredBy === undefined ? {} : { requiredBy }) });
+    inPlan.add(position);
+    leftOut.delete(position);
+    counts[index.items[position]!.item.kind]++;
+    spent += index.items[position]!.item.cost.amount;
+    for (const { need } of own?.contributions ?? []) coverage[need]!++;
+  };
+  const release = (at: number) => {
+    const [{ position, slot }] = chosen.splice(at, 1) as [Chosen];
+    const item = index.items[position]!.item;
+    unbook(timeline, item, slot);
+    inPlan.delete(position);
+    counts[item.kind]--;
+    spent -= item.cost.amount;
+    for (const { need } of byPosition.get(position)?.contributions ?? []) coverage[need]!--;
+  };
+  const displaced = new Map<number, number>();
+  if (kept) {
+    for (const { position, slot } of kept.fixed) {
+      timeline.book(index.items[position]!.item, slot);
+      const own = byPosition.get(position);
+      take(position, slot, own, own ? gainOf(own) : 0);
+    }
+    for (const { position, startDay } of kept.carried) {
+      const own = byPosition.get(position);
+      const entry = index.items[position]!;
+      const item = entry.item;
+      if (!own) continue;
+      let earliest = 0;
+      let missing = false;
+      for (const q of entry.prerequisites) {
+        const before = chosen.find((c) => c.position === q);
+        if (before) earliest = Math.max(earliest, before.slot.endDay + 1);
+        else if (!done.has(index.items[q]!.item.id)) missing = true;
+      }
+      const reason: LeftOut | undefined = missing
+        ? "prerequisite"
+        : chosen.length >= settings.maxItems
+          ? "max-items"
+          : settings.budget && spent + item.cost.amount > settings.budget.amount + 1e-9
+            ? "budget"
+            : undefined;
+      const slot = reason
+        ? undefined
+        : startDay >= earliest && timeline.fits(item, startDay)
+          ? { startDay, endDay: startDay + item.weeks * 7 - 1 }
+          : timeline.find(item, earliest);
+      if (!slot) {
+        leftOut.set(position, reason ?? (item.weeks > settings.horizonWeeks ? "horizon" : "hours"));
+        continue;
+      }
+      timeline.book(item, slot);
+      take(position, slot, own, gainOf(own));
+    }
+    // The low-gain cut measures from what the best kept item would gain first in a fresh plan, as it did there.
+    for (const c of chosen) {
+      const own = byPosition.get(c.position);
+      if (own) firstGain = Math.max(firstGain, own.relevance * own.fit * Math.max(0.2, 1 + settings.mix[own.kind]));
+    }
+  }
+  // In a revision a new item must serve a need that nothing kept or finished serves.
+  const opens = (c: Candidate) => !kept || c.contributions.some(({ need }) => coverage[need] === 0 && !kept.settled.has(need));
+
   let pinnedCount = 0;
   for (const position of pinned) {
     const own = byPosition.get(position);
@@ -161,7 +252,7 @@ export function compose(
     for (const { need } of own.contributions) coverage[need]!++;
   }
   while (chosen.length < settings.maxItems) {
-    const inPlay = (c: Candidate) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain";
+    const inPlay = (c: Candidate) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain" && opens(c);
     // Candidates come sorted by score, and a gain never exceeds score × the highest mix
     // factor (coverage only lowers it). So gains are worked out in score order only as
     // far as a later candidate could still beat the best one waiting: on a large catalog
@@ -218,28 +309,60 @@ export function compose(
       }
       bundle.forEach((position, i) => {
         const own = byPosition.get(position);
-        const entryGain = own ? gainOf(own) : 0;
-        chosen.push({
-          position,
-          slot: slots[i]!,
-          gain: round(position === c.position ? gain : entryGain),
-          ...(position === c.position ? {} : { requiredBy: c.position }),
-        });
-        inPlan.add(position);
-        leftOut.delete(position);
-        counts[index.items[position]!.item.kind]++;
-        for (const { need } of own?.contributions ?? []) coverage[need]!++;
+        take(position, slots[i]!, own, position === c.position ? gain : own ? gainOf(own) : 0, position === c.position ? undefined : c.position);
       });
-      spent += cost;
       if (firstGain === 0) firstGain = gain;
       picked = true;
       break;
     }
     if (!picked) break;
   }
+  if (kept) {
+    // A need the earlier plan did not have, that nothing could be added for: its best
+    // item may take the place of one carried item that does less, if that makes room.
+    const fresh = [...kept.fresh].filter((n) => coverage[n] === 0).sort((a, b) => needs[b]!.weight - needs[a]!.weight || a - b);
+    const carried = new Set(kept.carried.map((c) => c.position));
+    for (const n of fresh) {
+      if (coverage[n]! > 0) continue;
+      const options = scored.candidates
+        .filter((c) => !inPlan.has(c.position) && c.contributions.some(({ need }) => need === n) && MAY_DISPLACE.has(leftOut.get(c.position) ?? "max-items"))
+        .map((c) => ({ c, gain: gainOf(c) }))
+        .sort((a, b) => b.gain - a.gain || a.c.position - b.c.position)
+        .slice(0, DISPLACE_TRIES);
+      swap: for (const { c, gain } of options) {
+        if (isDuplicate(c.position)) continue;
+        const bundle = bundleOf(c.position);
+        if (!bundle) continue;
+        const needed = new Set(chosen.flatMap((x) => index.items[x.position]!.prerequisites));
+        const removable = chosen
+          .filter((x) => carried.has(x.position) && !needed.has(x.position) && !bundle.includes(x.position) && x.gain < gain)
+          .sort((a, b) => a.gain - b.gain || a.position - b.position);
+        for (const out of removable) {
+          const at = chosen.indexOf(out);
+          release(at);
+          const cost = bundle.reduce((sum, p) => sum + index.items[p]!.item.cost.amount, 0);
+          const fits = chosen.length + bundle.length <= settings.maxItems && !(settings.budget && spent + cost > settings.budget.amount + 1e-9);
+          const slots = fits ? place(bundle) : undefined;
+          if (slots) {
+            bundle.forEach((position, i) => {
+              const own = byPosition.get(position);
+              take(position, slots[i]!, own, position === c.position ? gain : own ? gainOf(own) : 0, position === c.position ? undefined : c.position);
+            });
+            leftOut.set(out.position, "displaced");
+            displaced.set(out.position, c.position);
+            break swap;
+          }
+          timeline.book(index.items[out.position]!.item, out.slot);
+          take(out.position, out.slot, byPosition.get(out.position), out.gain);
+          chosen.splice(at, 0, chosen.pop()!);
+        }
+      }
+    }
+  }
   for (const c of scored.candidates) {
     if (!inPlan.has(c.position) && !leftOut.has(c.position)) leftOut.set(c.position, "max-items");
   }
+  if (kept) return { chosen, leftOut, peak: timeline.peak(), cost: spent, displaced };
   const calendar = reschedule(index, chosen, pinnedCount, needs, byPosition, settings);
   return calendar
     ? { chosen: chosen.map((c) => ({ ...c, slot: calendar.slots.get(c.position)! })), leftOut, peak: calendar.timeline.peak(), cost: spent }

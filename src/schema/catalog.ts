@@ -44,6 +44,8 @@ export const CatalogItemSchema = z.strictObject({
   weeks: z.int().check(z.gte(1), z.lte(260)),
   cost: MoneySchema,
   format: FormatSchema,
+  /** Who runs it; an item that did not help makes others by the same provider count less for that need. */
+  provider: z.optional(text(200)),
   level: z.optional(LevelRangeSchema),
   roles: z.optional(z.array(text(100)).check(z.maxLength(50))),
   language: z.optional(LanguageSchema),

@@ -1,5 +1,12 @@
 import * as z from "zod/mini";
 import { hours, IsoDateSchema, MoneySchema } from "./common";
+import type { Plan } from "./plan";
+import type { Progress } from "./revision";
+
+// `previous` and `progress` are checked in full by the revision step (`src/revise`), with
+// `PlanSchema` and `ProgressSchema`: an app that never revises does not ship those checks.
+const previousPlan = () => z.optional(z.custom<Plan>());
+const progressOf = () => z.optional(z.custom<Progress>());
 
 const share = () => z.optional(z.number().check(z.gte(0), z.lte(100)));
 const weight = () => z.optional(z.number().check(z.gte(0), z.lte(10)));
@@ -73,11 +80,19 @@ export const RecommendOptionsSchema = z.strictObject({
   ratingScale: z.optional(RatingScaleSchema),
   feedback: z.optional(FeedbackOptionsSchema),
   locale: z.optional(z.enum(["en"])),
+  /** An earlier plan for this profile: the new plan revises it instead of starting over. */
+  previous: previousPlan(),
+  /** Where each item of `previous` stands, by item id; items not named are read from their dates. */
+  progress: progressOf(),
 });
 export type RecommendOptions = z.infer<typeof RecommendOptionsSchema>;
 
 /** Options of a team plan: one plan's options plus the shared limits. */
 export const TeamOptionsSchema = z.extend(RecommendOptionsSchema, {
+  /** An earlier team plan (or just its `plans`): each person's plan revises theirs. */
+  previous: z.optional(z.custom<{ readonly plans: Readonly<Record<string, Plan>> }>()),
+  /** Profile id to that person's progress. */
+  progress: z.optional(z.custom<Readonly<Record<string, Progress>>>()),
   /** One pot of money for the whole team, on top of each person's own budget. */
   teamBudget: z.optional(MoneySchema),
   /** Mentees one internal mentor takes at most. */

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { FormatSchema, IsoDateSchema, ItemKindSchema, MoneySchema } from "./common";
 import { HorizonSchema } from "./profile";
+import { ChangeSchema } from "./revision";
 
 export const NEED_TYPES = ["motivation", "challenge", "goal", "feedback"] as const;
 export const NeedTypeSchema = z.enum(NEED_TYPES);
@@ -153,5 +154,14 @@ export const PlanSchema = z.object({
   }),
   checkIns: z.array(IsoDateSchema),
   warnings: z.array(WarningSchema),
+  /**
+   * Set on a revision (`options.previous`): every item of the earlier plan
+   * and of this one, once each, as kept, added, removed or rescheduled.
+   */
+  changes: z.optional(z.array(ChangeSchema)),
+  /** Set on a revision: item ids finished so far, this check-in's and earlier ones', never offered again. */
+  completed: z.optional(z.array(z.string())),
+  /** Set on a revision: item ids dropped so far, never offered again. */
+  dropped: z.optional(z.array(z.string())),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -417,3 +417,26 @@ export function scoreItems(
   candidates.sort((a, b) => b.score - a.score || a.position - b.position);
   return { candidates, filtered, currency };
 }
+
+/**
+ * One item's candidate however the hard limits and the per-list cut judge
+ * it: what a revision needs for an item already under way, whose start may
+ * have passed. The values are those {@link scoreItems} gives.
+ */
+export function candidateFor(index: CatalogIndex, position: number, needs: readonly DraftNeed[], profile: Profile): Candidate {
+  const entry = index.items[position]!;
+  const kind = entry.item.kind;
+  const contributions: Array<{ need: number; value: number }> = [];
+  needs.forEach((need, n) => {
+    let best = 0;
+    for (const { key, factor } of need.serves) {
+      const strength = entry.serves.get(key) ?? 0;
+      if (strength * factor < SERVES_AT_LEAST) continue;
+      best = Math.max(best, strength * factor * need.kindFactor[kind] * need.weight * need.confidence);
+    }
+    if (best > 0) contributions.push({ need: n, value: best });
+  });
+  const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
+  const fit = fitOf(entry, profile);
+  return { position, kind, contributions, relevance, fit, score: relevance * fit };
+}

@@ -1,5 +1,6 @@
 import { compose } from "../compose/select";
 import { explain } from "../explain";
+import { ValidationError } from "../errors";
 import { findNeeds } from "../needs";
 import { applyAnswers } from "../needs/answers";
 import type { Matcher } from "../needs/matcher";
@@ -9,6 +10,8 @@ import type { Money } from "../schema/common";
 import type { RecommendOptions } from "../schema/options";
 import type { Plan, PlanItem } from "../schema/plan";
 import { filterOf, indexCatalog, itemColumns, postingsOf, scoreItems, strongestFirst, type CatalogIndex, type FilterReason, type Scored } from "../score";
+import type { CheckIn, Revised, RevisionStep } from "../revise";
+import { readCheckIn } from "../recommender";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
 import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
@@ -23,9 +26,11 @@ export interface TeamContext {
   readonly index: CatalogIndex;
   readonly matcher: Matcher;
   readonly defaults: RecommendOptions;
+  readonly revision?: RevisionStep;
 }
 
 interface Person extends Member {
+  readonly checkIn: CheckIn;
   /** What was read from this person's words, answers applied. */
   readonly found: NeedsResult;
   /** This person's side of each pair, as catalog items only their plan has. */
@@ -179,16 +184,28 @@ function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings:
  * The order of the profiles changes nothing but the order of `plans`.
  */
 export function runTeam(context: TeamContext, profilesInput: unknown, optionsInput: unknown): TeamPlan {
-  const { teamBudget, mentorCapacity, ...own } = parseTeamOptions(optionsInput);
-  const options = mergeOptions(context.defaults, own);
+  const { teamBudget, mentorCapacity, previous, progress, ...own } = parseTeamOptions(optionsInput);
+  // A recommender's default `previous` is one person's plan: a team revises only the team plan it is given.
+  const { previous: _previous, progress: _progress, ...defaults } = context.defaults;
+  const options = mergeOptions(defaults, own);
   const profiles = parseTeamProfiles(profilesInput, options);
   const { index: base, matcher } = context;
+  const ids = new Set(profiles.map((profile) => profile.id!));
+  for (const id of Object.keys(progress ?? {})) {
+    if (!ids.has(id)) throw new ValidationError("options", [{ path: ["progress", id], message: "is not the id of a profile in this team" }]);
+  }
 
   const members = profiles.map((profile) => {
-    const settings = resolveSettings(profile, options);
     const id = profile.id!;
-    const found = applyAnswers(findNeeds(profile, matcher, settings), profile, matcher, settings);
-    return { id, name: profile.name ?? id, profile, settings, found, needs: found.needs, unconfirmed: found.unconfirmed };
+    const mine = previous && Object.hasOwn(previous.plans, id) ? previous.plans[id] : undefined;
+    const said = progress && Object.hasOwn(progress, id) ? progress[id] : undefined;
+    const checkIn = readCheckIn(context.revision, base, profile, resolveSettings(profile, options), { ...(mine ? { previous: mine } : {}), ...(said ? { progress: said } : {}) }, {
+      previous: ["previous", "plans", id],
+      progress: ["progress", id],
+    });
+    const { profile: planned, settings } = checkIn;
+    const found = applyAnswers(findNeeds(planned, matcher, settings), planned, matcher, settings);
+    return { id, name: profile.name ?? id, profile: planned, settings, checkIn, found, needs: found.needs, unconfirmed: found.unconfirmed };
   });
   const { pairs, warnings: pairWarnings } = matchMentors(members, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity);
   const sides = new Map<string, Side[]>();
@@ -219,11 +236,13 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
   const pinnedOf = (person: Person) => person.sides.map((_, i) => base.items.length + i);
 
   // Each person scored once, as if every seat and the whole team budget were theirs.
-  const ideal = new Map<string, { index: CatalogIndex; scored: Scored }>();
+  const ideal = new Map<string, { index: CatalogIndex; scored: Scored; revised: Revised }>();
   for (const person of people) {
     const index = extend(base, person.sides.map((s) => s.item));
     const settings = pool ? { ...person.settings, budget: budgetOf(person, pool.limit.amount) } : person.settings;
-    ideal.set(person.id, { index, scored: scoreItems(index, person.needs, person.profile, settings) });
+    const scored = scoreItems(index, person.needs, person.profile, settings);
+    const revised: Revised = context.revision ? context.revision.reviseScores(person.checkIn, index, person.needs, scored) : { scored, lowered: new Map(), notKept: new Map() };
+    ideal.set(person.id, { index, scored: revised.scored, revised });
   }
   const isShared = (position: number, index: CatalogIndex) => seatsLeft.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0);
 
@@ -250,7 +269,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     ideal.delete(person.id); // let each scoring go once used: a large team holds less at a time
     const index = withoutSeats(start.index, full);
     const scored = narrowed(start.scored, index, person, settings, full);
-    const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person));
+    const composition = compose(index, scored, person.needs, person.profile, settings, pinnedOf(person), start.revised.kept);
     for (const [position, reason] of scored.filtered) {
       if (reason !== "seats" || !seatsLeft.has(position)) continue;
       const ids = turnedAway.get(position);
@@ -274,7 +293,8 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
       const wanted = [...composition.leftOut].some(([position, reason]) => reason === "budget" && index.items[position]!.item.cost.amount <= room + 1e-9);
       if (wanted) shortOfMoney.push(person.id);
     }
-    plans.set(person.id, decorate(plan, person, poolBound));
+    const decorated = decorate(plan, person, poolBound);
+    plans.set(person.id, context.revision ? context.revision.describeChanges(decorated, person.checkIn, start.revised, composition, index) : decorated);
   }
 
   for (const [position, ids] of [...turnedAway].sort((a, b) => (base.items[a[0]]!.item.id < base.items[b[0]]!.item.id ? -1 : 1))) {

@@ -3,7 +3,7 @@
  * runs in the page; nothing is sent anywhere.
  */
 import { format, parseISO } from "date-fns";
-import { createRecommender, LEVELS, type Answer, type Level, type Plan, type Profile, type Question } from "tailorplan";
+import { createRecommender, LEVELS, timelineSvg, type Answer, type Level, type Plan, type Profile, type Progress, type Question } from "tailorplan";
 
 // Validates and indexes the built-in catalog once; each keystroke then does
 // only the per-profile work.
@@ -150,6 +150,92 @@ function renderPlan(plan: Plan): HTMLElement[] {
   ].filter((node): node is HTMLElement => node !== undefined);
 }
 
+/**
+ * The check-in: the plan as a timeline, each item marked done or dropped
+ * as the employee reports, and the plan revised in place from the next
+ * check-in with what changed listed. Editing the answers starts over.
+ */
+const checkIn: { plan?: Plan; progress: Progress; profile?: Profile } = { progress: {} };
+
+function timeline(plan: Plan): HTMLElement {
+  const box = h("div", { class: "timeline", "data-testid": "timeline" });
+  // Our own SVG string: every text in it is escaped by timelineSvg.
+  box.innerHTML = timelineSvg(plan, { progress: checkIn.progress, width: 860 });
+  return box;
+}
+
+function markButtons(plan: Plan): void {
+  out.querySelectorAll<HTMLElement>('[data-testid="plan-item"]').forEach((card, i) => {
+    const item = plan.items[i];
+    if (!item) return;
+    card.dataset.itemId = item.id;
+    const status = checkIn.progress[item.id]?.status;
+    if (status) card.dataset.status = status;
+    const mark = (next: "done" | "dropped", label: string) =>
+      h("button", { type: "button", class: `mark${status === next ? " on" : ""}`, "data-testid": `mark-${next}`, "aria-pressed": String(status === next) }, label);
+    const done = mark("done", "Done");
+    const dropped = mark("dropped", "Dropped");
+    for (const [button, next] of [[done, "done"], [dropped, "dropped"]] as const) {
+      button.addEventListener("click", () => {
+        if (checkIn.progress[item.id]?.status === next) delete checkIn.progress[item.id];
+        else checkIn.progress[item.id] = { status: next };
+        render();
+      });
+    }
+    card.append(h("p", { class: "marks" }, done, dropped));
+  });
+}
+
+function checkInPanel(plan: Plan): HTMLElement {
+  const next = plan.checkIns.find((date) => date > plan.asOf) ?? plan.checkIns[0] ?? plan.asOf;
+  const marked = Object.keys(checkIn.progress).length;
+  const date = h("input", { type: "date", name: "checkInDate", value: next, "data-testid": "check-in-date" }) as HTMLInputElement;
+  const button = h("button", { type: "button", "data-testid": "revise" }, "Revise at this check-in");
+  button.addEventListener("click", () => revise(date.value));
+  return h(
+    "section",
+    { class: "check-in" },
+    h("h2", {}, "Check-in"),
+    h("p", {}, `${marked === 0 ? "Mark items done or dropped below" : `${marked} ${marked === 1 ? "item" : "items"} marked`}; items nothing is said about are read from their dates.`),
+    h("p", { class: "row-inline" }, h("label", {}, "Check-in date ", date), button),
+  );
+}
+
+function changesList(plan: Plan): HTMLElement | undefined {
+  if (!plan.changes) return undefined;
+  return section(
+    `What changed at the check-in on ${day(plan.asOf)}`,
+    "changes",
+    plan.changes.map((c) => h("li", { "data-testid": "change", "data-change": c.change, "data-item-id": c.itemId }, h("strong", {}, c.change), ` ${c.itemId}: ${c.reason}`)),
+  );
+}
+
+function render(): void {
+  const plan = checkIn.plan;
+  if (!plan) return;
+  const [summary, ...rest] = renderPlan(plan);
+  out.replaceChildren(...[summary, timeline(plan), checkInPanel(plan), changesList(plan), ...rest].filter((node): node is HTMLElement => node !== undefined));
+  markButtons(plan);
+  out.dataset.state = "ready";
+  out.dataset.asOf = plan.asOf;
+  out.dataset.revisions = String(revisions);
+}
+
+let revisions = 0;
+function revise(on: string): void {
+  const { plan, profile } = checkIn;
+  if (!plan || !profile) return;
+  const result = recommender.safeRecommend(profile, { asOf: on, previous: plan, progress: checkIn.progress });
+  if (!result.success) {
+    out.prepend(h("ul", { class: "issues", "data-testid": "check-in-issues" }, ...result.issues.map((issue) => h("li", {}, `${issue.path.join(".")}: ${issue.message}`))));
+    return;
+  }
+  checkIn.plan = result.output;
+  checkIn.progress = {};
+  revisions++;
+  render();
+}
+
 function update(): void {
   const profile = readProfile();
   const said = (profile.motivations?.length ?? 0) + (profile.challenges?.length ?? 0) + (profile.goals?.length ?? 0);
@@ -174,8 +260,11 @@ function update(): void {
     out.dataset.state = "invalid";
     return;
   }
-  out.replaceChildren(...renderPlan(result.output));
-  out.dataset.state = "ready";
+  checkIn.plan = result.output;
+  checkIn.profile = profile;
+  checkIn.progress = {};
+  revisions = 0;
+  render();
   out.dataset.answers = String(Object.keys(answers).length);
 }
 
