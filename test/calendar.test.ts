@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { escapeText, foldLine } from "../src/calendar/ics";
 import { weeklyHours } from "../src/calendar/timeline";
 import { createRecommender, defaultTaxonomy, planToHtml, recommend, timelineSvg, toICalendar, type Catalog, type Plan, type Profile } from "../src/index";
+import ICAL from "ical.js";
 import { readICalendar, valueOf } from "./ics-reader";
 
 const ana: Profile = {
@@ -29,6 +30,22 @@ describe("toICalendar", () => {
     }
     expect(read.filter((e) => valueOf(e, "CATEGORIES") === "check-in").map((e) => valueOf(e, "DTSTART"))).toEqual(first.checkIns.map((d) => d.replace(/-/g, "")));
     expect(new Set(read.map((e) => valueOf(e, "UID"))).size).toBe(read.length);
+  });
+
+  it("is read back by ical.js, a maintained parser written by others", () => {
+    const calendar = new ICAL.Component(ICAL.parse(toICalendar(revised)));
+    expect(calendar.name).toBe("vcalendar");
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+    const parsed = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    expect(parsed.length).toBe(events(toICalendar(revised)).length);
+    for (const item of revised.items) {
+      const event = parsed.find((e) => e.uid === `ana/item/${item.id}@tailorplan`)!;
+      expect(event.summary).toBe(`Start: ${item.title}`);
+      expect(event.startDate.toString()).toBe(item.start);
+      expect(event.startDate.isDate).toBe(true);
+    }
+    const checkIns = parsed.filter((e) => e.uid.includes("/check-in/")).map((e) => e.startDate.toString());
+    expect(checkIns).toEqual(revised.checkIns);
   });
 
   it("keeps UIDs across a revision, raises the sequence and cancels removed items", () => {
