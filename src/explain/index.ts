@@ -278,7 +278,7 @@ export function explain(input: ExplainInput): Plan {
       prerequisites: entry.prerequisites.map((p) => index.items[p]!.item.id).filter((id) => ordered.some((c) => index.items[c.position]!.item.id === id)),
     };
   });
-  const planNeeds: Need[] = needs.map((n) => ({
+  const asNeed = (n: DraftNeed, coveredByIds: string[]): Need => ({
     id: n.id,
     key: n.key,
     label: n.label,
@@ -288,21 +288,11 @@ export function explain(input: ExplainInput): Plan {
     weight: n.weight,
     ...(n.horizon ? { horizon: n.horizon } : {}),
     ...(n.pattern ? { pattern: n.pattern } : {}),
-    coveredBy: coveredBy.get(n.id)!,
-  }));
+    coveredBy: coveredByIds,
+  });
+  const planNeeds: Need[] = needs.map((n) => asNeed(n, coveredBy.get(n.id)!));
   // Listed so the person sees what we think we heard, but never served: they wait for an answer.
-  const unsureNeeds: Need[] = input.unconfirmed.map((n) => ({
-    id: n.id,
-    key: n.key,
-    label: n.label,
-    type: n.type,
-    source: n.source,
-    confidence: n.confidence,
-    weight: n.weight,
-    ...(n.horizon ? { horizon: n.horizon } : {}),
-    confirmed: false,
-    coveredBy: [],
-  }));
+  const unsureNeeds: Need[] = input.unconfirmed.map((n) => ({ ...asNeed(n, []), confirmed: false }));
   const warnings = [
     ...needs.filter((n) => coveredBy.get(n.id)!.length === 0).map((n) => warningFor(n, input)),
     ...input.ignored.map(answerWarning),
