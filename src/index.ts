@@ -10,6 +10,8 @@ export {
   type OneShotTeamOptions,
 } from "./defaults";
 export { defaultCatalog, defaultTaxonomy } from "./data";
+export { feedbackRequests, MAX_PER_RATER, safeFeedbackRequests, type FeedbackRequestsOptions } from "./requests";
+export * from "./requests/schema";
 export { toICalendar, type ICalendarOptions } from "./calendar/ics";
 export { timelineSvg, KIND_COLOURS, type TimelineOptions } from "./calendar/timeline";
 export { planToHtml, type HtmlOptions } from "./calendar/html";

@@ -54,7 +54,8 @@ export interface Recommender {
   rank(profile: unknown, options?: RecommendOptions): RankedItem[];
   /**
    * Plans for a whole team: one plan per profile id, internal mentoring
-   * pairs from agreed strengths, and catalog seats and `teamBudget` shared
+   * pairs from the strengths colleagues see, the people to thank for them,
+   * and catalog seats and `teamBudget` shared
    * so the largest uncovered needs choose first. Every profile needs its
    * own `id`. Throws {@link ValidationError} on bad input.
    */

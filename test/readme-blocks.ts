@@ -1,7 +1,7 @@
 import { askAndAnswer } from "../examples/ask-and-answer";
 import { exampleOutput } from "../examples/two-employees";
 import { sampleProfile, samplePlanJson } from "../examples/readme-sample";
-import { recommendForTeam } from "../src/index";
+import { feedbackRequests, recommendForTeam } from "../src/index";
 
 const json = (value: unknown) => "```json\n" + JSON.stringify(value, null, 2) + "\n```";
 
@@ -12,7 +12,8 @@ export function readmeBlock(readme: string, name: string): string | undefined {
 
 /**
  * The README's generated blocks, by marker name, from the README as it
- * stands (the team's input is written by hand there; its output is not).
+ * stands (the team's and the requests' inputs are written by hand there;
+ * their outputs are not).
  */
 export function readmeBlocks(readme: string): Record<string, string> {
   const teamInput: unknown = JSON.parse(readmeBlock(readme, "team-input") ?? "[]");
@@ -26,7 +27,8 @@ export function readmeBlocks(readme: string): Record<string, string> {
     "sample-profile": json(sampleProfile),
     "sample-plan": "```json\n" + samplePlanJson() + "\n```",
     "example-output": "```text\n" + exampleOutput() + "\n```",
-    "team-output": json({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings }),
+    "team-output": json({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings, recognition: team.recognition }),
+    "requests-output": json(feedbackRequests(JSON.parse(readmeBlock(readme, "requests-input") ?? "[]"), { asOf: "2026-01-05" })),
     "ask-round-trip": json(askAndAnswer()),
   };
 }

@@ -59,11 +59,15 @@ function expectTeamInvariants(team: TeamPlan, profiles: readonly Profile[], cata
       expect(side.cost.amount).toBe(0);
       expect(side.start).toBe(pair.start);
       expect(side.end).toBe(pair.end);
-      expect(side.reasons.length).toBeGreaterThan(0);
     }
-    // The mentor never needs what they teach.
+    expect(menteeSide!.reasons.length).toBeGreaterThan(0);
+    // The mentor never needs what they teach, is weak in it by no one's account, and colleagues rate them strong in it.
     const mentorNeeds = team.plans[pair.mentorId]!.needs.filter((n) => n.key === pair.need);
-    expect(mentorNeeds.map((n) => n.pattern)).toEqual(["agreed-strength"]);
+    for (const need of mentorNeeds) expect(["agreed-strength", "hidden-strength"]).toContain(need.pattern);
+    const thanked = team.recognition.find((r) => r.profileId === pair.mentorId && r.need === pair.need);
+    expect(thanked?.rating).toBeGreaterThanOrEqual(4);
+    expect(thanked?.raters).toBeGreaterThanOrEqual(2);
+    expect(thanked?.mentees).toContain(pair.menteeId);
   }
   for (const count of mentees.values()) expect(count).toBeLessThanOrEqual(capacity);
   const sides = Object.values(team.plans).flatMap(pairItems);
@@ -115,7 +119,7 @@ describe("validation", () => {
   });
 
   it("an empty team has no plans", () => {
-    expect(recommendForTeam([], { asOf })).toEqual({ plans: {}, pairs: [], shared: { budget: null, seats: [] }, warnings: [] });
+    expect(recommendForTeam([], { asOf })).toEqual({ plans: {}, pairs: [], shared: { budget: null, seats: [] }, warnings: [], recognition: [] });
   });
 });
 
@@ -174,16 +178,27 @@ describe("internal mentoring", () => {
     expect(team.pairs.map((p) => `${p.mentorId}>${p.menteeId}`).sort()).toEqual(["ana>ben", "ana>carla"]);
   });
 
-  it("a hidden strength is not enough to mentor: everyone must agree", () => {
+  it("a hidden strength mentors too: colleagues' ratings decide, not modesty", () => {
     const shy: Profile = {
       id: "shy",
+      name: "Shy",
       feedback: [
         { competency: "negotiation", rater: "self", score: 2 },
         { competency: "negotiation", rater: "manager", raterId: "secret-m", score: 5 },
-        { competency: "negotiation", rater: "peer", raterId: "secret-p", score: 5 },
+        { competency: "negotiation", rater: "peer", raterId: "secret-p", score: 5, comment: "closes the hardest deals calmly" },
       ],
     };
-    expect(recommendForTeam([shy, ben], { asOf }).pairs).toEqual([]);
+    const team = recommendForTeam([shy, ben], { asOf });
+    expect(team.pairs).toEqual([expect.objectContaining({ mentorId: "shy", menteeId: "ben", need: "negotiation" })]);
+    expect(team.pairs[0]!.reason).toMatch(/rated strong in Negotiation by colleagues, more than by themselves/);
+    // Their side of the pair says why they were asked: recognition and a stretch.
+    const side = pairItems(team.plans.shy!)[0]!;
+    expect(side.explanation).toMatch(/colleagues rate your Negotiation 5\.0\/5, higher than your own 2\.0\/5/);
+    expect(side.explanation).toMatch(/recognition/);
+    expect(side.reasons.map((r) => r.needId)).toContain("feedback:negotiation");
+    expect(team.recognition).toEqual([
+      expect.objectContaining({ profileId: "shy", need: "negotiation", label: "Negotiation", rating: 5, raters: 2, mentees: ["ben"], comments: ["closes the hardest deals calmly"] }),
+    ]);
   });
 
   describe("capacity", () => {
@@ -248,6 +263,108 @@ describe("internal mentoring", () => {
     expect(b.pairs).toEqual(a.pairs);
     expect(b.warnings).toEqual(a.warnings);
     for (const id of Object.keys(a.plans)) expect(b.plans[id]).toEqual(a.plans[id]);
+  });
+});
+
+describe("a team of seven: colleagues' ratings choose the mentors, and mentoring gets its hour", () => {
+  const others = (competency: string, score: number, tag: string, comment?: string): Rating[] => [
+    { competency, rater: "manager", raterId: `secret-m-${tag}`, score, ...(comment ? { comment } : {}) },
+    { competency, rater: "peer", raterId: `secret-p-${tag}`, score },
+    { competency, rater: "report", raterId: `secret-r-${tag}`, score },
+  ];
+  // Rated 5/5 by everyone else, 3/5 by herself: a hidden strength.
+  const mo: Profile = { id: "mo", name: "Mo", feedback: [{ competency: "communication", rater: "self", score: 3 }, ...others("communication", 5, "mo", "explains hard things simply")] };
+  // Sees a strength nobody else sees: a blind spot, so a mentee, never a mentor.
+  const kim: Profile = { id: "kim", name: "Kim", feedback: blindSpotIn("communication", "kim") };
+  // An agreed strength, and a plan already full: six items, three hours a week.
+  const fay: Profile = {
+    id: "fay",
+    name: "Fay",
+    motivations: ["I love learning new things"],
+    challenges: ["I freeze when presenting"],
+    goals: ["learn SQL"],
+    feedback: strongIn("negotiation", 5, "fay"),
+    constraints: { hoursPerWeek: 3 },
+  };
+  const ana: Profile = { id: "ana", name: "Ana", goals: ["negotiate bigger enterprise contracts"] };
+  // Everyone agrees this is weak.
+  const lee: Profile = { id: "lee", name: "Lee", feedback: [{ competency: "negotiation", rater: "self", score: 2 }, ...others("negotiation", 2, "lee")] };
+  // Colleagues rate her communication highly, but she says she needs it: no mentor in it.
+  const sam: Profile = { id: "sam", name: "Sam", goals: ["I want to improve my communication skills"], feedback: [{ competency: "communication", rater: "self", score: 4 }, ...others("communication", 5, "sam")] };
+  const raj: Profile = { id: "raj", name: "Raj", challenges: ["I struggle to explain my ideas clearly"] };
+  const team = [mo, kim, fay, ana, lee, sam, raj];
+  const plan = recommendForTeam(team, { asOf });
+  const mentors = (need: string) => plan.pairs.filter((p) => p.need === need).map((p) => p.mentorId);
+
+  it("the modest person everyone else rates 5/5 mentors, and her side of the pair says why", () => {
+    expect(mentors("communication")).toContain("mo");
+    expect(plan.pairs.find((p) => p.mentorId === "mo" && p.menteeId === "kim")).toBeDefined();
+    const side = pairItems(plan.plans.mo!).find((i) => i.pair?.partnerId === "kim")!;
+    expect(side.explanation).toMatch(/colleagues rate your Communication 5\.0\/5, higher than your own 3\.0\/5/);
+    expect(side.explanation).toMatch(/recognition of it, and a stretch/);
+    expect(plan.recognition.find((r) => r.profileId === "mo")).toMatchObject({ need: "communication", label: "Communication", rating: 5, raters: 3, comments: ["explains hard things simply"] });
+  });
+
+  it("a person whose plan was full still mentors when the pair is worth more than what it displaces", () => {
+    const alone = recommend(fay, { asOf });
+    expect(alone.items).toHaveLength(6);
+    expect(alone.items.some((i) => i.pair !== undefined)).toBe(false);
+    // Lee, whom everyone rates low, needs it most and gets her hour.
+    expect(plan.pairs.filter((p) => p.mentorId === "fay").map((p) => p.menteeId)).toEqual(["lee"]);
+    const kept = new Set(plan.plans.fay!.items.map((i) => i.id));
+    const displaced = alone.items.filter((i) => !kept.has(i.id));
+    expect(displaced.length).toBeGreaterThan(0);
+    expect(plan.plans.fay!.items.length).toBeLessThanOrEqual(6);
+  });
+
+  it("…and keeps her plan when the pair is worth less", () => {
+    const faint: Profile = { id: "ana", name: "Ana", goals: [{ text: "negotiate bigger enterprise contracts", weight: 0.3 }] };
+    const both = recommendForTeam([fay, faint], { asOf });
+    expect(both.pairs).toEqual([]);
+    expect(both.plans.fay).toEqual(recommend(fay, { asOf }));
+    expect(both.warnings.find((w) => w.code === "mentor-time")?.profileIds).toEqual(["ana"]);
+    // With more room in her plan (hours and items), the same faint need gets her.
+    expect(recommendForTeam([{ ...fay, constraints: { hoursPerWeek: 12 } }, faint], { asOf, maxItems: 10 }).pairs.map((p) => p.mentorId)).toEqual(["fay"]);
+  });
+
+  it("nobody weak in a competency mentors it, nor anyone who says they need it", () => {
+    for (const pair of plan.pairs) expect(["kim", "lee", "ana", "raj"]).not.toContain(pair.mentorId);
+    expect(mentors("communication")).not.toContain("sam");
+    expect(plan.pairs.some((p) => p.menteeId === "lee" && p.need === "negotiation")).toBe(true);
+    expect(plan.recognition.map((r) => `${r.profileId}:${r.need}`).sort()).toEqual(["fay:negotiation", "mo:communication"]);
+    expectTeamInvariants(plan, team, defaultCatalog);
+  });
+
+  it("the same pairs and plans whatever the input order", () => {
+    const orders = [[...team].reverse(), [sam, ana, raj, mo, lee, fay, kim], [lee, mo, fay, raj, kim, sam, ana]];
+    for (const order of orders) {
+      const again = recommendForTeam(order, { asOf });
+      expect(again.pairs).toEqual(plan.pairs);
+      expect(again.recognition).toEqual(plan.recognition);
+      for (const id of Object.keys(plan.plans)) expect(again.plans[id]).toEqual(plan.plans[id]);
+    }
+  });
+
+  it("every sentence names a competency by its label, never by a complaint's wording", () => {
+    const dee: Profile = { id: "dee", name: "Dee", feedback: strongIn("delegation", 5, "dee") };
+    const dan: Profile = { id: "dan", name: "Dan", challenges: ["I have trouble delegating, I end up doing everything myself"] };
+    const words = recommendForTeam([dee, dan], { asOf });
+    const entries = new Map(defaultTaxonomy.entries.map((e) => [e.key, e]));
+    expect(words.pairs.map((p) => [p.mentorId, p.need, p.label])).toEqual([["dee", "delegation", "Delegation"]]);
+    const sentences = [
+      ...words.pairs.flatMap((p) => [p.reason, p.label]),
+      ...words.recognition.flatMap((r) => [r.text, r.label]),
+      ...Object.values(words.plans).flatMap((p) => [...p.items.flatMap((i) => [i.title, i.explanation ?? ""]), ...p.questions.map((q) => q.text)]),
+    ];
+    expect(sentences.join(" ")).toMatch(/rated strong in Delegation/);
+    // A challenge's synonyms are how people complain; no sentence of ours borrows one as a competency's name.
+    for (const synonym of entries.get("delegation")!.synonyms) {
+      for (const sentence of words.pairs.map((p) => p.reason)) {
+        const quoted = sentence.replace(/“[^”]*”/g, "");
+        expect(quoted.toLowerCase()).not.toContain(synonym.toLowerCase());
+      }
+    }
+    for (const r of [...words.pairs, ...words.recognition]) expect(r.label).toBe(entries.get(r.need)!.label);
   });
 });
 
@@ -380,7 +497,9 @@ describe("a team is its people", () => {
       strong: fc.subarray(["negotiation", "communication", "sql", "leadership"]),
       blind: fc.subarray(["negotiation", "communication", "presentation skills"]),
       goals: fc.subarray(["learn SQL", "negotiate bigger contracts", "become a better leader", "build dashboards"]),
-      hours: fc.constantFrom(undefined, 0, 1, 2, 4, 8),
+      hours: fc.constantFrom(undefined, 0, 1, 2, 3, 4, 8),
+      // How the person rates their own strengths: 5 agrees with colleagues, 2 is a hidden strength.
+      modesty: fc.integer({ min: 2, max: 5 }),
       extra: fc.array(fc.record({ competency, score: fc.integer({ min: 1, max: 5 }), rater: fc.constantFrom("peer" as const, "report" as const) }), { maxLength: 4 }),
     });
     fc.assert(
@@ -393,7 +512,7 @@ describe("a team is its people", () => {
             id: `p${i}`,
             goals: p.goals,
             feedback: [
-              ...p.strong.flatMap((c) => strongIn(c, 5, `${i}-${c.replace(/ /g, "-")}`)),
+              ...p.strong.flatMap((c) => strongIn(c, 5, `${i}-${c.replace(/ /g, "-")}`).map((r) => (r.rater === "self" ? { ...r, score: p.modesty } : r))),
               ...p.blind.filter((c) => !p.strong.includes(c)).flatMap((c) => blindSpotIn(c, `${i}-${c.replace(/ /g, "-")}`)),
               ...p.extra.map((e, j) => ({ ...e, raterId: `secret-extra-${i}-${j}` })),
             ],
@@ -432,6 +551,6 @@ describe("types", () => {
     expectTypeOf<TeamPlan["pairs"][number]["mentorId"]>().toEqualTypeOf<string>();
     expectTypeOf<NonNullable<Plan["items"][number]["pair"]>["role"]>().toEqualTypeOf<"mentor" | "mentee">();
     // The fields the types promise are there at run time too.
-    expect(Object.keys(recommendForTeam([], { asOf })).sort()).toEqual(["pairs", "plans", "shared", "warnings"]);
+    expect(Object.keys(recommendForTeam([], { asOf })).sort()).toEqual(["pairs", "plans", "recognition", "shared", "warnings"]);
   });
 });

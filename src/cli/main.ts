@@ -3,6 +3,7 @@ import { ValidationError } from "../errors";
 import { batchCommand } from "./batch";
 import { InputError, UsageError, type CliIo } from "./io";
 import { planCommand } from "./plan";
+import { requestsCommand } from "./requests";
 import { validateCommand } from "./validate";
 
 /** `tailorplan --help`. */
@@ -12,6 +13,7 @@ Usage:
   tailorplan plan <profile.json> [options]        one plan, as text, JSON or markdown
   tailorplan batch <employees.jsonl|csv> [options] many plans, streamed as JSON lines
   tailorplan validate <catalog.json> [options]    check a catalog, every problem by path
+  tailorplan requests <profiles.json> [options]   who to ask for missing 360° ratings
 
 Run "tailorplan <command> --help" for a command's options.
 
@@ -23,6 +25,7 @@ const COMMANDS = {
   plan: planCommand,
   batch: batchCommand,
   validate: validateCommand,
+  requests: requestsCommand,
 } as const;
 type Command = keyof typeof COMMANDS;
 

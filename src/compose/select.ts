@@ -237,19 +237,21 @@ export function compose(
 
   let pinnedCount = 0;
   for (const position of pinned) {
+    // A pinned item serves the plan even when it meets none of the person's own needs (a mentor's side of a pair).
     const own = byPosition.get(position);
-    if (!own || chosen.length >= settings.maxItems) continue;
+    if (chosen.length >= settings.maxItems) continue;
     const slots = place([position]);
     if (!slots) {
       leftOut.set(position, "hours");
       continue;
     }
-    chosen.push({ position, slot: slots[0]!, gain: round(gainOf(own)) });
+    chosen.push({ position, slot: slots[0]!, gain: own ? round(gainOf(own)) : 0 });
     pinnedCount++;
     inPlan.add(position);
-    counts[own.kind]++;
+    leftOut.delete(position);
+    counts[index.items[position]!.item.kind]++;
     spent += index.items[position]!.item.cost.amount;
-    for (const { need } of own.contributions) coverage[need]!++;
+    for (const { need } of own?.contributions ?? []) coverage[need]!++;
   }
   while (chosen.length < settings.maxItems) {
     const inPlay = (c: Candidate) => !inPlan.has(c.position) && (leftOut.get(c.position) ?? "low-gain") === "low-gain" && opens(c);

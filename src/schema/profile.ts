@@ -52,6 +52,8 @@ export const RatingSchema = z.strictObject({
   raterId: z.optional(IdSchema),
   score: z.number(),
   comment: z.optional(text(1000)),
+  /** When the rating was given; without it, the profile's `askedAt`. Older than `staleAfterMonths`, it is asked for again. */
+  ratedAt: z.optional(IsoDateSchema),
 });
 export type Rating = z.infer<typeof RatingSchema>;
 

@@ -1,4 +1,4 @@
-import { compose } from "../compose/select";
+import { compose, type Composition } from "../compose/select";
 import { explain } from "../explain";
 import { ValidationError } from "../errors";
 import { findNeeds } from "../needs";
@@ -14,9 +14,9 @@ import type { CheckIn, Revised, RevisionStep } from "../revise";
 import { readCheckIn } from "../recommender";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
-import { matchMentors, PAIR_HOURS, pairEnd, type Member, type PairDraft } from "./mentors";
+import { matchMentors, mentorsOf, PAIR_HOURS, pairEnd, type Holder, type Member, type PairDraft } from "./mentors";
 import { parseTeamProfiles } from "./profiles";
-import type { MentorPair, SharedUse, TeamPlan, TeamWarning } from "./schema";
+import type { MentorPair, Recognition, SharedUse, TeamPlan, TeamWarning } from "./schema";
 
 /** Team defaults, frozen; documented in the README's team section. */
 export const TEAM_DEFAULTS = Object.freeze({ mentorCapacity: 2 });
@@ -45,6 +45,8 @@ interface Side {
 
 /** Keys the mentor's side also serves: mentoring is recognition and a chance to help others grow. */
 const MENTOR_KEYS = ["recognition", "helping-others", "coaching-others"] as const;
+/** For a hidden strength, being asked to mentor is recognition, a stretch and a reason to trust it. */
+const HIDDEN_MENTOR_KEYS = ["recognition", "confidence", "challenge", "helping-others"] as const;
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const round2 = (value: number) => Math.round(value * 100) / 100;
@@ -83,8 +85,10 @@ function withoutSeats(base: CatalogIndex, full: ReadonlySet<number>): CatalogInd
   return { ...base, items };
 }
 
+const oneDecimal = (value: number, max: number) => `${(Math.round(value * 10) / 10).toFixed(1)}/${max}`;
+
 function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor: Side; mentee: Side } {
-  const { mentor, mentee, key, label, start, weeks } = pair;
+  const { mentor, mentee, key, label, start, weeks, holder } = pair;
   const common = {
     kind: "mentoring" as const,
     hoursPerWeek: PAIR_HOURS,
@@ -93,16 +97,21 @@ function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor:
     format: "one-to-one" as const,
     availability: { starts: [start] },
   };
+  const extra = holder.hidden ? HIDDEN_MENTOR_KEYS : MENTOR_KEYS;
+  const max = mentor.settings.ratingScale.max;
+  const mentorText = holder.hidden
+    ? `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues rate your ${label} ${oneDecimal(holder.level, max)}${holder.self === undefined ? "" : `, higher than your own ${oneDecimal(holder.self, max)}`}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.`
+    : `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.`;
   return {
     mentor: {
       item: {
         ...common,
         id: `pair-mentor:${key}:${mentee.id}`,
         title: `Mentor ${mentee.name} in ${label}`,
-        addresses: [key, ...MENTOR_KEYS.filter((k) => k !== key && matcher.entries.has(k)).map((k) => ({ key: k, strength: 0.8 }))],
+        addresses: [key, ...extra.filter((k) => k !== key && matcher.entries.has(k)).map((k) => ({ key: k, strength: 0.8 }))],
       },
       pair: { role: "mentor", partnerId: mentee.id, need: key },
-      text: `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.`,
+      text: mentorText,
     },
     mentee: {
       item: { ...common, id: `pair-mentee:${key}:${mentor.id}`, title: `Internal mentoring in ${label} with ${mentor.name}`, addresses: [key] },
@@ -113,14 +122,48 @@ function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor:
 }
 
 function pairReason(pair: PairDraft): string {
-  const { mentee, menteeNeed: need, label } = pair;
+  const { mentee, menteeNeed: need, label, holder } = pair;
   const why =
     need.type !== "feedback"
       ? `said “${need.source}”`
       : need.pattern === "blind-spot"
-        ? "has a blind spot in it: colleagues rate it well below how they rate it themselves"
-        : "is rated low in it by colleagues and self alike";
-  return `${who(pair.mentor)} is rated strong in ${label} by colleagues and self alike; ${who(mentee)} ${why}.`;
+        ? `has a blind spot in ${label}: colleagues rate it well below how they rate it themselves`
+        : `is rated low in ${label} by colleagues and self alike`;
+  const strong = holder.hidden ? `is rated strong in ${label} by colleagues, more than by themselves` : `is rated strong in ${label} by colleagues and self alike`;
+  return `${who(pair.mentor)} ${strong}; ${who(mentee)} ${why}.`;
+}
+
+/** A person's plan with their sides of pairs so far, under the limits they would have alone. */
+interface Trial {
+  readonly index: CatalogIndex;
+  readonly scored: Scored;
+  readonly composition: Composition;
+}
+
+/** The score of the catalog items `now` has and `next` lost, less those `next` took in instead; never below 0. */
+function lossBetween(now: Trial, next: Trial, catalogSize: number): number {
+  const inPlan = (t: Trial) => new Set(t.composition.chosen.filter((c) => c.position < catalogSize).map((c) => c.position));
+  const before = inPlan(now);
+  const after = inPlan(next);
+  let loss = 0;
+  for (const c of now.scored.candidates) if (before.has(c.position) && !after.has(c.position)) loss += c.score;
+  for (const c of next.scored.candidates) if (after.has(c.position) && !before.has(c.position)) loss -= c.score;
+  return Math.max(0, loss);
+}
+
+/**
+ * A person's scoring with sides of pairs appended at `offset`: the catalog's
+ * candidates as they were, the sides scored on their own, merged in score
+ * order, so pairing tries a plan without scoring the catalog again.
+ */
+function withSides(scored: Scored, sides: readonly Side[], person: Member, settings: Settings, offset: number): Scored {
+  const own = scoreItems(indexCatalog(sides.map((side) => side.item)), person.needs, person.profile, settings);
+  const candidates = [...scored.candidates, ...own.candidates.map((c) => ({ ...c, position: c.position + offset }))].sort(
+    (a, b) => b.score - a.score || a.position - b.position,
+  );
+  const filtered = new Map(scored.filtered);
+  for (const [position, reason] of own.filtered) filtered.set(position + offset, reason);
+  return { candidates, filtered, currency: scored.currency };
 }
 
 /**
@@ -178,7 +221,9 @@ function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings:
 
 /**
  * Plans for a whole team: every person's plan, internal mentoring pairs
- * from agreed strengths, and seats and a team budget shared so that the
+ * from the strengths colleagues see (decided with the plans, so a pair
+ * gets its hour when it is worth more than what it displaces), the people
+ * to thank, and seats and a team budget shared so that the
  * people with the largest needs that nothing else can serve (no item free
  * of a seat limit and, with a team budget, free of cost) choose first.
  * The order of the profiles changes nothing but the order of `plans`.
@@ -207,14 +252,94 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const found = applyAnswers(findNeeds(planned, matcher, settings), planned, matcher, settings);
     return { id, name: profile.name ?? id, profile: planned, settings, checkIn, found, needs: found.needs, unconfirmed: found.unconfirmed };
   });
-  const { pairs, warnings: pairWarnings } = matchMentors(members, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity);
-  const sides = new Map<string, Side[]>();
-  for (const pair of pairs) {
-    const { mentor, mentee } = sidesOf(pair, matcher, base.currency);
-    sides.set(pair.mentor.id, [...(sides.get(pair.mentor.id) ?? []), mentor]);
-    sides.set(pair.mentee.id, [...(sides.get(pair.mentee.id) ?? []), mentee]);
-  }
-  const people: Person[] = members.map((member) => ({ ...member, sides: sides.get(member.id) ?? [] }));
+  const pool = teamBudget ? { limit: teamBudget, left: teamBudget.amount } : undefined;
+  /** The budget this person may spend: their own, capped by what is left of the team's. */
+  const budgetOf = (person: Member, left: number): Money | null => {
+    const mine = person.settings.budget;
+    if (!pool) return mine;
+    if (mine && mine.currency !== pool.limit.currency) return { amount: 0, currency: mine.currency };
+    return { amount: Math.min(mine?.amount ?? Infinity, left), currency: pool.limit.currency };
+  };
+  /** A person's limits as if every seat and the whole team budget were theirs. */
+  const aloneOf = (person: Member): Settings => (pool ? { ...person.settings, budget: budgetOf(person, pool.limit.amount) } : person.settings);
+
+  // Pairs are decided with the plans: each side's plan, under the limits the person would have alone, says whether it has room.
+  const alone = new Map<string, Scored>();
+  const booked = new Map<string, Side[]>();
+  const current = new Map<string, Trial>();
+  /** A person's scoring with their sides of pairs added to what the catalog alone gives them. */
+  const scoredWith = (person: Member, sides: readonly Side[]): { index: CatalogIndex; scored: Scored } => {
+    let scored = alone.get(person.id);
+    if (!scored) alone.set(person.id, (scored = scoreItems(base, person.needs, person.profile, aloneOf(person))));
+    return sides.length === 0 ? { index: base, scored } : { index: extend(base, sides.map((side) => side.item)), scored: withSides(scored, sides, person, aloneOf(person), base.items.length) };
+  };
+  const build = (person: Member, sides: readonly Side[]): Trial => {
+    const { index, scored } = scoredWith(person, sides);
+    const composition = compose(index, scored, person.needs, person.profile, aloneOf(person), sides.map((_, i) => base.items.length + i));
+    return { index, scored, composition };
+  };
+  const planOf = (person: Member): Trial => {
+    let known = current.get(person.id);
+    if (!known) current.set(person.id, (known = build(person, booked.get(person.id) ?? [])));
+    return known;
+  };
+  // What one more side costs a full plan: the same for every partner, so tried once per plan, key, dates and kind of side.
+  // The trial's side names one partner: only its price is kept, and a pair made is planned afresh with its own side.
+  const tried = new Map<string, number | null>();
+  const lossOf = (pair: PairDraft): { loss: number } | undefined => {
+    const person = pair.mentor;
+    const now = planOf(person);
+    const { settings } = person;
+    if (now.composition.chosen.length < settings.maxItems && now.composition.peak + PAIR_HOURS <= settings.hoursPerWeek + 1e-9) return { loss: 0 };
+    const sides = booked.get(person.id) ?? [];
+    const at = `${person.id}\u0000${sides.length}\u0000${pair.key}\u0000${pair.start}\u0000${pair.weeks}`;
+    let known = tried.get(at);
+    if (known === undefined) {
+      const next = build(person, [...sides, sidesOf(pair, matcher, base.currency).mentor]);
+      const pin = base.items.length + sides.length;
+      known = next.composition.chosen.some((c) => c.position === pin) ? lossBetween(now, next, base.items.length) : null;
+      tried.set(at, known);
+    }
+    return known === null ? undefined : { loss: known };
+  };
+  // One side of a pair is worth the same to a person whoever the partner is: scored once per person, key and kind of side.
+  const worths = new Map<string, number>();
+  const worth = (person: Member, role: "mentor" | "mentee", pair: PairDraft): number => {
+    const hidden = role === "mentor" && pair.holder.hidden;
+    const at = `${person.id}\u0000${role}\u0000${pair.key}\u0000${hidden}`;
+    let value = worths.get(at);
+    if (value === undefined) {
+      const side = sidesOf(pair, matcher, base.currency)[role];
+      value = scoreItems(indexCatalog([side.item]), person.needs, person.profile, aloneOf(person)).candidates[0]?.score ?? 0;
+      worths.set(at, value);
+    }
+    return value;
+  };
+  /**
+   * The displacement rule: a pair is made when the mentor's plan has an
+   * hour and an item to spare; when it is full, the plan is composed again
+   * with the pair in it, and the pair is made only if it is worth more (the
+   * mentee side's score for the mentee plus the mentor side's score for the
+   * mentor: recognition, helping others, a stretch) than what the plan then
+   * loses: the optional catalog items it leaves out (its least valuable
+   * first), less any it takes in instead. The mentee's side serves the
+   * mentee's own need and takes its hour first, as any item that meets
+   * that need would.
+   */
+  const hold = (pair: PairDraft): boolean => {
+    const cost = lossOf(pair);
+    if (!cost) return false;
+    if (cost.loss > 0 && worth(pair.mentee, "mentee", pair) + worth(pair.mentor, "mentor", pair) <= cost.loss) return false;
+    const sides = sidesOf(pair, matcher, base.currency);
+    for (const [person, side] of [[pair.mentor, sides.mentor], [pair.mentee, sides.mentee]] as const) {
+      booked.set(person.id, [...(booked.get(person.id) ?? []), side]);
+      current.delete(person.id);
+    }
+    return true;
+  };
+  const holders = mentorsOf(members, matcher);
+  const { pairs, warnings: pairWarnings } = matchMentors(members, holders, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity, hold);
+  const people: Person[] = members.map((member) => ({ ...member, sides: booked.get(member.id) ?? [] }));
 
   const seatsLeft = new Map<number, number>();
   for (const entry of base.items) {
@@ -223,27 +348,19 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
   }
   const seats = new Map([...seatsLeft].map(([position, count]) => [position, count] as const));
   const warnings: TeamWarning[] = [...pairWarnings];
-  const pool = teamBudget ? { limit: teamBudget, left: teamBudget.amount } : undefined;
   const mismatched: string[] = [];
-
-  /** The budget this person may spend: their own, capped by what is left of the team's. */
-  const budgetOf = (person: Person, left: number): Money | null => {
-    const mine = person.settings.budget;
-    if (!pool) return mine;
-    if (mine && mine.currency !== pool.limit.currency) return { amount: 0, currency: mine.currency };
-    return { amount: Math.min(mine?.amount ?? Infinity, left), currency: pool.limit.currency };
-  };
   const pinnedOf = (person: Person) => person.sides.map((_, i) => base.items.length + i);
 
-  // Each person scored once, as if every seat and the whole team budget were theirs.
+  // Each person scored once, as if every seat and the whole team budget were theirs (a plan tried while pairing already was).
   const ideal = new Map<string, { index: CatalogIndex; scored: Scored; revised: Revised }>();
   for (const person of people) {
-    const index = extend(base, person.sides.map((s) => s.item));
-    const settings = pool ? { ...person.settings, budget: budgetOf(person, pool.limit.amount) } : person.settings;
-    const scored = scoreItems(index, person.needs, person.profile, settings);
+    const tried = current.get(person.id);
+    const { index, scored } = tried ? { index: tried.index, scored: tried.scored } : scoredWith(person, person.sides);
     const revised: Revised = context.revision ? context.revision.reviseScores(person.checkIn, index, person.needs, scored) : { scored, lowered: new Map(), notKept: new Map() };
     ideal.set(person.id, { index, scored: revised.scored, revised });
   }
+  current.clear();
+  alone.clear();
   const isShared = (position: number, index: CatalogIndex) => seatsLeft.has(position) || (pool !== undefined && index.items[position]!.item.cost.amount > 0);
 
   // Who goes first: the largest weight of needs that nothing outside the shared seats and money can serve.
@@ -345,7 +462,43 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     ),
     shared,
     warnings,
+    recognition: recognitionOf(members, holders, pairs),
   };
+}
+
+/**
+ * The people HR can thank: everyone whose colleagues rate them strong in a
+ * competency (the same test that makes a mentor), and the mentees they took
+ * on in it, with what colleagues wrote. Never who rated.
+ */
+function recognitionOf(members: readonly Member[], holders: ReadonlyMap<string, readonly Holder[]>, pairs: readonly PairDraft[]): Recognition[] {
+  const mentees = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const at = `${pair.mentor.id}\u0000${pair.key}`;
+    mentees.set(at, [...(mentees.get(at) ?? []), pair.mentee.id]);
+  }
+  const out: Recognition[] = [];
+  for (const [key, list] of holders) {
+    for (const holder of list) {
+      const { member } = holder;
+      const taken = [...(mentees.get(`${member.id}\u0000${key}`) ?? [])].sort();
+      const label = holder.label;
+      const rated = `${holder.raters === 1 ? "1 colleague rates" : `${holder.raters} colleagues rate`} ${member.name}'s ${label} ${oneDecimal(holder.level, member.settings.ratingScale.max)} on average`;
+      const names = taken.map((id) => members.find((m) => m.id === id)!.name);
+      out.push({
+        profileId: member.id,
+        ...(member.profile.name === undefined ? {} : { name: member.profile.name }),
+        need: key,
+        label,
+        rating: Math.round(holder.level * 10) / 10,
+        raters: holder.raters,
+        mentees: taken,
+        comments: [...holder.comments],
+        text: taken.length > 0 ? `${rated}, and ${member.name} mentors ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]!}`} in it.` : `${rated}.`,
+      });
+    }
+  }
+  return out.sort((a, b) => (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : a.need < b.need ? -1 : a.need > b.need ? 1 : 0));
 }
 
 /** Marks this person's side of each pair and says, on that side, why the pair was made. */

@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { IsoDateSchema, MoneySchema } from "../schema/common";
 import { PlanSchema } from "../schema/plan";
 
-/** One internal mentoring pair: a person with an agreed strength and a colleague who needs it. */
+/** One internal mentoring pair: a person colleagues rate strong in a competency and a colleague who needs it. */
 export const MentorPairSchema = z.object({
   mentorId: z.string(),
   menteeId: z.string(),
@@ -36,6 +36,30 @@ export const SharedUseSchema = z.object({
 });
 export type SharedUse = z.infer<typeof SharedUseSchema>;
 
+/**
+ * Someone colleagues rate strong in a competency, or who mentors it: for an
+ * HR screen that thanks them. Comments are colleagues' words; who wrote
+ * them, and who rated, is never shown.
+ */
+export const RecognitionSchema = z.object({
+  profileId: z.string(),
+  name: z.optional(z.string()),
+  /** The taxonomy key of the competency. */
+  need: z.string(),
+  /** The competency's label, as a skill is named (never a complaint's wording). */
+  label: z.string(),
+  /** Colleagues' mean rating, to one decimal, on the rating scale. */
+  rating: z.number(),
+  /** How many colleagues (not the person) rated it. */
+  raters: z.int(),
+  /** The colleagues they mentor in it, by profile id. */
+  mentees: z.array(z.string()),
+  comments: z.array(z.string()),
+  /** One sentence to show: "3 colleagues rate Ana's Negotiation 5.0/5 on average, and Ana mentors Ben in it." */
+  text: z.string(),
+});
+export type Recognition = z.infer<typeof RecognitionSchema>;
+
 /** The result of a team plan: one plan per person, the mentoring pairs and the shared limits. */
 export const TeamPlanSchema = z.object({
   /** Profile id to that person's plan, in the order the profiles were given. */
@@ -43,5 +67,7 @@ export const TeamPlanSchema = z.object({
   pairs: z.array(MentorPairSchema),
   shared: SharedUseSchema,
   warnings: z.array(TeamWarningSchema),
+  /** People whose colleagues rate them strong, and whom they mentor: see {@link RecognitionSchema}. */
+  recognition: z.array(RecognitionSchema),
 });
 export type TeamPlan = z.infer<typeof TeamPlanSchema>;

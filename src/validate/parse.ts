@@ -185,6 +185,11 @@ export function parseOptions(input: unknown): RecommendOptions {
   return parseWith(RecommendOptionsSchema, "options", input ?? {});
 }
 
+/** Checks the options of {@link feedbackRequests}-style calls against any schema, with the same one-error contract. */
+export function parseOptionsWith<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
+  return parseWith(schema, "options", input ?? {});
+}
+
 /** Checks the options of a team plan. */
 export function parseTeamOptions(input: unknown): TeamOptions {
   return parseWith(TeamOptionsSchema, "options", input ?? {});
