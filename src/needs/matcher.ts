@@ -174,7 +174,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     if (keysWithToken.has(word)) found.set(word, 1);
     if (word.length >= PREFIX_LENGTH) {
       for (const other of byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? []) {
-        if (other !== word && sharedPrefix(word, other) >= Math.max(PREFIX_LENGTH, Math.min(word.length, other.length))) {
+        if (other !== word && sameWordFamily(word, other)) {
           found.set(other, Math.max(found.get(other) ?? 0, PREFIX_CONFIDENCE));
         }
       }
@@ -371,10 +371,13 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   };
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
+/** Endings that make another word of the same family: "delegat-ion", "present-ation", "manag-er", "manag-ement". */
+const FAMILY_ENDINGS = /^(?:e|s|es|er|ers|or|ors|ion|ions|ation|ations|ment|ments|ement|ements|ive|ity|al|ally|ance|ence|ant|ent|ship)$/;
+
+/** One stem starts the other and the rest is an ending of its family: "trouble" is not "troubleshooting". */
+function sameWordFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= PREFIX_LENGTH && long.startsWith(short) && FAMILY_ENDINGS.test(long.slice(short.length));
 }
 
 function round(value: number): number {
