@@ -105,7 +105,7 @@ describe("composing a plan from a small catalog", () => {
 
   it("asks what would help when nothing in the catalog addresses a need", () => {
     const plan = createRecommender({ taxonomy, catalog: [item("excel", "training", ["excel"])] }).recommend({ goals: ["learn SQL"] }, { asOf });
-    expect(plan.questions.some((q) => q.about === "goal-0:sql" && /What kind of support would help you with sql/.test(q.text))).toBe(true);
+    expect(plan.questions.some((q) => q.about === "goal-0:sql" && /What kind of support would help you with SQL/.test(q.text))).toBe(true);
   });
 
   it("reuses one recommender across profiles without carrying anything over", () => {

@@ -25,6 +25,11 @@ export interface ExplainInput {
   readonly composition: Composition;
 }
 
+/** A label inside a sentence: "Public speaking" as "public speaking", but "SQL and databases" and "UX and service design" as they are. */
+function inSentence(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 const quote = (text: string) => `“${text}”`;
 const money = (amount: number, currency: string) => `${round(amount, 2)} ${currency}`;
@@ -88,19 +93,19 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     const said = quote(note.source);
     if (note.mode === "unmatched") {
       const closest = note.options[0]?.key === "other" ? undefined : note.options[0];
-      const hint = closest ? ` Is it about ${closest.label.toLowerCase()}, or something else?` : "";
+      const hint = closest ? ` Is it about ${inSentence(closest.label)}, or something else?` : "";
       ask(note.id, note.source, `You said ${said}. Can you tell us more about what you mean?${hint}`, unmatchedWhy, note.options);
     } else if (note.mode === "meaning") {
       ask(note.id, note.source, `When you said ${said}, what did you mean, in your own words?`, `None of the meanings we offered fit; ${ASK_WHY}`);
     } else if (note.options.length > 2) {
       ask(note.id, note.source, `When you said ${said}, which of these did you mean?`, `These words could mean more than one thing; ${ASK_WHY}`, note.options);
     } else {
-      ask(note.id, note.source, `When you said ${said}, is it about ${note.options[0]!.label.toLowerCase()}, or something else?`, `We are not sure we read these words right; ${ASK_WHY}`, note.options);
+      ask(note.id, note.source, `When you said ${said}, is it about ${inSentence(note.options[0]!.label)}, or something else?`, `We are not sure we read these words right; ${ASK_WHY}`, note.options);
     }
   }
   for (const u of unmatched) {
     if (u.type !== "feedback") continue;
-    const hint = u.closest ? ` Is it about ${u.closest.label.toLowerCase()}, or something else?` : "";
+    const hint = u.closest ? ` Is it about ${inSentence(u.closest.label)}, or something else?` : "";
     ask(questionId("unmatched", u.type, u.source), u.source, `Which skill is ${quote(u.source)} in the feedback about?${hint}`, unmatchedWhy);
   }
   const goalNotes = new Map<string, Set<NeedNote["kind"]>>();
@@ -110,7 +115,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
       ask(
         `raters-${note.key}`,
         note.key,
-        `Could a few more colleagues rate your ${note.label.toLowerCase()}?`,
+        `Could a few more colleagues rate your ${inSentence(note.label)}?`,
         note.raters === 0
           ? `Only you have rated it; we need ${settings.feedback.minRaters} other people before ratings can shape a plan.`
           : `Only ${note.raters} other ${note.raters === 1 ? "person has" : "people have"} rated it; we need ${settings.feedback.minRaters} before one voice can shape a plan.`,
@@ -169,7 +174,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
   }
   for (const need of plan.needs) {
     if (need.confirmed !== false && need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
-      ask(`support-${need.key}`, need.id, `What kind of support would help you with ${need.label.toLowerCase()}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
+      ask(`support-${need.key}`, need.id, `What kind of support would help you with ${inSentence(need.label)}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
     }
   }
   // One question per id (one statement said twice is asked about once); an answered one never comes back.
