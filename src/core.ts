@@ -1,5 +1,5 @@
 export { TailorplanError, ValidationError, type Issue, type IssuePath } from "./errors";
-export { createRecommender, type Recommender, type RecommenderConfig, type RankedItem } from "./recommender";
+export { createRecommender, type Recommender, type RecommenderConfig, type RankedItem, type TeamStep } from "./recommender";
 export * from "./schema/common";
 export * from "./schema/profile";
 export * from "./schema/catalog";

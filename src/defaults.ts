@@ -1,6 +1,7 @@
 import { defaultCatalog, defaultTaxonomy } from "./data";
 import { createRecommender as createCore, type Recommender } from "./recommender";
 import { revision } from "./revise";
+import { runTeam as team } from "./team";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { TeamPlan } from "./team/schema";
@@ -34,6 +35,7 @@ export function createRecommender(config: CreateRecommenderConfig = {}): Recomme
     catalog: bag.catalog ?? defaultCatalog,
     taxonomy: bag.taxonomy ?? defaultTaxonomy,
     revision,
+    team,
     // Checked by the core, like every option.
     ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
   });
@@ -51,12 +53,12 @@ const built = new WeakMap<object, WeakMap<object, Recommender>>();
 
 function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
   if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
-    return createCore({ catalog, taxonomy, revision });
+    return createCore({ catalog, taxonomy, revision, team });
   }
   let byTaxonomy = built.get(catalog);
   if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
   let recommender = byTaxonomy.get(taxonomy);
-  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision })));
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team })));
   return recommender;
 }
 

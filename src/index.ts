@@ -16,3 +16,4 @@ export { toICalendar, type ICalendarOptions } from "./calendar/ics";
 export { timelineSvg, KIND_COLOURS, type TimelineOptions } from "./calendar/timeline";
 export { planToHtml, type HtmlOptions } from "./calendar/html";
 export { revision, type RevisionStep, type CheckIn, type Revised } from "./revise";
+export { runTeam as team, type TeamContext } from "./team";

@@ -11,7 +11,7 @@ import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
 import type { CheckIn, Revised, RevisionStep } from "./revise";
 import { ValidationError } from "./errors";
 import { resolveSettings } from "./settings";
-import { runTeam } from "./team";
+import type { TeamContext } from "./team";
 import type { TeamPlan } from "./team/schema";
 import { parseCatalog, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
 import { readBag } from "./validate/read";
@@ -28,7 +28,16 @@ export interface RecommenderConfig {
    * entry's recommenders have it; without it such options are refused.
    */
   readonly revision?: RevisionStep;
+  /**
+   * The team step (`team` from `tailorplan`), for `recommendForTeam`. The
+   * `tailorplan` entry's recommenders have it; without it team plans are
+   * refused, so screens that plan one person at a time do not carry it.
+   */
+  readonly team?: TeamStep;
 }
+
+/** Plans a whole team on a prepared recommender: `team` from `tailorplan`. */
+export type TeamStep = (context: TeamContext, profiles: unknown, options: unknown) => TeamPlan;
 
 /** One item's standing for one profile, for screens that show "why not this?". */
 export interface RankedItem {
@@ -66,6 +75,7 @@ export interface Recommender {
 
 interface Prepared {
   readonly revision?: RevisionStep;
+  readonly team?: TeamStep;
   readonly catalog: Catalog;
   readonly taxonomy: Taxonomy;
   readonly index: CatalogIndex;
@@ -130,7 +140,18 @@ export function prepare(input: RecommenderConfig): Prepared {
   const catalog = parseCatalog(config.catalog, taxonomy);
   const defaults = parseOptions(config.options);
   const revision = config.revision as RevisionStep | undefined;
-  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults, ...(revision ? { revision } : {}) };
+  const team = config.team as TeamStep | undefined;
+  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
+}
+
+/** Team plans, by the team step the recommender was given. */
+function runTeamStep(prepared: Prepared, profiles: unknown, options: unknown): TeamPlan {
+  if (!prepared.team) {
+    throw new ValidationError("config", [
+      { path: ["team"], message: 'needs the team step: use createRecommender from "tailorplan", or pass { team } from "tailorplan" to the one from "tailorplan/core"' },
+    ]);
+  }
+  return prepared.team(prepared, profiles, options);
 }
 
 /**
@@ -152,8 +173,8 @@ export function createRecommender(config: RecommenderConfig): Recommender {
     taxonomy: prepared.taxonomy,
     recommend: (profile, options) => runPipeline(prepared, profile, options),
     safeRecommend: (profile, options) => safely(() => runPipeline(prepared, profile, options)),
-    recommendForTeam: (profiles, options) => runTeam(prepared, profiles, options),
-    safeRecommendForTeam: (profiles, options) => safely(() => runTeam(prepared, profiles, options)),
+    recommendForTeam: (profiles, options) => runTeamStep(prepared, profiles, options),
+    safeRecommendForTeam: (profiles, options) => safely(() => runTeamStep(prepared, profiles, options)),
     rank(profileInput, options) {
       // Every usable item, not only the strongest per need a plan looks at.
       const valid = validate(prepared, profileInput, options);

@@ -3,6 +3,7 @@ import { createRecommender, ValidationError, type Plan, type Profile, type Quest
 import { AMBIGUITY_MARGIN, MAX_OPTIONS, readStatement, UNSURE_BELOW } from "../src/needs/ask";
 import { createMatcher, type KeyMatch, type Matcher } from "../src/needs/matcher";
 import { parseTaxonomy } from "../src/validate/parse";
+import { team } from "../src/index";
 import { deepFreeze } from "./helpers";
 
 // A taxonomy of our own, so that what counts as unsure here does not move with
@@ -23,7 +24,7 @@ const catalog = [
   { id: "remote-days", kind: "working-condition", title: "Two days a week from home", addresses: ["commute"], hoursPerWeek: 0, weeks: 12, cost: free, format: "on-the-job" },
   { id: "kudos", kind: "working-condition", title: "Monthly kudos round", addresses: ["recognition"], hoursPerWeek: 0, weeks: 4, cost: free, format: "on-the-job" },
 ];
-const r = createRecommender({ catalog, taxonomy });
+const r = createRecommender({ catalog, taxonomy, team });
 const asOf = "2026-01-05";
 const plan = (profile: Profile, options = {}): Plan => r.recommend(profile, { asOf, ...options });
 

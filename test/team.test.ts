@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { hoursByWeek } from "./helpers";
 import { readmeBlock } from "./readme-blocks";
+import { createRecommender as createCore } from "../src/core";
 import {
   createRecommender,
   defaultCatalog,
@@ -10,6 +11,7 @@ import {
   recommend,
   recommendForTeam,
   safeRecommendForTeam,
+  team,
   ValidationError,
   type CatalogItem,
   type Plan,
@@ -89,6 +91,26 @@ function expectTeamInvariants(team: TeamPlan, profiles: readonly Profile[], cata
   }
   expect(JSON.stringify(team)).not.toMatch(/secret-/);
 }
+
+describe("the team step", () => {
+  const profiles = [{ id: "ana", goals: ["learn SQL"] }, { id: "ben", goals: ["learn SQL"] }];
+
+  it("is part of every recommender from tailorplan", () => {
+    expect(Object.keys(createRecommender().recommendForTeam(profiles, { asOf }).plans)).toEqual(["ana", "ben"]);
+  });
+
+  it("is passed to a tailorplan/core recommender, which refuses team plans without it", () => {
+    const bare = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy });
+    expect(() => bare.recommendForTeam(profiles, { asOf })).toThrow(/needs the team step/);
+    const refused = bare.safeRecommendForTeam(profiles, { asOf });
+    expect(refused.success).toBe(false);
+    if (!refused.success) expect(refused.issues[0]!.path).toEqual(["team"]);
+    const withTeam = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, team });
+    expect(withTeam.recommendForTeam(profiles, { asOf })).toEqual(createRecommender().recommendForTeam(profiles, { asOf }));
+    // One person's plan needs no team step.
+    expect(bare.recommend(profiles[0], { asOf })).toEqual(createRecommender().recommend(profiles[0], { asOf }));
+  });
+});
 
 describe("validation", () => {
   it("wants an array of profiles", () => {

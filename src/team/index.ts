@@ -227,6 +227,17 @@ function narrowed(scored: Scored, index: CatalogIndex, person: Person, settings:
  * people with the largest needs that nothing else can serve (no item free
  * of a seat limit and, with a team budget, free of cost) choose first.
  * The order of the profiles changes nothing but the order of `plans`.
+ *
+ * Exported from `tailorplan` as `team`: the step a `tailorplan/core`
+ * recommender needs for `recommendForTeam`.
+ *
+ * @example
+ * ```ts
+ * import { createRecommender } from "tailorplan/core";
+ * import { team } from "tailorplan";
+ * const r = createRecommender({ catalog, taxonomy, team });
+ * r.recommendForTeam([{ id: "ana", goals: ["learn SQL"] }], { asOf: "2026-01-05" });
+ * ```
  */
 export function runTeam(context: TeamContext, profilesInput: unknown, optionsInput: unknown): TeamPlan {
   const { teamBudget, mentorCapacity, previous, progress, ...own } = parseTeamOptions(optionsInput);
