@@ -69,6 +69,8 @@ const PARTIAL_RELIABILITY = 0.35;
 const FLIP_BY_KIND = 0.95;
 /** A key said to be fine counts as named only when the words named it clearly. */
 const FINE_CONFIDENCE = 0.62;
+/** Words that join the items of a list. */
+const LIST_JOINERS = new Set(["and", "&", "plus", "or"]);
 /** The employee speaking of themself, anywhere in a statement. */
 const SELF_WORDS = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
 /** Words that hold a need's own negation: "no feedback", "never promoted", "nobody notices". */
@@ -288,11 +290,15 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     for (const clause of clauses) {
       const found = [...scoreTokens(clause.tokens, prefer).values()];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
-      const unexplained = clause.tokens.filter((t, i) => {
+      const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
         return !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(word) && !clause.names.has(word);
-      }).length;
+      });
+      // A list joined by "and" ("great benefits and good pay") is judged item by item: only words of the same item count.
+      const part = (word: number) => clause.words.slice(0, word).filter((w) => LIST_JOINERS.has(w)).length;
       for (const candidate of found) {
+        const parts = new Set(candidate.evidence.map((e) => part(clause.at[e.word]!)));
+        const unexplained = unexplainedAt.filter((u, i) => u && parts.has(part(clause.at[i]!))).length;
         let entry = entries.get(candidate.key)!;
         // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the
         // motivation's side, and let the words around it say which way it goes.
