@@ -62,6 +62,8 @@ const OWN_WORD_DECAY = 0.94;
 const RELIABILITY_FLOOR = 0.4;
 /** Part of a phrasing, or words spread over several phrasings: right about 1 time in 7 on real text. */
 const PARTIAL_RELIABILITY = 0.35;
+/** How much a need of the other kind than its statement's, unexplained by polarity, keeps of its confidence. */
+const OTHER_KIND = 0.6;
 /**
  * A pair read the other way round from the statement's kind alone ("salary"
  * said as a challenge): likely, but the words did not say so.
@@ -324,7 +326,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
                   : WORD_RELIABILITY * WORD_DECAY ** unexplained) *
             // A whole phrasing of another kind than the statement's ("stress" said as a motivation) is a little less likely.
             Math.min(1, candidate.confidence);
-        const confidence = round(reliability * (verdict.kind === "flip" && !verdict.explicit ? FLIP_BY_KIND : 1));
+        // A need of the other kind than the statement's, with no words saying which way it goes ("stress" among what moves someone):
+        // right well under half the time on real text.
+        const otherKind =
+          verdict.kind === "keep" && !verdict.explicit && (prefer === "motivation" || prefer === "challenge") && entry.kind !== prefer && entry.kind !== "competency" && entry.neutral !== true;
+        const confidence = round(reliability * (verdict.kind === "flip" && !verdict.explicit ? FLIP_BY_KIND : 1) * (otherKind ? OTHER_KIND : 1));
         const previous = best.get(key);
         if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
         best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });

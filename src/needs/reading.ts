@@ -120,7 +120,8 @@ const DETERMINERS = new Set("the a an my our their his her its your some most ma
 
 /** How a match reads in its sentence. */
 export type Verdict =
-  | { readonly kind: "keep" }
+  /** Read as it is; `explicit` when words around it said which way it goes. */
+  | { readonly kind: "keep"; readonly explicit: boolean }
   /** Meant the other way round: read as `key`; `explicit` when words said so, not only the statement's type. */
   | { readonly kind: "flip"; readonly key: string; readonly explicit: boolean }
   /** Said to be fine, or not about the employee, or another sense of the word. */
@@ -268,7 +269,7 @@ export function judge(
   prefer: NeedKind | undefined,
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
-  if (prefer === "competency") return { kind: "keep" };
+  if (prefer === "competency") return { kind: "keep", explicit: false };
   if (context.words.some((_, i) => INDIFFERENT.some((phrase) => startsAt(context.words, i, phrase)))) return { kind: "drop", why: "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
   const personal = entry.personal === true || entry.kind === "competency";
@@ -280,16 +281,18 @@ export function judge(
   // A need that is itself an absence ("no feedback") is confirmed, not turned, by a "never".
   const topicSign = context.absence || o === 0 ? 1 : o;
   const { sign, fine } = polarity(context, topicSign);
-  if (o === 0) return fine && prefer === "challenge" ? { kind: "drop", why: "fine" } : { kind: "keep" };
+  if (o === 0) return fine && prefer === "challenge" ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
-    return prior !== 0 && prior !== o && entry.opposite !== undefined ? { kind: "flip", key: entry.opposite, explicit: false } : { kind: "keep" };
+    if (prior !== 0 && prior !== o && entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: false };
+    // A phrasing that judges by itself ("friendly people", "toxic culture") says which way it goes.
+    return { kind: "keep", explicit: [...context.evidence].some((i) => GOOD.has(context.words[i]!) || BAD.has(context.words[i]!)) };
   }
-  if (sign === o) return { kind: "keep" };
+  if (sign === o) return { kind: "keep", explicit: true };
   // "No micromanagement" said as a challenge is a trouble said to be none, not a wish for autonomy.
   if (o < 0 && prefer === "challenge") return { kind: "drop", why: "fine" };
   if (entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: true };
   // A trouble said to be none is no need; a missing good thing is still that need.
-  return o < 0 ? { kind: "drop", why: "fine" } : { kind: "keep" };
+  return o < 0 ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: true };
 }
