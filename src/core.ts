@@ -20,3 +20,5 @@ export {
   safeParseTaxonomy,
   type SafeResult,
 } from "./validate/parse";
+export { importCatalog, safeImportCatalog, type ImportCatalogOptions, type ImportResult } from "./import";
+export * from "./schema/import";

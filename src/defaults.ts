@@ -1,4 +1,6 @@
 import { defaultCatalog, defaultTaxonomy } from "./data";
+import { importCatalog as importCore, type ImportResult } from "./import";
+import type { ImportOptions } from "./schema/import";
 import { createRecommender as createCore, type Recommender } from "./recommender";
 import { revision } from "./revise";
 import { runTeam as team } from "./team";
@@ -122,4 +124,45 @@ export function recommendForTeam(profiles: unknown, options: OneShotTeamOptions 
 /** {@link recommendForTeam} that returns `{ success, output | issues }` instead of throwing. */
 export function safeRecommendForTeam(profiles: unknown, options: OneShotTeamOptions = {}): SafeResult<TeamPlan> {
   return safely(() => recommendForTeam(profiles, options));
+}
+
+/** Options of {@link importCatalog}: the taxonomy defaults to the built-in one. */
+export interface ImportCatalogDefaultsOptions extends ImportOptions {
+  readonly taxonomy?: unknown;
+}
+
+/**
+ * Imports a course export (rows from a CSV or JSON file) as catalog items
+ * tagged with the taxonomy's keys (the built-in taxonomy unless one is
+ * given), with a report of every row: imported with its tags, left out and
+ * why, values misread and what was used. See the README, "Import your
+ * catalog".
+ *
+ * @example
+ * ```ts
+ * const { catalog, report } = importCatalog([
+ *   { title: "Python for Data Analysis", skills: "Python, Pandas, Data Analysis", duration: "6 Weeks", level: "Beginner" },
+ *   { title: "Medieval Castles", skills: "History" },
+ * ]);
+ * catalog.length; // 1
+ * report.leftOut[0].reason; // "no-key"
+ * const r = createRecommender({ catalog: [...catalog, ...defaultCatalog.filter((item) => item.kind !== "training")] });
+ * ```
+ */
+export function importCatalog(rows: unknown, options: ImportCatalogDefaultsOptions = {}): ImportResult {
+  const bag = readBag("options", options);
+  return importCore(rows, { ...bag, taxonomy: bag.taxonomy ?? defaultTaxonomy } as ImportOptions & { taxonomy: unknown });
+}
+
+/**
+ * {@link importCatalog} that returns `{ success, output | issues }` instead of throwing.
+ *
+ * @example
+ * ```ts
+ * const result = safeImportCatalog(rows, { columns: { title: "Course" } });
+ * if (!result.success) console.log(result.issues);
+ * ```
+ */
+export function safeImportCatalog(rows: unknown, options?: ImportCatalogDefaultsOptions): SafeResult<ImportResult> {
+  return safely(() => importCatalog(rows, options));
 }

@@ -1,6 +1,9 @@
 export * from "./core";
 export {
   createRecommender,
+  importCatalog,
+  safeImportCatalog,
+  type ImportCatalogDefaultsOptions,
   recommend,
   recommendForTeam,
   safeRecommend,

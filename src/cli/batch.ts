@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { ValidationError } from "../errors";
 import type { Recommender } from "../recommender";
-import { createCsvReader, CsvSyntaxError, readHeader, rowToProfile } from "./csv";
+import { isProblem, readCsv as readCsvRecords, readHeader, rowToProfile } from "./csv";
 import { InputError, UsageError, type CliIo, type Output } from "./io";
 import { createProgress, type Progress } from "./progress";
 import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
@@ -187,27 +187,20 @@ async function readJsonl(input: NodeJS.ReadableStream, _file: string, read: Read
 }
 
 async function readCsv(input: NodeJS.ReadableStream, file: string, read: ReadCount, each: EachRecord): Promise<void> {
-  const reader = createCsvReader();
   let columns: ReturnType<typeof readHeader> | undefined;
-  let lineNumber = 0;
-  const take = async (read: () => ReturnType<typeof reader.push>) => {
-    let record;
-    try {
-      record = read();
-    } catch (error) {
-      if (!(error instanceof CsvSyntaxError)) throw error;
-      if (!columns) throw new InputError(`${file} line ${error.line}: the header cannot be read: ${error.message}`);
-      await each(error.line, new Error(error.message));
-      return;
+  for await (const record of readCsvRecords(input as AsyncIterable<string>, (bytes) => (read.bytes += bytes))) {
+    if (isProblem(record)) {
+      if (!columns) throw new InputError(`${file} line ${record.line}: the header cannot be read: ${record.problem}`);
+      await each(record.line, new Error(record.problem));
+      continue;
     }
-    if (!record) return;
     if (!columns) {
       try {
         columns = readHeader(record.fields);
       } catch (error) {
         throw new InputError(`${file} line ${record.line}: ${(error as Error).message}`);
       }
-      return;
+      continue;
     }
     let profile: unknown;
     try {
@@ -216,16 +209,6 @@ async function readCsv(input: NodeJS.ReadableStream, file: string, read: ReadCou
       profile = error as Error;
     }
     await each(record.line, profile);
-  };
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    read.bytes += Buffer.byteLength(line) + 1;
-    const at = lineNumber;
-    await take(() => reader.push(line, at));
   }
-  await take(() => {
-    reader.end();
-    return undefined;
-  });
   if (!columns) throw new InputError(`${file} is empty: it needs a header line, such as id,name,motivations,challenges,goals`);
 }

@@ -1,107 +1,107 @@
 /**
- * Reads CSV (RFC 4180) one physical line at a time, so a batch streams
- * through `node:readline` without holding the file: a quoted field may span
- * lines, and a record is only handed out once its last quote is closed.
+ * Reading CSV files with csv-parse: a byte-order mark, quoted fields with
+ * commas and line breaks, doubled quotes, and `;` or tab delimiters (what
+ * European spreadsheets write) are all read; the delimiter is taken from the
+ * header line. Records stream through, so a large file is never held whole.
  */
+import { parse, type CsvError } from "csv-parse";
+import { Readable } from "node:stream";
 
-/** One CSV record: its fields and the line it started on (1-based). */
+/** One CSV record: its fields and the line it starts on (1-based). */
 export interface CsvRecord {
   readonly line: number;
   readonly fields: readonly string[];
 }
 
-/** A record that cannot be read; the reader skips it and carries on with the next line. */
-export class CsvSyntaxError extends Error {
+/** A record that cannot be read: the line where the trouble was found, and why. */
+export interface CsvProblem {
   readonly line: number;
-  constructor(line: number, message: string) {
-    super(message);
-    this.name = "CsvSyntaxError";
-    this.line = line;
-  }
-}
-
-/** Feeds lines in, gets whole records out. */
-export interface CsvReader {
-  /** Reads one line (without its line break); returns a record when one is complete, `undefined` while inside quotes or on a blank line. */
-  push(line: string, lineNumber: number): CsvRecord | undefined;
-  /** Call at the end of input: throws if a quoted field was never closed. */
-  end(): void;
+  readonly problem: string;
 }
 
 /**
- * Makes a reader for one CSV file. Quoted fields may hold commas, line
- * breaks and doubled quotes (`""`); text after a closing quote is an error.
+ * The delimiter a header line uses: the most frequent of `,`, `;` and tab
+ * outside quotes; a comma when there is none.
  *
  * @example
  * ```ts
- * const reader = createCsvReader();
- * reader.push('id,goals', 1);             // { line: 1, fields: ["id", "goals"] }
- * reader.push('ana,"learn SQL; lead', 2); // undefined: the quote is still open
- * reader.push('a team"', 3);              // { line: 2, fields: ["ana", "learn SQL; lead\na team"] }
+ * sniffDelimiter("id;name;goals"); // ";"
  * ```
  */
-export function createCsvReader(): CsvReader {
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false; // inside a quoted field, waiting for its closing quote
-  let start = 0; // line the pending record started on, 0 when none
-
-  function reset(): void {
-    fields = [];
-    field = "";
-    quoted = false;
-    start = 0;
+export function sniffDelimiter(header: string): "," | ";" | "\t" {
+  const counts = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === "," || char === ";" || char === "\t")) counts[char]++;
   }
+  const best = (Object.entries(counts) as Array<[keyof typeof counts, number]>).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] === 0 ? "," : best[0];
+}
 
-  return {
-    push(line, lineNumber) {
-      if (start === 0) {
-        if (line.trim() === "") return undefined;
-        start = lineNumber;
-      } else {
-        field += "\n"; // a quoted field goes on over a line break
-      }
-      let i = 0;
-      while (i < line.length) {
-        const char = line[i]!;
-        if (quoted) {
-          if (char !== '"') field += char;
-          else if (line[i + 1] === '"') {
-            field += '"';
-            i++;
-          } else {
-            quoted = false;
-            const next = line[i + 1];
-            if (next !== undefined && next !== ",") {
-              const at = start;
-              reset();
-              throw new CsvSyntaxError(at, `unexpected ${JSON.stringify(next)} after a closing quote (write "" for a quote inside a quoted field)`);
-            }
-          }
-        } else if (char === ",") {
-          fields.push(field);
-          field = "";
-        } else if (char === '"' && field === "") {
-          quoted = true;
-        } else {
-          field += char;
-        }
-        i++;
-      }
-      if (quoted) return undefined;
-      fields.push(field);
-      const record = { line: start, fields };
-      reset();
-      return record;
-    },
-    end() {
-      if (start !== 0) {
-        const at = start;
-        reset();
-        throw new CsvSyntaxError(at, "a quoted field is never closed");
-      }
-    },
-  };
+/**
+ * Reads CSV text in chunks and yields each record with the line it starts
+ * on, or a problem where a record cannot be read (the reader carries on
+ * after it). Line breaks inside quoted fields read as `\n` whatever the
+ * file uses. `read` is told how many bytes have been handed to the
+ * parser, for a progress bar.
+ *
+ * @example
+ * ```ts
+ * for await (const record of readCsv(createReadStream("courses.csv", "utf8"))) console.log(record);
+ * ```
+ */
+export async function* readCsv(input: AsyncIterable<string | Buffer> | Iterable<string | Buffer>, read?: (bytes: number) => void): AsyncGenerator<CsvRecord | CsvProblem> {
+  const chunks = normalised(input, read);
+  const first = await chunks.next();
+  if (first.done) return;
+  const head = first.value.replace(/^\uFEFF/, "");
+  const delimiter = sniffDelimiter(head.split("\n", 1)[0]!);
+  const problems: CsvProblem[] = [];
+  const parser = Readable.from(
+    (async function* () {
+      yield head;
+      for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) yield chunk;
+    })(),
+  ).pipe(parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true, skip_records_with_error: true }));
+  parser.on("skip", (error: CsvError & { lines?: number }) => problems.push({ line: error.lines ?? 0, problem: error.message.replace(/ at line \d+/, "") }));
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      // The parser runs ahead of this loop: a problem found further on waits for the records before it.
+      // The parser counts the line a record ends on; each line break inside its quotes moves the start up one.
+      let breaks = 0;
+      for (const field of record) for (let i = field.indexOf("\n"); i >= 0; i = field.indexOf("\n", i + 1)) breaks++;
+      const line = info.lines - breaks;
+      while (problems.length > 0 && problems[0]!.line < line) yield problems.shift()!;
+      yield { line, fields: record };
+    }
+  } catch (error) {
+    const e = error as CsvError & { lines?: number };
+    problems.push({ line: e.lines ?? 0, problem: e.message.replace(/ at line \d+/, "") });
+  }
+  while (problems.length > 0) yield problems.shift()!;
+}
+
+/** Text chunks with CRLF and lone CR line breaks made LF; a CR at a chunk's end waits for the next chunk. */
+async function* normalised(input: AsyncIterable<string | Buffer> | Iterable<string | Buffer>, read?: (bytes: number) => void): AsyncGenerator<string> {
+  let carry = "";
+  for await (const raw of input) {
+    const chunk = typeof raw === "string" ? raw : raw.toString("utf8");
+    read?.(typeof raw === "string" ? Buffer.byteLength(raw) : raw.length);
+    let text = carry + chunk;
+    carry = "";
+    if (text.endsWith("\r")) {
+      carry = "\r";
+      text = text.slice(0, -1);
+    }
+    if (text !== "") yield text.replace(/\r\n?/g, "\n");
+  }
+  if (carry !== "") yield "\n";
+}
+
+/** Whether a read CSV item is a problem rather than a record. */
+export function isProblem(item: CsvRecord | CsvProblem): item is CsvProblem {
+  return "problem" in item;
 }
 
 /** The columns a batch CSV may have, in the order the docs list them. */

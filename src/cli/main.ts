@@ -1,6 +1,7 @@
 import { version } from "../../package.json";
 import { ValidationError } from "../errors";
 import { batchCommand } from "./batch";
+import { importCommand } from "./import";
 import { InputError, UsageError, type CliIo } from "./io";
 import { planCommand } from "./plan";
 import { requestsCommand } from "./requests";
@@ -13,6 +14,7 @@ Usage:
   tailorplan plan <profile.json> [options]        one plan, as text, JSON or markdown
   tailorplan batch <employees.jsonl|csv> [options] many plans, streamed as JSON lines
   tailorplan validate <catalog.json> [options]    check a catalog, every problem by path
+  tailorplan import <courses.csv|json> [options]  turn a course export into a tagged catalog
   tailorplan requests <profiles.json> [options]   who to ask for missing 360° ratings
 
 Run "tailorplan <command> --help" for a command's options.
@@ -25,6 +27,7 @@ const COMMANDS = {
   plan: planCommand,
   batch: batchCommand,
   validate: validateCommand,
+  import: importCommand,
   requests: requestsCommand,
 } as const;
 type Command = keyof typeof COMMANDS;

@@ -4,6 +4,7 @@ import type { Candidate, CatalogIndex, FilterReason, IndexedItem, Scored } from 
 import { filterOf } from "../score";
 import type { Profile } from "../schema/profile";
 import type { Settings } from "../settings";
+import { paced } from "./pace";
 import { Timeline, unbook, type Slot } from "./schedule";
 
 /** Why a useful item was left out of the plan. */
@@ -159,12 +160,13 @@ export function compose(
       const entry = index.items[position]!;
       let earliest = 0;
       for (const q of entry.prerequisites) earliest = Math.max(earliest, (ends.get(q) ?? -1) + 1);
-      const slot = timeline.find(entry.item, earliest);
+      const item = paced(entry.item, settings.hoursPerWeek);
+      const slot = timeline.find(item, earliest);
       if (!slot) {
-        slots.forEach((s, i) => unbook(timeline, index.items[bundle[i]!]!.item, s));
+        slots.forEach((s, i) => unbook(timeline, paced(index.items[bundle[i]!]!.item, settings.hoursPerWeek), s));
         return undefined;
       }
-      timeline.book(entry.item, slot);
+      timeline.book(item, slot);
       ends.set(position, slot.endDay);
       slots.push(slot);
     }
@@ -181,7 +183,7 @@ export function compose(
   };
   const release = (at: number) => {
     const [{ position, slot }] = chosen.splice(at, 1) as [Chosen];
-    const item = index.items[position]!.item;
+    const item = paced(index.items[position]!.item, settings.hoursPerWeek);
     unbook(timeline, item, slot);
     inPlan.delete(position);
     counts[item.kind]--;
@@ -191,14 +193,14 @@ export function compose(
   const displaced = new Map<number, number>();
   if (kept) {
     for (const { position, slot } of kept.fixed) {
-      timeline.book(index.items[position]!.item, slot);
+      timeline.book(paced(index.items[position]!.item, settings.hoursPerWeek), slot);
       const own = byPosition.get(position);
       take(position, slot, own, own ? gainOf(own) : 0);
     }
     for (const { position, startDay } of kept.carried) {
       const own = byPosition.get(position);
       const entry = index.items[position]!;
-      const item = entry.item;
+      const item = paced(entry.item, settings.hoursPerWeek);
       if (!own) continue;
       let earliest = 0;
       let missing = false;
@@ -305,7 +307,7 @@ export function compose(
       }
       const slots = place(bundle);
       if (!slots) {
-        const weeks = bundle.reduce((sum, p) => sum + index.items[p]!.item.weeks, 0);
+        const weeks = bundle.reduce((sum, p) => sum + paced(index.items[p]!.item, settings.hoursPerWeek).weeks, 0);
         leftOut.set(c.position, weeks > settings.horizonWeeks ? "horizon" : "hours");
         continue;
       }
@@ -354,7 +356,7 @@ export function compose(
             displaced.set(out.position, c.position);
             break swap;
           }
-          timeline.book(index.items[out.position]!.item, out.slot);
+          timeline.book(paced(index.items[out.position]!.item, settings.hoursPerWeek), out.slot);
           take(out.position, out.slot, byPosition.get(out.position), out.gain);
           chosen.splice(at, 0, chosen.pop()!);
         }
@@ -406,7 +408,7 @@ function reschedule(
       if (!placeAfterPrerequisites(q)) return false;
       earliest = Math.max(earliest, slots.get(q)!.endDay + 1);
     }
-    const item = index.items[position]!.item;
+    const item = paced(index.items[position]!.item, settings.hoursPerWeek);
     const slot = timeline.find(item, earliest);
     if (!slot) return false;
     timeline.book(item, slot);

@@ -6,6 +6,7 @@ import type { DraftNeed, NeedNote, NeedsResult } from "../needs/types";
 import { SERVES_AT_LEAST, type CatalogIndex, type Scored } from "../score";
 import type { Composition, LeftOut } from "../compose/select";
 import { monthsBetween, shiftDays } from "../compose/calendar";
+import { paced } from "../compose/pace";
 import type { Settings } from "../settings";
 
 export interface ExplainInput {
@@ -222,7 +223,11 @@ function warningFor(need: DraftNeed, input: ExplainInput): Warning {
     case "hours":
       return { code: "hours", need: need.key, message: `${hours(settings.hoursPerWeek)} a week left ${about} uncovered: ${title} needs ${hours(item.hoursPerWeek)} a week.` };
     case "horizon":
-      return { code: "horizon", need: need.key, message: `The ${settings.horizonWeeks}-week horizon left ${about} uncovered: ${title} takes ${item.weeks} weeks.` };
+      return {
+        code: "horizon",
+        need: need.key,
+        message: `The ${settings.horizonWeeks}-week horizon left ${about} uncovered: ${title} takes ${paced(item, settings.hoursPerWeek).weeks} weeks${item.format === "self-paced" && item.hoursPerWeek > settings.hoursPerWeek ? ` at ${hours(settings.hoursPerWeek)} a week` : ""}.`,
+      };
     case "language":
       return { code: "language", need: need.key, message: `Languages left ${about} uncovered: ${title} is taught in ${item.language}.` };
     case "excluded":
@@ -256,6 +261,7 @@ export function explain(input: ExplainInput): Plan {
   const items: PlanItem[] = ordered.map((chosen) => {
     const entry = index.items[chosen.position]!;
     const item = entry.item;
+    const taken = paced(item, settings.hoursPerWeek);
     const candidate = byPosition.get(chosen.position);
     const reasons: Reason[] = (candidate?.contributions ?? [])
       .slice()
@@ -277,9 +283,15 @@ export function explain(input: ExplainInput): Plan {
       explanation: explanation(reasons, needsById, item.kind, requiredBy),
       start: shiftDays(settings.start, chosen.slot.startDay),
       end: shiftDays(settings.start, chosen.slot.endDay),
-      weeks: item.weeks,
-      hoursPerWeek: item.hoursPerWeek,
+      weeks: taken.weeks,
+      hoursPerWeek: taken.hoursPerWeek,
       cost: { amount: item.cost.amount, currency: item.cost.currency },
+      ...(item.url === undefined ? {} : { url: item.url }),
+      ...(item.provider === undefined ? {} : { provider: item.provider }),
+      ...(item.difficulty === undefined ? {} : { difficulty: item.difficulty }),
+      ...(item.format === "self-paced"
+        ? { pace: { mode: taken === item ? ("as-listed" as const) : ("stretched" as const), listed: { hoursPerWeek: item.hoursPerWeek, weeks: item.weeks } } }
+        : {}),
       prerequisites: entry.prerequisites.map((p) => index.items[p]!.item.id).filter((id) => ordered.some((c) => index.items[c.position]!.item.id === id)),
     };
   });

@@ -15,6 +15,16 @@ export const FORMATS = ["in-person", "online", "self-paced", "cohort", "one-to-o
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;
 
+/**
+ * How demanding a course is, which is not a career level: a senior may need
+ * beginner material in a skill new to them. Scoring reads it against 360°
+ * patterns: an agreed-low competency wants beginner material, a strength
+ * advanced material.
+ */
+export const DIFFICULTIES = ["beginner", "intermediate", "advanced"] as const;
+export const DifficultySchema = z.enum(DIFFICULTIES);
+export type Difficulty = z.infer<typeof DifficultySchema>;
+
 /** Longest free-text statement we accept: enough for a paragraph, not a document. */
 export const MAX_TEXT = 2000;
 

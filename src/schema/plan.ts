@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { FormatSchema, IsoDateSchema, ItemKindSchema, MoneySchema } from "./common";
+import { DifficultySchema, FormatSchema, IsoDateSchema, ItemKindSchema, MoneySchema } from "./common";
 import { HorizonSchema } from "./profile";
 import { ChangeSchema } from "./revision";
 
@@ -34,6 +34,21 @@ export const PlanItemSchema = z.object({
   hoursPerWeek: finite(),
   cost: MoneySchema,
   prerequisites: z.array(z.string()),
+  /** The catalog item's link, provider and difficulty, when it has them. */
+  url: z.optional(z.string()),
+  provider: z.optional(z.string()),
+  difficulty: z.optional(DifficultySchema),
+  /**
+   * On self-paced items: `as-listed` when taken at the catalog's hours per
+   * week, `stretched` when spread over more weeks to fit the person's weekly
+   * hours (the same total hours; `listed` keeps the catalog's pace).
+   */
+  pace: z.optional(
+    z.object({
+      mode: z.enum(["as-listed", "stretched"]),
+      listed: z.object({ hoursPerWeek: finite(), weeks: z.int() }),
+    }),
+  ),
   /** Set on items a team plan adds: the other side of an internal mentoring pair. */
   pair: z.optional(z.object({ role: z.enum(["mentor", "mentee"]), partnerId: z.string(), need: z.string() })),
 });

@@ -1,6 +1,7 @@
 import { daysBetween } from "../compose/calendar";
+import { canStretch, stretchedWeeks } from "../compose/pace";
 import type { Catalog, CatalogItem } from "../schema/catalog";
-import { LEVELS, type ItemKind } from "../schema/common";
+import { DIFFICULTIES, LEVELS, type ItemKind } from "../schema/common";
 import type { Profile } from "../schema/profile";
 import type { DraftNeed } from "../needs/types";
 import type { Settings } from "../settings";
@@ -125,6 +126,8 @@ export interface ItemColumns {
   readonly foreign: Uint8Array;
   /** 1 when the item has availability, prerequisites or roles, which only the full checks read. */
   readonly involved: Uint8Array;
+  /** The item's difficulty as 0 beginner, 1 intermediate, 2 advanced; -1 when it does not say. */
+  readonly difficulty: Int8Array;
 }
 
 /**
@@ -150,6 +153,7 @@ export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
     language: new Uint8Array(n),
     foreign: new Uint8Array(n),
     involved: new Uint8Array(n),
+    difficulty: new Int8Array(n),
   };
   items.forEach(({ item, levelMin, levelMax, roles }, p) => {
     columns.hours[p] = item.hoursPerWeek;
@@ -159,6 +163,7 @@ export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
     columns.levelMax[p] = levelMax;
     columns.foreign[p] = item.language && !item.language.startsWith("en") ? 1 : 0;
     columns.language[p] = item.language ? 1 : 0;
+    columns.difficulty[p] = item.difficulty === undefined ? -1 : DIFFICULTIES.indexOf(item.difficulty);
     columns.involved[p] = item.availability || (item.prerequisites ?? []).length > 0 || roles.length > 0 ? 1 : 0;
   });
   return columns;
@@ -238,15 +243,38 @@ function levelFit(level: number, min: number, max: number): number {
   return off === 0 ? 1 : off === 1 ? 0.75 : 0.4;
 }
 
+/**
+ * What an item's difficulty (beginner, intermediate, advanced) is worth for
+ * one need, by the 360° pattern behind it: a competency everyone rates low
+ * wants the basics first, a strength wants material that goes further.
+ * Needs without a pattern, and items that do not say, are neutral.
+ */
+const DIFFICULTY_FIT: Readonly<Record<string, readonly [number, number, number]>> = {
+  "agreed-low": [1.25, 1, 0.6],
+  "blind-spot": [1.1, 1, 0.8],
+  "agreed-strength": [0.5, 0.9, 1.25],
+  "hidden-strength": [0.6, 1, 1.2],
+};
+
+/** {@link DIFFICULTY_FIT} for one need and one item's difficulty (-1 unknown). */
+export function difficultyFit(pattern: string | undefined, difficulty: number): number {
+  if (pattern === undefined || difficulty < 0) return 1;
+  return DIFFICULTY_FIT[pattern]?.[difficulty] ?? 1;
+}
+
 /** Preferred formats count more, others less; no preference is neutral. */
 function formatFit(formats: readonly string[] | undefined, format: string): number {
   return formats && formats.length > 0 ? (formats.includes(format) ? 1.1 : 0.75) : 1;
 }
 
-/** The limits read from an item's effort and price alone. */
-function effortLimit(hours: number, weeks: number, cost: number, costCurrency: string, settings: Settings, currency: string): FilterReason | undefined {
-  if (hours > settings.hoursPerWeek) return "hours";
-  if (weeks > settings.horizonWeeks) return "horizon";
+/** The limits read from an item's effort and price alone; a self-paced item may go slower (see `compose/pace`). */
+function effortLimit(hours: number, weeks: number, format: string, cost: number, costCurrency: string, settings: Settings, currency: string): FilterReason | undefined {
+  if (canStretch(format, hours, settings.hoursPerWeek)) {
+    if (stretchedWeeks(hours, weeks, settings.hoursPerWeek) > settings.horizonWeeks) return "horizon";
+  } else {
+    if (hours > settings.hoursPerWeek) return "hours";
+    if (weeks > settings.horizonWeeks) return "horizon";
+  }
   if (cost > 0 && costCurrency !== currency) return "currency";
   if (settings.budget && cost > settings.budget.amount) return "budget";
   return undefined;
@@ -282,7 +310,7 @@ export function filterOf(
   if (excluded.has(item.id)) return "excluded";
   if (done.has(item.id)) return "completed";
   if (!languageOk(item, profile.constraints?.languages)) return "language";
-  const limit = effortLimit(item.hoursPerWeek, item.weeks, item.cost.amount, item.cost.currency, settings, currency);
+  const limit = effortLimit(item.hoursPerWeek, item.weeks, item.format, item.cost.amount, item.cost.currency, settings, currency);
   if (limit) return limit;
   if (item.availability?.seats === 0) return "seats";
   const starts = item.availability?.starts;
@@ -330,7 +358,7 @@ export function scoreItems(
   const languagesGiven = languages !== undefined && languages.length > 0;
   const isQuick = (p: number) => columns.involved[p] === 0 && !(languagesGiven && columns.language[p] === 1);
   const quickReason = (p: number): FilterReason | undefined =>
-    effortLimit(columns.hours[p]!, columns.weeks[p]!, columns.cost[p]!, columns.currency[p]!, settings, currency);
+    effortLimit(columns.hours[p]!, columns.weeks[p]!, columns.format[p]!, columns.cost[p]!, columns.currency[p]!, settings, currency);
   const quickFit = (p: number): number => {
     let fit = levelFit(level, columns.levelMin[p]!, columns.levelMax[p]!) * formatFit(formats, columns.format[p]!);
     if (!languagesGiven && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
@@ -394,7 +422,7 @@ export function scoreItems(
           continue;
         }
         taken[kind]++;
-        const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence;
+        const value = strength * factor * need.kindFactor[kind] * need.weight * need.confidence * difficultyFit(need.pattern, columns.difficulty[position]!);
         let row = rowOf[position]! - 1;
         if (row < 0) {
           row = rows++;

@@ -23,7 +23,8 @@ export function safely<T>(run: () => T): SafeResult<T> {
   }
 }
 
-function parseWith<S extends z.ZodMiniType>(schema: S, subject: string, untrusted: unknown): z.infer<S> {
+/** Checks untrusted input against one schema: one {@link ValidationError} listing every problem by path. */
+export function parseWith<S extends z.ZodMiniType>(schema: S, subject: string, untrusted: unknown): z.infer<S> {
   const input = readInput(subject, untrusted);
   const result = schema.safeParse(input);
   if (!result.success) throw new ValidationError(subject, toIssues(result.error.issues, input, schema));

@@ -3,11 +3,13 @@
  * runs in the page; nothing is sent anywhere.
  */
 import { format, parseISO } from "date-fns";
-import { createRecommender, LEVELS, timelineSvg, type Answer, type Level, type Plan, type Profile, type Progress, type Question } from "tailorplan";
+import { parse as parseCsv } from "csv-parse/browser/esm/sync";
+import { createRecommender, defaultCatalog, importCatalog, LEVELS, type Catalog, type ImportReport, timelineSvg, type Answer, type Level, type Plan, type Profile, type Progress, type Question } from "tailorplan";
 
 // Validates and indexes the built-in catalog once; each keystroke then does
 // only the per-profile work.
-const recommender = createRecommender();
+// A catalog imported in the page replaces it (see "Use your own catalog" below).
+let recommender = createRecommender();
 
 const form = document.querySelector<HTMLFormElement>("#profile")!;
 const out = document.querySelector<HTMLElement>("#plan")!;
@@ -115,7 +117,9 @@ function renderPlan(plan: Plan): HTMLElement[] {
         h("time", { datetime: item.start }, day(item.start)),
         " to ",
         h("time", { datetime: item.end }, day(item.end)),
-        ` · ${item.hoursPerWeek} h/week · ${item.cost.amount === 0 ? "free" : money(item.cost)} · ${item.format}`,
+        ` · ${item.hoursPerWeek} h/week${item.pace?.mode === "stretched" ? ` (listed ${item.pace.listed.hoursPerWeek} h over ${item.pace.listed.weeks} weeks, spread to fit)` : ""} · ${item.cost.amount === 0 ? "free" : money(item.cost)} · ${item.format}${item.difficulty ? ` · ${item.difficulty}` : ""}${item.provider ? ` · ${item.provider}` : ""}`,
+        item.url && " · ",
+        item.url && h("a", { href: item.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "item-link" }, "open"),
       ),
       h(
         "ul",
@@ -279,3 +283,64 @@ form.addEventListener("input", schedule);
 form.addEventListener("change", schedule);
 form.addEventListener("submit", (event) => event.preventDefault());
 update();
+
+/*
+ * Use your own catalog: a course export read and imported in the page
+ * (importCatalog), its trainings planned with the built-in mentoring and
+ * working-condition items beside them, and the import report's summary shown.
+ */
+const catalogInput = form.elements.namedItem("catalog") as HTMLInputElement;
+const catalogReport = document.querySelector<HTMLElement>("#catalog-report")!;
+
+/** The delimiter of a CSV's header line: European spreadsheets write `;`. */
+function delimiterOf(text: string): string {
+  const header = text.split("\n", 1)[0] ?? "";
+  const count = (c: string) => header.split(c).length - 1;
+  return [";", "\t", ","].reduce((best, c) => (count(c) > count(best) ? c : best), ",");
+}
+
+function rowsOf(name: string, text: string): unknown[] {
+  if (/\.json$/i.test(name)) {
+    const data: unknown = JSON.parse(text);
+    if (Array.isArray(data)) return data;
+    const lists = typeof data === "object" && data !== null ? Object.values(data).filter(Array.isArray) : [];
+    if (lists.length === 1) return lists[0]!;
+    throw new Error("the JSON holds no list of courses");
+  }
+  return parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: delimiterOf(text) }) as unknown[];
+}
+
+function reportSummary(report: ImportReport): HTMLElement {
+  const { summary } = report;
+  const tags = Object.entries(summary.tags).slice(0, 5).map(([key, n]) => `${key} ${n}`).join(", ");
+  return h(
+    "div",
+    {},
+    h("p", { "data-testid": "import-summary" }, `Imported ${summary.imported} of ${summary.rows} courses; ${summary.leftOut["no-key"]} serve no need we know, ${summary.leftOut["title-missing"]} have no title; ${summary.misread} values misread.`),
+    tags && h("p", {}, `Most tagged: ${tags}.`),
+    report.leftOut.length > 0 &&
+      h("ul", { class: "left-out" }, ...report.leftOut.slice(0, 3).map((row) => h("li", { "data-testid": "left-out" }, `Row ${row.row}${row.title ? ` “${row.title}”` : ""}: ${row.reason === "no-key" ? "no need found" : "no title"}`))),
+  );
+}
+
+catalogInput.addEventListener("change", async () => {
+  const file = catalogInput.files?.[0];
+  if (!file) return;
+  catalogReport.dataset.state = "importing";
+  try {
+    const { catalog, report } = importCatalog(rowsOf(file.name, await file.text()), { defaults: { currency: "EUR" } });
+    // The built-in mentoring and working-condition items, less those that need a built-in training first.
+    const ours = defaultCatalog.filter((item) => item.kind !== "training");
+    const ids = new Set([...catalog, ...ours].map((item) => item.id));
+    const mixed: Catalog = [...catalog, ...ours.filter((item) => (item.prerequisites ?? []).every((id) => ids.has(id)))];
+    recommender = createRecommender({ catalog: mixed });
+    catalogReport.replaceChildren(reportSummary(report));
+    catalogReport.dataset.state = "ready";
+    catalogReport.dataset.imported = String(report.summary.imported);
+  } catch (error) {
+    catalogReport.replaceChildren(h("p", { class: "issues" }, `This file cannot be imported: ${(error as Error).message}`));
+    catalogReport.dataset.state = "invalid";
+  }
+  out.dataset.catalog = catalogReport.dataset.state === "ready" ? "imported" : "built-in";
+  update();
+});

@@ -1,0 +1,83 @@
+/**
+ * Course exports for the import benchmark, grown from the built-in
+ * catalog's own trainings: titles with the qualifiers providers add, the
+ * trainings' descriptions, skills lists padded as providers pad them, and
+ * durations, prices, levels and languages in the forms exports use. Also
+ * courses of subjects no key holds, about two in five as in a general
+ * provider's list. Deterministic for a seed.
+ */
+import type { Catalog } from "../src/index";
+import { createRandom } from "../eval/random";
+
+const QUALIFIERS = ["", "", "Essentials", "for Beginners", "in Practice", "Masterclass", "Fundamentals", "for Managers", "Advanced", "Bootcamp", "Level 2", "Crash Course"];
+const OTHER_SUBJECTS = [
+  "Medieval History",
+  "Guitar for Beginners",
+  "Introduction to Genetics",
+  "Ancient Greek",
+  "Astronomy Basics",
+  "Italian Cooking",
+  "Marine Biology",
+  "Modern Poetry",
+  "Organic Chemistry",
+  "Jazz Piano",
+  "Birdwatching",
+  "World Religions",
+];
+const SKILLS = [
+  "Leadership and Management",
+  "Critical Thinking",
+  "Communication",
+  "Problem Solving",
+  "SQL",
+  "Python Programming",
+  "Data Analysis",
+  "Microsoft Excel",
+  "Project Management",
+  "Negotiation",
+  "Public Speaking",
+  "Cloud Computing",
+  "Machine Learning",
+  "Marketing",
+  "Finance",
+  "History",
+  "Biology",
+  "Music",
+];
+const DURATIONS = ["6 Weeks", "3 - 6 Months", "1 - 4 Weeks", "2–4 hours per week", "2h 30m", "Approximately 20 hours to complete", "12.5", "Less Than 2 Hours"];
+const PRICES = ["200", "Free", "FREE-Add a Verified Certificate for $49 USD", "$49.99", "0", "1.299,00 €"];
+const LEVELS = ["Beginner ", "Intermediate", "Advanced", "All Levels", "Mixed", "Introductory", ""];
+const LANGUAGES = ["English", "English", "English", "Español", "Français", "Deutsch", "Português", "中文", "日本語", "العربية"];
+
+/**
+ * `count` export rows, as a CSV export's rows read into objects.
+ *
+ * @example
+ * ```ts
+ * const rows = growCourseExport(defaultCatalog, 10_000, 20260105);
+ * ```
+ */
+export function growCourseExport(catalog: Catalog, count: number, seed: number): Array<Record<string, string>> {
+  const random = createRandom(seed);
+  const pick = <T>(list: readonly T[]): T => random.pick(list);
+  const trainings = catalog.filter((item) => item.kind === "training");
+  return Array.from({ length: count }, (_, i) => {
+    const other = random.next() < 0.4;
+    const base = other ? undefined : pick(trainings);
+    const title = `${other ? pick(OTHER_SUBJECTS) : base!.title} ${pick(QUALIFIERS)}`.trim();
+    const skills = Array.from({ length: 1 + random.int(0, 5) }, () => pick(SKILLS));
+    return {
+      course_id: `c${i + 1}`,
+      course_title: title,
+      description: base?.description ?? `An introduction to ${title.toLowerCase()} for curious people.`,
+      skills: `{${skills.map((s) => `" ${s}"`).join(",")}}`,
+      content_duration: pick(DURATIONS),
+      price: pick(PRICES),
+      is_paid: random.next() < 0.8 ? "True" : "False",
+      level: pick(LEVELS),
+      language: pick(LANGUAGES),
+      url: `https://courses.example/${i + 1}`,
+      partner: pick(["Example University", "Learning Co", "Skills Academy"]),
+    };
+  });
+}

@@ -1,0 +1,168 @@
+/**
+ * Tagging a course with the taxonomy keys it serves, with the same reading
+ * as an employee's statements (`createMatcher`): the same vocabulary, word
+ * senses, typo tolerance and confidence. What is particular to course text
+ * lives here, and only here:
+ *
+ * - where words come from counts: a title says what a course is about and
+ *   its keys come first; a skills list is strong evidence for what the title
+ *   names, and names a key of its own only when several skills agree (lists
+ *   are padded); a description is weaker (it also says what a course is
+ *   not); a provider's name is none;
+ * - evidence from several places adds up (a noisy-or), so a key both the
+ *   title and the skills name is surer than either alone;
+ * - a course of another subject is left untagged, never pushed onto the
+ *   nearest key: below `minConfidence` nothing is kept.
+ */
+import type { KeyMatch, Matcher } from "../needs/matcher";
+import { readWords, splitClauses } from "../needs/text";
+import type { ImportTag } from "../schema/import";
+import { servedBySkills } from "./vocabulary";
+
+/** The text of one course, as read from its row. */
+export interface CourseText {
+  readonly title: string;
+  readonly skills: readonly string[];
+  readonly description?: string;
+}
+
+/** How much the reading of each place counts: a title names the subject; a description also says what a course is not. */
+const TITLE_WEIGHT = 1;
+const DESCRIPTION_WEIGHT = 0.75;
+/** A skill the provider lists, when enough of the list agrees on its key (see below). */
+const SKILL_WEIGHT = 0.9;
+/**
+ * Skills lists are padded ("Leadership and Management", "Critical Thinking"
+ * on courses of every subject, thirty skills on a degree), so a key the
+ * skills alone name needs several of them agreeing: three, and at least
+ * `SKILLS_SHARE` of a long list. Tuned on the dev split of the labelled
+ * courses (BENCHMARKS.md, "Course tagging"): two let padding through on
+ * courses of other subjects.
+ */
+const SKILLS_AGREEING = 3;
+const SKILLS_SHARE = 0.15;
+/** Keys the skills alone may add: a course has one or two subjects beyond its title's. */
+const MAX_SKILL_ONLY_KEYS = 2;
+/**
+ * Wishes and troubles (career growth, stress) are a course's subject only
+ * when its title or description names them plainly: a word that merely
+ * starts like one ("advanced" and "advancement") is not enough.
+ */
+const NEED_CONFIDENCE = 0.9;
+/** What a reading must reach in one place to count at all: below it, a word shared by chance. */
+const EVIDENCE_FLOOR = 0.3;
+/** The default of `minConfidence`: a tag below it is not kept. */
+export const TAG_THRESHOLD = 0.6;
+/** The default of `maxTags`: a course has a main subject and one or two more. */
+export const MAX_TAGS = 3;
+
+/** One key's evidence from one place. */
+interface Evidence {
+  readonly confidence: number;
+  readonly words: readonly string[];
+}
+
+/** What a course's reading found: tags above the threshold, and the best below it. */
+export interface CourseReading {
+  readonly tags: ImportTag[];
+  readonly closest?: { readonly key: string; readonly label: string; readonly confidence: number; readonly words: readonly string[] };
+}
+
+/** Reads courses against one matcher; keeps each text's reading, as skills and titles repeat across a catalog. */
+export interface CourseTagger {
+  read(course: CourseText, minConfidence: number, maxTags: number): CourseReading;
+}
+
+/**
+ * Makes a tagger over a matcher built from the taxonomy.
+ *
+ * @example
+ * ```ts
+ * const tagger = createCourseTagger(createMatcher(taxonomy));
+ * tagger.read({ title: "SQL for Data Analysis", skills: ["SQL"] }, 0.6, 3).tags[0].key; // "sql"
+ * ```
+ */
+export function createCourseTagger(matcher: Matcher): CourseTagger {
+  const memo = new Map<string, ReadonlyArray<{ match: KeyMatch; words: string[] }>>();
+  /** The keys one text names, each with the text's own words that led to it. */
+  const readText = (text: string) => {
+    let found = memo.get(text);
+    if (!found) {
+      // Token positions count across clauses, as the matcher counts them.
+      const words = splitClauses(text)
+        .map(readWords)
+        .flatMap((clause) => clause.at.map((at) => clause.words[at]!));
+      found = matcher.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) }));
+      if (memo.size > 50_000) memo.clear();
+      memo.set(text, found);
+    }
+    return found;
+  };
+  const closestOf = (text: string) => {
+    const best = matcher.closest(text);
+    return best ? { key: best.key, confidence: best.confidence } : undefined;
+  };
+
+  return {
+    read(course, minConfidence, maxTags) {
+      const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
+      const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
+        let entry = byKey.get(key);
+        if (!entry) byKey.set(key, (entry = { parts: [] }));
+        entry.parts.push({ ...evidence, from, weight });
+      };
+      const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
+      for (const { match, words } of readText(course.title)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
+      if (course.description !== undefined) {
+        for (const { match, words } of readText(course.description)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+      }
+      // Skills: each read on its own; a key counts when enough distinct skills name it.
+      const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
+      for (const skill of course.skills) {
+        for (const { match, words } of readText(skill)) {
+          if (!servedBySkills(matcher.entries.get(match.key)!)) continue;
+          const list = skillHits.get(match.key);
+          if (list) list.push({ confidence: match.confidence, words });
+          else skillHits.set(match.key, [{ confidence: match.confidence, words }]);
+        }
+      }
+      const needed = Math.max(SKILLS_AGREEING, Math.ceil(course.skills.length * SKILLS_SHARE));
+      // The keys most skills agree on, when enough do.
+      const alone = [...skillHits]
+        .filter(([key, hits]) => !byKey.has(key) && hits.length >= needed)
+        .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_SKILL_ONLY_KEYS)
+        .map(([key]) => key);
+      for (const [key, hits] of skillHits) {
+        if (!byKey.has(key) && !alone.includes(key)) continue;
+        const best = hits.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+        add("skills", SKILL_WEIGHT, key, { confidence: best.confidence, words: [...new Set(hits.flatMap((h) => h.words))] });
+      }
+      const scored = [...byKey].map(([key, { parts }]) => {
+        // Independent places of evidence add up: 1 - Π(1 - weight × confidence).
+        let doubt = 1;
+        for (const part of parts) doubt *= 1 - part.weight * part.confidence;
+        const from = [...new Set(parts.map((p) => p.from))].sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
+        return {
+          key,
+          label: matcher.entries.get(key)!.label,
+          confidence: Math.round((1 - doubt) * 1000) / 1000,
+          words: [...new Set(parts.flatMap((p) => p.words))],
+          from,
+        };
+      });
+      // The title says what the course is about: what it names comes first, then the rest by confidence.
+      const titled = (t: { from: readonly string[] }) => (t.from.includes("title") ? 0 : 1);
+      scored.sort((a, b) => titled(a) - titled(b) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1));
+      const tags = scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
+      if (tags.length > 0) return { tags };
+      const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+      if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };
+      // Nothing reached the floor anywhere: the best guess of the title alone, to say what it came nearest to.
+      const near = closestOf(course.title);
+      return near ? { tags, closest: { ...near, label: matcher.entries.get(near.key)!.label, confidence: Math.round(near.confidence * 1000) / 1000, words: [] } } : { tags };
+    },
+  };
+}
+
+const SOURCE_ORDER: readonly ImportTag["from"][number][] = ["title", "skills", "description"];

@@ -1,0 +1,380 @@
+import { describe, expect, it } from "vitest";
+import {
+  CatalogSchema,
+  createRecommender,
+  defaultCatalog,
+  defaultTaxonomy,
+  importCatalog,
+  ImportReportSchema,
+  safeImportCatalog,
+  ValidationError,
+  type CatalogItem,
+} from "../src/index";
+import * as core from "../src/core";
+import { readDuration, readLanguage, readLevel, readPrice, readSkills, readFormat, readBoolean } from "../src/import/index";
+import { deepFreeze } from "./helpers";
+
+const asOf = "2026-01-05";
+
+describe("reading durations", () => {
+  it.each([
+    ["2–4 hours per week", { hoursPerWeek: 3 }],
+    ["2-4 hours per week", { hoursPerWeek: 3 }],
+    ["3 hrs/week", { hoursPerWeek: 3 }],
+    ["6 Weeks", { weeks: 6 }],
+    ["1 - 4 Weeks", { weeks: 2.5 }],
+    ["3 - 6 Months", { weeks: 19.5 }],
+    [" 3 - 6 Months", { weeks: 19.5 }],
+    ["4 meses", { weeks: (4 * 52) / 12 }],
+    ["1 year", { weeks: 52 }],
+    ["5 days", { weeks: 5 / 7 }],
+    ["1.5", { totalHours: 1.5 }],
+    [12.25, { totalHours: 12.25 }],
+    ["2h 30m", { totalHours: 2.5 }],
+    ["1:30", { totalHours: 1.5 }],
+    ["45 mins", { totalHours: 0.75 }],
+    ["Approximately 20 hours to complete", { totalHours: 20 }],
+    ["Less Than 2 Hours", { totalHours: 2 }],
+    ["4 weeks, 3 hours per week", { weeks: 4, hoursPerWeek: 3 }],
+  ] as const)("reads %j", (text, effort) => {
+    expect(readDuration(text)).toEqual(effort);
+  });
+
+  it.each(["self-paced", "None", "", "soon", 0, -3, null])("cannot read %j", (text) => {
+    expect(readDuration(text)).toBeUndefined();
+  });
+});
+
+describe("reading prices", () => {
+  it.each([
+    ["200", { amount: 200 }],
+    [200, { amount: 200 }],
+    ["Free", { amount: 0 }],
+    ["FREE", { amount: 0 }],
+    ["gratis", { amount: 0 }],
+    ["$49.99", { amount: 49.99, currency: "USD" }],
+    ["49 USD", { amount: 49, currency: "USD" }],
+    ["EUR 120", { amount: 120, currency: "EUR" }],
+    ["1.299,00 €", { amount: 1299, currency: "EUR" }],
+    ["£1,299.00", { amount: 1299, currency: "GBP" }],
+    ["49,99", { amount: 49.99 }],
+    ["FREE-Add a Verified Certificate for $49 USD", { amount: 0, certificate: 49, currency: "USD" }],
+  ] as const)("reads %j", (text, price) => {
+    expect(readPrice(text)).toEqual(price);
+  });
+
+  it.each(["Paid", "varies", -5])("cannot read %j", (text) => {
+    expect(readPrice(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["True", true],
+    ["false", false],
+    ["yes", true],
+    [0, false],
+    ["maybe", undefined],
+  ] as const)("reads is_paid %j as %j", (text, paid) => {
+    expect(readBoolean(text)).toBe(paid);
+  });
+});
+
+describe("reading levels as difficulty", () => {
+  it.each([
+    ["Beginner", "beginner"],
+    ["Beginner ", "beginner"],
+    ["Introductory", "beginner"],
+    ["Beginner Level", "beginner"],
+    ["Intermediate", "intermediate"],
+    ["Advanced", "advanced"],
+    ["Expert Level", "advanced"],
+    ["All Levels", "all"],
+    ["Mixed", "all"],
+    ["Mixed ", "all"],
+    ["Beginner to Intermediate", "beginner"],
+    ["Intermediate - Advanced", "intermediate"],
+    ["Débutant", "beginner"],
+    ["Avanzado", "advanced"],
+  ] as const)("reads %j as %j", (text, level) => {
+    expect(readLevel(text)).toBe(level);
+  });
+
+  it.each(["Course", "Specialization", "3"])("cannot read %j", (text) => {
+    expect(readLevel(text)).toBeUndefined();
+  });
+});
+
+describe("reading languages", () => {
+  it.each([
+    ["English", "en"],
+    ["Español", "es"],
+    ["Français", "fr"],
+    ["Deutsch", "de"],
+    ["Português", "pt"],
+    ["Português (Brasil)", "pt-BR"],
+    ["中文", "zh"],
+    ["日本語", "ja"],
+    ["العربية", "ar"],
+    ["한국어", "ko"],
+    ["Русский", "ru"],
+    ["Italiano", "it"],
+    ["German", "de"],
+    ["en", "en"],
+    ["pt_BR", "pt-BR"],
+    ["en-us", "en-US"],
+    ["English, Spanish", "en"],
+  ] as const)("reads %j as %j", (text, code) => {
+    expect(readLanguage(text)).toBe(code);
+  });
+
+  it.each(["Klingon", "", "xx-yy-zz"])("cannot read %j", (text) => {
+    expect(readLanguage(text)).toBeUndefined();
+  });
+});
+
+describe("reading formats and skills", () => {
+  it.each([
+    ["Self-paced", "self-paced"],
+    ["On demand", "self-paced"],
+    ["Classroom", "in-person"],
+    ["Instructor-led", "in-person"],
+    ["Virtual classroom", "online"],
+    ["Cohort", "cohort"],
+  ] as const)("reads the format %j", (text, format) => {
+    expect(readFormat(text)).toBe(format);
+  });
+
+  it.each([
+    ['{" Network Security"," Python Programming"}', ["Network Security", "Python Programming"]],
+    ["SQL, Data Analysis; Excel", ["SQL", "Data Analysis", "Excel"]],
+    ["Tableau|Power BI", ["Tableau", "Power BI"]],
+    [["SQL", " Excel ", "SQL"], ["SQL", "Excel"]],
+    ["{}", []],
+  ] as const)("reads the skills %j", (value, skills) => {
+    expect(readSkills(value)).toEqual(skills);
+  });
+});
+
+const rows = [
+  { course_title: "Python for Data Analysis", skills: "Python, Pandas, Data Analysis", content_duration: "6 Weeks", level: "Beginner", price: "49", is_paid: "True", url: "https://courses.example/python-data", partner: "Example University", language: "English" },
+  { course_title: "Medieval Castles of Europe", skills: "History, Architecture", content_duration: "4 weeks", level: "All Levels", price: "Free" },
+  { course_title: "", skills: "SQL" },
+  { course_title: "SQL Queries for Reporting", skills: "SQL, Databases", content_duration: "2h 30m", level: "Intermediate", price: "200", is_paid: "False", language: "Español" },
+  { course_title: "Negotiation Skills for Managers", content_duration: "someday", level: "Expert-ish", price: "FREE-Add a Verified Certificate for $49 USD", url: "not a link" },
+];
+
+describe("importCatalog", () => {
+  it("imports what serves a need and names every other row in the report", () => {
+    const { catalog, report } = importCatalog(rows);
+    expect(CatalogSchema.safeParse(catalog).success).toBe(true);
+    expect(ImportReportSchema.safeParse(report).success).toBe(true);
+    expect(report.imported.map((r) => r.row)).toEqual([1, 4, 5]);
+    expect(report.leftOut).toEqual([
+      { row: 2, title: "Medieval Castles of Europe", reason: "no-key", ...(report.leftOut[0]!.closest ? { closest: report.leftOut[0]!.closest } : {}) },
+      { row: 3, reason: "title-missing" },
+    ]);
+    expect(report.summary).toMatchObject({ rows: 5, imported: 3, leftOut: { "no-key": 1, "title-missing": 1 } });
+    expect(report.summary.columns).toMatchObject({ title: ["course_title"], duration: ["content_duration"], paid: ["is_paid"], provider: ["partner"] });
+  });
+
+  it("tags from the title and skills, with the confidence and the words behind each tag", () => {
+    const { catalog, report } = importCatalog(rows);
+    const python = report.imported[0]!;
+    expect(python.tags.map((t) => t.key)).toEqual(expect.arrayContaining(["data-analysis", "programming"]));
+    for (const tag of python.tags) {
+      expect(tag.confidence).toBeGreaterThanOrEqual(0.6);
+      expect(tag.words.length).toBeGreaterThan(0);
+      expect(tag.from).toContain("title");
+    }
+    // Strength is the tag's confidence.
+    expect(catalog[0]!.addresses).toEqual(python.tags.map((t) => ({ key: t.key, strength: Math.round(t.confidence * 100) / 100 })));
+    expect(report.imported[1]!.tags[0]!.key).toBe("sql");
+  });
+
+  it("reads the exported fields: effort, price with is_paid, difficulty, language, link and provider", () => {
+    const { catalog } = importCatalog(rows);
+    expect(catalog[0]).toMatchObject({
+      id: "course-python-for-data-analysis",
+      kind: "training",
+      hoursPerWeek: 3,
+      weeks: 6,
+      cost: { amount: 49, currency: "USD" },
+      format: "self-paced",
+      difficulty: "beginner",
+      language: "en",
+      url: "https://courses.example/python-data",
+      provider: "Example University",
+    });
+    // "200" with is_paid False is free; 2h 30m in one week.
+    expect(catalog[1]).toMatchObject({ cost: { amount: 0 }, hoursPerWeek: 2.5, weeks: 1, difficulty: "intermediate", language: "es" });
+  });
+
+  it("lists each value it could not read, with what it used instead", () => {
+    const { report } = importCatalog(rows);
+    expect(report.misread.map(({ row, column, value, used }) => ({ row, column, value, used }))).toEqual([
+      { row: 5, column: "content_duration", value: "someday", used: "the default effort (3 hours a week for 4 weeks, or what another column says)" },
+      { row: 5, column: "level", value: "Expert-ish", used: "no difficulty" },
+      { row: 5, column: "url", value: "not a link", used: "no link" },
+    ]);
+    expect(report.notes).toEqual([expect.objectContaining({ row: 5, column: "price", kind: "free-to-audit" })]);
+  });
+
+  it("plans free-to-audit courses at 0, or at the certificate's price when asked", () => {
+    const only = [rows[4]!];
+    expect(importCatalog(only).catalog[0]!.cost).toEqual({ amount: 0, currency: "USD" });
+    expect(importCatalog(only, { defaults: { audit: "certificate" } }).catalog[0]!.cost).toEqual({ amount: 49, currency: "USD" });
+  });
+
+  it("finds columns named explicitly, several descriptions read together", () => {
+    const { catalog, report } = importCatalog(
+      [{ Kurs: "Führung im Alltag", Info: "A course on leadership skills for new team leads", Mehr: "managing people and running one-to-ones", Dauer: "3 Tage" }],
+      { columns: { title: "Kurs", description: ["Info", "Mehr"], duration: "Dauer" } },
+    );
+    expect(report.summary.columns).toMatchObject({ title: ["Kurs"], description: ["Info", "Mehr"], duration: ["Dauer"] });
+    expect(catalog[0]!.description).toBe("A course on leadership skills for new team leads \nmanaging people and running one-to-ones");
+    expect(report.imported[0]!.tags.map((t) => t.key)).toContain("leadership");
+    expect(report.imported[0]!.tags.every((t) => t.from.includes("description"))).toBe(true);
+  });
+
+  it("trims a description longer than a catalog item holds, and says so", () => {
+    const long = `Learn SQL for reporting. ${"Practice queries on real data. ".repeat(300)}`;
+    const { catalog, report } = importCatalog([{ title: "SQL for Reporting", description: long }]);
+    expect(catalog[0]!.description!.length).toBeLessThanOrEqual(5000);
+    expect(catalog[0]!.description!.endsWith("…")).toBe(true);
+    expect(report.notes).toEqual([expect.objectContaining({ row: 1, kind: "trimmed", column: "description" })]);
+  });
+
+  it("keeps ids unique, and reads the export's own ids", () => {
+    const { catalog, report } = importCatalog([
+      { id: "C-1", title: "SQL Basics" },
+      { id: "C-1", title: "SQL Joins" },
+      { id: "has space", title: "Excel Pivot Tables" },
+      { title: "SQL Basics" },
+    ]);
+    expect(catalog.map((item) => item.id)).toEqual(["C-1", "C-1-2", "has-space", "course-sql-basics"]);
+    expect(report.notes.map((n) => n.kind)).toEqual(["renamed-id"]);
+    expect(report.misread).toEqual([expect.objectContaining({ row: 3, column: "id", used: "has-space" })]);
+  });
+
+  it("leaves a course of another subject untagged rather than forcing it onto the nearest key", () => {
+    const { catalog, report } = importCatalog([
+      { title: "Introduction to Ancient Greek", skills: "Critical Thinking" },
+      { title: "Guitar for Beginners", skills: "Music" },
+      { title: "The Bits and Bytes of Computer Networking", skills: "Computer Networking, Network Architecture" },
+    ]);
+    expect(catalog).toEqual([]);
+    expect(report.leftOut.map((r) => r.reason)).toEqual(["no-key", "no-key", "no-key"]);
+  });
+
+  it("never changes its input and gives the same result twice", () => {
+    const input = deepFreeze(structuredClone(rows));
+    const options = deepFreeze({ columns: { title: "course_title" }, defaults: { currency: "EUR" } });
+    const first = importCatalog(input, options);
+    expect(importCatalog(input, options)).toEqual(first);
+    expect(input).toEqual(rows);
+  });
+
+  it.each([
+    ["rows that are not a list", "not rows", undefined, "rows"],
+    ["a row that is not an object", [{ title: "SQL" }, 42], undefined, "rows[1]"],
+    ["a column no row has", rows, { columns: { title: "Course" } }, "options.columns.title"],
+    ["an unknown option", rows, { colums: {} }, "options.colums"],
+    ["a bad default", rows, { defaults: { currency: "euro" } }, "options.defaults.currency"],
+  ] as const)("throws one ValidationError naming the path for %s", (_, input, options, path) => {
+    let caught: unknown;
+    try {
+      importCatalog(input, options as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).message).toContain(path);
+    expect(safeImportCatalog(input, options as never).success).toBe(false);
+  });
+
+  it("takes the taxonomy from the caller in tailorplan/core", () => {
+    expect(() => core.importCatalog(rows, {} as never)).toThrow("options.taxonomy: is required");
+    const { catalog } = core.importCatalog(rows, { taxonomy: defaultTaxonomy });
+    expect(catalog).toEqual(importCatalog(rows).catalog);
+  });
+});
+
+describe("plans on an imported catalog", () => {
+  const courses = [
+    { title: "Python for Data Analysis", skills: "Python Programming, Data Analysis, Pandas", duration: "4 Weeks", effort: "3 hours per week", level: "Beginner", price: "79", url: "https://courses.example/py-da", provider: "Example Academy" },
+    { title: "Advanced Data Analysis with Python", skills: "Data Analysis, Python Programming, Statistics", duration: "4 Weeks", effort: "3 hours per week", level: "Advanced", price: "79" },
+    { title: "Watercolour Painting", skills: "Art", duration: "4 Weeks", price: "20" },
+    { title: "Public Speaking Essentials", skills: "Public Speaking, Presentation Skills", duration: "2 weeks", effort: "2 hours per week", level: "Beginner", price: "Free" },
+  ];
+  const { catalog: imported } = importCatalog(courses, { defaults: { currency: "EUR" } });
+
+  it("cites the imported courses for a skill goal, with their link, provider and difficulty", () => {
+    const plan = createRecommender({ catalog: imported }).recommend({ id: "ana", goals: ["learn Python for data analysis"] }, { asOf });
+    const course = plan.items.find((item) => item.id === "course-python-for-data-analysis");
+    expect(course).toBeDefined();
+    expect(course!.reasons.map((r) => r.quote)).toContain("learn Python for data analysis");
+    expect(course).toMatchObject({ url: "https://courses.example/py-da", provider: "Example Academy", difficulty: "beginner" });
+  });
+
+  it("mixes imported trainings with the built-in mentoring and working-condition items", () => {
+    // The built-in mentoring and working-condition items, less those that need a built-in training first.
+    const builtIn = defaultCatalog.filter((item) => item.kind !== "training");
+    const ids = new Set([...imported, ...builtIn].map((item) => item.id));
+    const mixed = [...imported, ...builtIn.filter((item) => (item.prerequisites ?? []).every((id) => ids.has(id)))];
+    const plan = createRecommender({ catalog: mixed }).recommend(
+      { id: "ben", goals: ["learn Python for data analysis"], challenges: ["the long commute drains me", "I freeze when I present"] },
+      { asOf },
+    );
+    const kinds = new Set(plan.items.map((item) => item.kind));
+    expect(kinds.has("training")).toBe(true);
+    expect(kinds.has("working-condition")).toBe(true);
+    expect(plan.items.filter((i) => i.kind === "training").every((i) => imported.some((c) => c.id === i.id))).toBe(true);
+  });
+
+  it("gives an agreed-low competency beginner material and a strength advanced material", () => {
+    const recommender = createRecommender({ catalog: imported });
+    const ratings = (score: number) =>
+      (["self", "manager", "peer", "peer"] as const).map((rater) => ({ competency: "data analysis", rater, score }));
+    const rank = (score: number) => recommender.rank({ id: "cy", feedback: ratings(score) }, { asOf }).map((r) => r.id);
+    const low = rank(1);
+    expect(low.indexOf("course-python-for-data-analysis")).toBeLessThan(low.indexOf("course-advanced-data-analysis-with-python"));
+    const strong = rank(5);
+    if (strong.length > 0) expect(strong.indexOf("course-advanced-data-analysis-with-python")).toBeLessThan(strong.indexOf("course-python-for-data-analysis"));
+  });
+});
+
+describe("pace", () => {
+  const item = (format: CatalogItem["format"]): CatalogItem => ({
+    id: `sql-${format}`,
+    kind: "training",
+    title: "SQL in depth",
+    addresses: [{ key: "sql", strength: 1 }],
+    hoursPerWeek: 8,
+    weeks: 2,
+    cost: { amount: 0, currency: "EUR" },
+    format,
+  });
+  const plan = (format: CatalogItem["format"], hoursPerWeek: number, horizonWeeks = 26) =>
+    createRecommender({ catalog: [item(format)] }).recommend({ id: "dee", goals: ["learn SQL"], constraints: { hoursPerWeek, horizonWeeks } }, { asOf });
+
+  it("stretches a self-paced course to the person's weekly hours: same total hours, more weeks, and says so", () => {
+    const [course] = plan("self-paced", 3).items;
+    expect(course).toMatchObject({ hoursPerWeek: 2.67, weeks: 6, pace: { mode: "stretched", listed: { hoursPerWeek: 8, weeks: 2 } } });
+    expect(course!.hoursPerWeek * course!.weeks).toBeCloseTo(16, 1);
+  });
+
+  it("takes a self-paced course as listed when it fits", () => {
+    expect(plan("self-paced", 10).items[0]).toMatchObject({ hoursPerWeek: 8, weeks: 2, pace: { mode: "as-listed" } });
+  });
+
+  it("never stretches past the horizon", () => {
+    const result = plan("self-paced", 1, 10);
+    expect(result.items).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toContain("horizon");
+  });
+
+  it.each(["cohort", "in-person"] as const)("keeps a %s course's schedule", (format) => {
+    const result = plan(format, 3);
+    expect(result.items).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toContain("hours");
+  });
+});
