@@ -51,18 +51,18 @@ const VOCABULARY_CAP = 0.85;
 const PHRASE_RELIABILITY = 0.94;
 /** Each word of the clause no phrasing explains makes a phrasing a little less likely to be the point. */
 const PHRASE_DECAY = 0.96;
-/** A one-word phrasing ("salary", "layoffs") alone in its clause: right about 5 times in 6. */
-const WORD_RELIABILITY = 0.86;
+/** A one-word phrasing many needs share a word with ("pay", "management") alone in its clause: right about 4 times in 5. */
+const WORD_RELIABILITY = 0.82;
 /** One word amid many others is often a side remark: it loses more per unexplained word. */
-const WORD_DECAY = 0.88;
-/** A one-word phrasing whose word no other need uses ("layoffs", "401k") tells more, and fades slower amid other words. */
-const OWN_WORD_RELIABILITY = 0.92;
-const OWN_WORD_DECAY = 0.94;
+const WORD_DECAY = 0.92;
+/** A one-word phrasing whose word no other need uses ("layoffs", "401k") tells a little more, and fades slower amid other words. */
+const OWN_WORD_RELIABILITY = 0.86;
+const OWN_WORD_DECAY = 0.97;
 /** Nobody reads less than this into a whole phrasing, however long the sentence. */
 const RELIABILITY_FLOOR = 0.4;
 /** Part of a phrasing, or words spread over several phrasings: right about 1 time in 7 on real text. */
 const PARTIAL_RELIABILITY = 0.35;
-/** How much a need of the other kind than its statement's, unexplained by polarity, keeps of its confidence. */
+/** How much a need of the other kind than its statement's, with no words saying which way it goes, keeps of its confidence. */
 const OTHER_KIND = 0.6;
 /**
  * A pair read the other way round from the statement's kind alone ("salary"
