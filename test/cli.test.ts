@@ -136,6 +136,19 @@ describe("tailorplan plan", () => {
   });
 });
 
+describe("tailorplan plan, what was said to be fine", () => {
+  file("fine.json", { id: "fin", challenges: ["public speaking is not a problem for me", "too many meetings"] });
+
+  it("lists it apart, with nothing planned for it, as text and as markdown", async () => {
+    const text = await cli(["plan", "fine.json", "--as-of", asOf]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("Said to be fine (nothing planned):\n  - Public speaking, “public speaking is not a problem for me”");
+    expect(text.stdout).not.toContain("Not understood:");
+    const markdown = await cli(["plan", "fine.json", "--as-of", asOf, "--format", "markdown"]);
+    expect(markdown.stdout).toContain("## Said to be fine\n\n- Public speaking: “public speaking is not a problem for me”");
+  });
+});
+
 describe("tailorplan plan, asking about unsure words", () => {
   // Two keys said with one word ("deadline", "deadlines"), so the words are a coin toss whatever the built-in data's tuning.
   file("ask-taxonomy.json", {

@@ -118,6 +118,20 @@ try {
   check(free.length > 0, `still a plan, with ${free.length} items`);
   check(free.every((item) => item.cost === 0), "only free items are left");
 
+  console.log("e2e: a strength said to be fine");
+  {
+    const challenges = page.locator('textarea[name="challenges"]');
+    const before = await challenges.inputValue();
+    await challenges.fill(`${before}\npublic speaking is not a problem for me`);
+    await page.waitForSelector('[data-testid="fine"][data-key="public-speaking"]');
+    check(true, "it is listed under what we heard as fine");
+    const reasons = await page.$$eval('[data-testid="plan-item"] li', (nodes) => nodes.map((n) => n.textContent ?? ""));
+    check(!reasons.some((r) => r.includes("“public speaking is not a problem for me”")), "nothing is planned for it");
+    check((await page.locator('[data-testid="unmatched"]').count()) === 0, "it is not left as words we did not understand");
+    await challenges.fill(before);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="fine"]').length === 0);
+  }
+
   console.log("e2e: words that could mean more than one thing");
   // Said in words people use that the reading cannot settle alone; either will do.
   const unsure = ["I present to leadership every month", "my manager"];

@@ -80,6 +80,10 @@ export function formatText(plan: Plan, name?: string): string {
     out.push("", "Not understood:");
     for (const statement of plan.unmatched) out.push(`  - “${statement.source}” (${statement.type})`);
   }
+  if (plan.fine.length > 0) {
+    out.push("", "Said to be fine (nothing planned):");
+    for (const fine of plan.fine) out.push(`  - ${fine.label}, “${fine.source}”`);
+  }
   if (plan.warnings.length > 0) {
     out.push("", "Warnings:");
     for (const warning of plan.warnings) out.push(`  - ${warning.message}`);
@@ -143,6 +147,10 @@ export function formatMarkdown(plan: Plan, name?: string): string {
     for (const need of open) out.push(`- ${plain(need.label)}: “${plain(need.source)}”`);
     for (const need of unsure) out.push(`- Not sure we understood: ${plain(need.label)}?, “${plain(need.source)}”`);
     for (const statement of plan.unmatched) out.push(`- Not understood: “${plain(statement.source)}”`);
+  }
+  if (plan.fine.length > 0) {
+    out.push("", "## Said to be fine", "");
+    for (const fine of plan.fine) out.push(`- ${plain(fine.label)}: “${plain(fine.source)}”`);
   }
   if (plan.questions.length > 0) {
     out.push("", "## Questions to ask next", "");

@@ -137,6 +137,10 @@ function renderPlan(plan: Plan): HTMLElement[] {
       need.confirmed === false && h("em", { class: "unsure" }, " not sure yet: see the question below"),
     ),
   );
+  // Understood, and said to be no trouble: shown so the person sees we listened, never planned for.
+  const fine = plan.fine.map((f) =>
+    h("li", { "data-testid": "fine", "data-key": f.key }, h("strong", {}, f.label), `: “${f.source}”`, h("em", { class: "unsure" }, " fine, you said: nothing planned")),
+  );
   const uncovered = plan.needs
     .filter((need) => need.coveredBy.length === 0 && need.confirmed !== false)
     .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: “${need.source}”`));
@@ -147,7 +151,7 @@ function renderPlan(plan: Plan): HTMLElement[] {
     summary,
     mix,
     h("div", { class: "items" }, ...(items.length > 0 ? items : [h("p", { class: "empty" }, "Nothing in the catalog fits these limits yet.")])),
-    section("What we heard", "heard", heard),
+    section("What we heard", "heard", [...heard, ...fine]),
     section("Not covered yet", "uncovered", [...uncovered, ...unmatched]),
     section("Warnings", "warnings", warnings),
     section("Questions to ask next", "questions", questions),
