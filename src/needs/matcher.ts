@@ -1,6 +1,6 @@
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { createFuzzyWords } from "./fuzzy";
-import { indexSenses, carriesNoNeed, judge } from "./reading";
+import { carriesNoNeed, indexSenses, judge, negates, speaksOfSelf } from "./reading";
 import { COMMON, readWords, splitClauses, tokenize } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -73,10 +73,6 @@ const FLIP_BY_KIND = 0.95;
 const FINE_CONFIDENCE = 0.62;
 /** Words that join the items of a list. */
 const LIST_JOINERS = new Set(["and", "&", "plus", "or"]);
-/** The employee speaking of themself, anywhere in a statement. */
-const SELF_WORDS = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
-/** Words that hold a need's own negation: "no feedback", "never promoted", "nobody notices". */
-const NEGATION_WORDS = new Set(["no", "not", "never", "nobody", "lack", "without", "cant", "dont", "doesnt", "nothing", "none"]);
 /** A key is an absence ("lack of feedback") when this share of its phrasings carry a negation. */
 const ABSENCE_SHARE = 0.4;
 
@@ -150,7 +146,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   // Each key's words from phrasings that carry no negation: "micromanaged" in autonomy's "not micromanaged" is not autonomy's topic.
   const plainTokens = new Map<string, Set<string>>();
   for (const { key, tokens } of raw) {
-    if (tokens.some((t) => NEGATION_WORDS.has(t))) continue;
+    if (tokens.some(negates)) continue;
     let set = plainTokens.get(key);
     if (!set) plainTokens.set(key, (set = new Set()));
     for (const t of tokens) set.add(t);
@@ -158,7 +154,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   const absence = new Set<string>();
   for (const entry of taxonomy.entries) {
     const own = raw.filter((r) => r.key === entry.key);
-    const negated = own.filter((r) => r.tokens.some((t) => NEGATION_WORDS.has(t.replace(/'/g, "")))).length;
+    const negated = own.filter((r) => r.tokens.some(negates)).length;
     if (entry.kind === "challenge" && negated >= own.length * ABSENCE_SHARE) absence.add(entry.key);
   }
   const vocabulary = [...keysWithToken.keys()].sort();
@@ -285,7 +281,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
   function score(text: string, prefer: NeedKind | undefined): Reading {
     const clauses = splitClauses(text).map(readWords);
     const statementStems = new Set(clauses.flatMap((c) => c.tokens));
-    const statementSelf = clauses.some((c) => c.words.some((w) => SELF_WORDS.has(w)));
+    const statementSelf = clauses.some((c) => c.words.some(speaksOfSelf));
     const best = new Map<string, KeyMatch>();
     const fine = new Set<string>();
     let offset = 0;

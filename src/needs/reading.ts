@@ -99,6 +99,16 @@ const FINE_PHRASES: ReadonlyArray<readonly string[]> = [
 /** The employee speaking of themself. */
 const SELF = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
 
+/** Whether a word is the employee speaking of themself ("I", "my", "me"). */
+export function speaksOfSelf(word: string): boolean {
+  return SELF.has(word);
+}
+
+/** Whether a word or stem turns what follows ("no", "never", "don't", "dont"). */
+export function negates(word: string): boolean {
+  return NEGATORS.has(word);
+}
+
 /** Words that make a skill something the employee wants to learn or build. */
 const LEARNING = new Set(
   "learn learning train training trained course courses improve improving develop developing skill skills certification certified study practice practise upskill class classes workshop become better get grow".split(
