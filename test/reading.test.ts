@@ -195,3 +195,34 @@ describe("the readings the issue asked for", () => {
     for (const key of not) expect(keys).not.toContain(key);
   });
 });
+
+describe("first-person statements, written before the reader saw them", () => {
+  it.each<[string, Kind, string]>([
+    ["I would love more flexibility in my hours", "motivation", "flexibility"],
+    ["My team lead takes credit for my work", "challenge", "lack-of-recognition"],
+    ["I'm not sure where my career is heading", "challenge", "unclear-career-path"],
+    ["I want to get better at presenting to executives", undefined, "presentation-skills"],
+    ["Too many emails and Slack messages", "challenge", "information-overload"],
+    ["I don't have time for training", "challenge", "no-learning-time"],
+    ["My salary hasn't gone up in three years", "challenge", "pay-dissatisfaction"],
+    ["I'd like to learn data analysis", undefined, "data-analysis"],
+    ["I feel burned out", "challenge", "workload"],
+    ["The reorg made everything chaotic", "challenge", "change-fatigue"],
+    ["I'm happy with my pay", "motivation", "income"],
+    ["Working from home is great, but I miss my team", "challenge", "remote-isolation"],
+    ["I'm the only woman on my team and feel left out", "challenge", "inclusion"],
+    ["My manager is great", "motivation", "manager-relationship"],
+    ["I want to become a product manager", undefined, "product-management"],
+    ["I hate my commute", "challenge", "commute"],
+    ["I struggle with work-life balance", "challenge", "work-life-balance"],
+    ["I'm afraid of losing my job", "challenge", "job-insecurity"],
+    ["I get no recognition for what I do", "challenge", "lack-of-recognition"],
+    ["I want more responsibility", "motivation", "growth"],
+    ["My boss watches everything I do", "challenge", "micromanagement"],
+    ["I can't focus with all the noise in the office", "challenge", "interruptions"],
+    ["I want to mentor junior colleagues", "motivation", "helping-others"],
+    ["I'm bored, my tasks are always the same", "challenge", "boredom"],
+  ])("%j (%s) reads %s", (text, kind, key) => {
+    expect(keysOf(text, kind)).toContain(key);
+  });
+});

@@ -83,6 +83,17 @@ const INDIFFERENT: ReadonlyArray<readonly string[]> = [
 /** Nouns of trouble: "not a problem", "no issues with", "no complaints". */
 const TROUBLE = new Set("problem problems issue issues concern concerns complaint complaints worry worries trouble".split(" "));
 
+/** Fixed ways of saying something is unclear: "not sure where my career is heading" is a trouble, not a negated one. */
+const UNSURE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ["not", "sure"],
+  ["no", "idea"],
+  ["don't", "know"],
+  ["dont", "know"],
+  ["do", "not", "know"],
+  ["unsure"],
+  ["uncertain"],
+];
+
 /** Fixed ways of saying something is fine. */
 const FINE_PHRASES: ReadonlyArray<readonly string[]> = [
   ["don't", "mind"],
@@ -174,6 +185,12 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
       if (startsAt(words, i, phrase)) {
         sum += 1;
         fine = true;
+        for (let k = 0; k < phrase.length; k++) used.add(i + k);
+      }
+    }
+    for (const phrase of UNSURE_PHRASES) {
+      if (!used.has(i) && startsAt(words, i, phrase) && phrase.every((_, k) => !evidence.has(i + k))) {
+        sum -= 1;
         for (let k = 0; k < phrase.length; k++) used.add(i + k);
       }
     }
