@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { ValidationError } from "../errors";
@@ -9,7 +9,7 @@ import type { Recommender } from "../recommender";
 import { isProblem, readCsv as readCsvRecords, readHeader, rowToProfile } from "./csv";
 import { InputError, UsageError, type CliIo, type Output } from "./io";
 import { createProgress, type Progress } from "./progress";
-import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
+import { asOfFrom, DATA_OPTIONS, inputFormatOf, loadRecommender } from "./shared";
 
 /** `tailorplan batch --help`. */
 export const BATCH_HELP = `Usage: tailorplan batch <employees.jsonl|employees.csv> [options]
@@ -50,19 +50,6 @@ Example:
   tailorplan batch employees.csv --out plans.jsonl --as-of 2026-01-05
 `;
 
-type InputFormat = "jsonl" | "csv";
-
-function inputFormatOf(file: string, given: string | undefined): InputFormat {
-  if (given !== undefined) {
-    if (given === "jsonl" || given === "csv") return given;
-    throw new UsageError(`--input-format ${JSON.stringify(given)}: use jsonl or csv`);
-  }
-  const ext = extname(file).toLowerCase();
-  if (ext === ".csv") return "csv";
-  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
-  throw new UsageError(`cannot tell the format of ${file} from its name: use a .jsonl or .csv file, or --input-format`);
-}
-
 /** Writes one line, waiting when a file or pipe asks us to slow down. */
 async function writeLine(sink: Output, line: string): Promise<void> {
   if (sink.write(line) === false && "once" in sink) await once(sink as NodeJS.WritableStream, "drain");
@@ -96,7 +83,7 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the employees file: tailorplan batch <employees.jsonl|csv>" : `one input file at a time, got ${positionals.length}`);
   const file = positionals[0]!;
-  const format = inputFormatOf(file, values["input-format"]);
+  const format = inputFormatOf(file, values["input-format"], { ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv" });
   const asOf = asOfFrom(values, io);
   const recommender = await loadRecommender(values, io);
 

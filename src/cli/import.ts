@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { stat } from "node:fs/promises";
-import { extname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { importCatalog } from "../defaults";
 import { ValidationError } from "../errors";
@@ -9,6 +9,7 @@ import { IMPORT_FIELDS, type ImportField, type ImportOptions, type ImportReport 
 import { isProblem, readCsv } from "./csv";
 import { InputError, readJsonFile, UsageError, type CliIo, type Output } from "./io";
 import { createProgress } from "./progress";
+import { inputFormatOf } from "./shared";
 
 /** `tailorplan import --help`. */
 export const IMPORT_HELP = `Usage: tailorplan import <courses.csv|courses.json> --out catalog.json [options]
@@ -151,11 +152,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
   }
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the course export: tailorplan import <courses.csv|json>" : `one input file at a time, got ${positionals.length}`);
   const file = positionals[0]!;
-  const given = values["input-format"];
-  if (given !== undefined && given !== "csv" && given !== "json") throw new UsageError(`--input-format ${JSON.stringify(given)}: use csv or json`);
-  const ext = extname(file).toLowerCase();
-  const format = given ?? (ext === ".csv" || ext === ".tsv" || ext === ".txt" ? "csv" : ext === ".json" ? "json" : undefined);
-  if (format === undefined) throw new UsageError(`cannot tell the format of ${file} from its name: use a .csv or .json file, or --input-format`);
+  const format = inputFormatOf(file, values["input-format"], { ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".json": "json" });
   const minConfidence = values["min-confidence"] === undefined ? undefined : Number(values["min-confidence"]);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence ${values["min-confidence"]}: a number from 0 to 1`);
   const options: Record<string, unknown> = {

@@ -2,6 +2,7 @@ import { createRecommender } from "../defaults";
 import { ValidationError } from "../errors";
 import type { Recommender } from "../recommender";
 import { parseOptions } from "../validate/parse";
+import { extname } from "node:path";
 import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
 
 /** The options every plan-making command shares, as `parseArgs` reads them. */
@@ -54,4 +55,21 @@ export function asOfFrom(values: { "as-of"?: string }, io: CliIo): string {
     throw error;
   }
   return asOf;
+}
+
+/**
+ * The format of an input file: `--input-format` when given (one of the
+ * command's formats), else the file's extension.
+ */
+export function inputFormatOf<F extends string>(file: string, given: string | undefined, byExtension: Readonly<Record<string, F>>): F {
+  const formats = [...new Set(Object.values(byExtension))];
+  if (given !== undefined) {
+    if ((formats as string[]).includes(given)) return given as F;
+    throw new UsageError(`--input-format ${JSON.stringify(given)}: use ${formats.join(" or ")}`);
+  }
+  const format = byExtension[extname(file).toLowerCase()];
+  if (format === undefined) {
+    throw new UsageError(`cannot tell the format of ${file} from its name: use a ${formats.map((f) => `.${f}`).join(" or ")} file, or --input-format`);
+  }
+  return format;
 }
