@@ -20,6 +20,14 @@ const taxonomy = JSON.parse(globalThis.__taxonomy);
 export const plan = createRecommender({ catalog, taxonomy }).recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,
   },
   {
+    name: "engine with typo tolerance (src/core.ts + typos, own catalog)",
+    source: `import { createRecommender } from "./src/core";
+import { createFuzzyWords as typos } from "./src/needs/fuzzy";
+const catalog = JSON.parse(globalThis.__catalog);
+const taxonomy = JSON.parse(globalThis.__taxonomy);
+export const plan = createRecommender({ catalog, taxonomy, typos }).recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,
+  },
+  {
     name: "engine + default data (src/index.ts)",
     source: `import { createRecommender } from "./src/index";
 export const plan = createRecommender().recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,

@@ -11,6 +11,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Bench } from "tinybench";
 import { createRecommender, defaultCatalog, defaultTaxonomy, parseCatalog, parseTaxonomy, type Profile } from "../src/index";
+import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { indexCatalog } from "../src/score";
 import { generatePersonas } from "../eval/personas";
@@ -91,7 +92,7 @@ for (const size of values.sizes.split(",").map(Number)) {
     indexCatalog(valid);
     steps.index.push(performance.now() - start);
     start = performance.now();
-    createMatcher(taxonomy);
+    createMatcher(taxonomy, { typos: createFuzzyWords });
     steps.matcher.push(performance.now() - start);
   }
 
@@ -165,9 +166,9 @@ if (!labelled) {
 } else {
   const texts = labelled.statements.map((s) => ({ text: s.text, prefer: s.field === "pros" ? ("motivation" as const) : ("challenge" as const) }));
   const taxonomy = parseTaxonomy(defaultTaxonomy);
-  for (const { text, prefer } of texts) createMatcher(taxonomy).match(text, 0.62, prefer); // JIT warm-up on throwaway matchers
+  for (const { text, prefer } of texts) createMatcher(taxonomy, { typos: createFuzzyWords }).match(text, 0.62, prefer); // JIT warm-up on throwaway matchers
   const times: number[] = [];
-  const matcher = createMatcher(taxonomy);
+  const matcher = createMatcher(taxonomy, { typos: createFuzzyWords });
   for (const { text, prefer } of texts) {
     const start = performance.now();
     matcher.match(text, 0.62, prefer);

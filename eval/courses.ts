@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { defaultCatalog, defaultTaxonomy, importCatalog } from "../src/index";
+import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { createCourseTagger, MAX_TAGS, TAG_THRESHOLD } from "../src/import/tagging";
 import { courseTaxonomy } from "../src/import/vocabulary";
@@ -118,7 +119,7 @@ export function courseraCourses(file = COURSERA_CSV): { courses: Labelled[]; row
 /** The built-in trainings, each tagged from its description alone. */
 export function catalogDescriptions(): Labelled[] {
   const labels = (JSON.parse(readFileSync(resolve(import.meta.dirname, "labels/catalog-descriptions.json"), "utf8")) as { labels: Array<{ id: string; keys: string[] }> }).labels;
-  const tagger = createCourseTagger(createMatcher(courseTaxonomy(defaultTaxonomy)));
+  const tagger = createCourseTagger(createMatcher(courseTaxonomy(defaultTaxonomy), { typos: createFuzzyWords }));
   return labels.map(({ id, keys }) => {
     const item = defaultCatalog.find((i) => i.id === id);
     if (!item?.description) throw new Error(`catalog-descriptions: no training "${id}" with a description`);

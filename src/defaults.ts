@@ -4,6 +4,7 @@ import type { ImportOptions } from "./schema/import";
 import { createRecommender as createCore, type Recommender } from "./recommender";
 import { revision } from "./revise";
 import { runTeam as team } from "./team";
+import { createFuzzyWords as typos } from "./needs/fuzzy";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { TeamPlan } from "./team/schema";
@@ -38,6 +39,7 @@ export function createRecommender(config: CreateRecommenderConfig = {}): Recomme
     taxonomy: bag.taxonomy ?? defaultTaxonomy,
     revision,
     team,
+    typos,
     // Checked by the core, like every option.
     ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
   });
@@ -55,12 +57,12 @@ const built = new WeakMap<object, WeakMap<object, Recommender>>();
 
 function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
   if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
-    return createCore({ catalog, taxonomy, revision, team });
+    return createCore({ catalog, taxonomy, revision, team, typos });
   }
   let byTaxonomy = built.get(catalog);
   if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
   let recommender = byTaxonomy.get(taxonomy);
-  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team })));
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos })));
   return recommender;
 }
 

@@ -20,3 +20,4 @@ export { timelineSvg, KIND_COLOURS, type TimelineOptions } from "./calendar/time
 export { planToHtml, type HtmlOptions } from "./calendar/html";
 export { revision, type RevisionStep, type CheckIn, type Revised } from "./revise";
 export { runTeam as team, type TeamContext } from "./team";
+export { createFuzzyWords as typos, type TypoLookup, type FuzzyHit } from "./needs/fuzzy";

@@ -2,6 +2,7 @@ import { compose } from "./compose/select";
 import { explain } from "./explain";
 import { findNeeds } from "./needs";
 import { applyAnswers } from "./needs/answers";
+import type { TypoLookup } from "./needs/fuzzy";
 import { createMatcher, type Matcher } from "./needs/matcher";
 import type { Catalog } from "./schema/catalog";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
@@ -34,6 +35,12 @@ export interface RecommenderConfig {
    * refused, so screens that plan one person at a time do not carry it.
    */
   readonly team?: TeamStep;
+  /**
+   * How words are met despite typos (`typos` from `tailorplan`, fuse.js over
+   * the taxonomy's words). The `tailorplan` entry's recommenders have it;
+   * without it words are met as written, by stem or by word family.
+   */
+  readonly typos?: TypoLookup;
 }
 
 /** Plans a whole team on a prepared recommender: `team` from `tailorplan`. */
@@ -141,7 +148,8 @@ export function prepare(input: RecommenderConfig): Prepared {
   const defaults = parseOptions(config.options);
   const revision = config.revision as RevisionStep | undefined;
   const team = config.team as TeamStep | undefined;
-  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy), defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
+  const typos = config.typos as TypoLookup | undefined;
+  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy, typos ? { typos } : {}), defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
 }
 
 /** Team plans, by the team step the recommender was given. */

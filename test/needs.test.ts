@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { createRecommender, defaultTaxonomy } from "../src/index";
 import { createMatcher } from "../src/needs/matcher";
 import { stem, tokenize } from "../src/needs/text";
-import { editDistance } from "../src/needs/fuzzy";
+import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
 
-const matcher = createMatcher(defaultTaxonomy);
+const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
 const MIN = 0.62;
 const keysOf = (text: string, prefer?: "motivation" | "challenge") => matcher.match(text, MIN, prefer).map((m) => m.key);
 
@@ -24,6 +24,14 @@ describe("text normalisation", () => {
   it("drops filler words and keeps the ones that carry meaning", () => {
     expect(tokenize("I'm really, REALLY burnt out!")).toEqual(["burn", "out"]);
     expect(tokenize("Café résumé")).toEqual(["cafe", "resum"]);
+  });
+
+  it("meets typos only through a typo lookup, which every recommender from tailorplan has", () => {
+    const bare = createMatcher(defaultTaxonomy);
+    expect(bare.match("constant interuptions", MIN).map((m) => m.key)).not.toContain("interruptions");
+    expect(matcher.match("constant interuptions", MIN).map((m) => m.key)).toContain("interruptions");
+    expect(bare.match("too many meetings", MIN, "challenge").map((m) => m.key)).toContain("meeting-overload");
+    expect(createRecommender().recommend({ challenges: ["constant interuptions"] }, { asOf: "2026-01-05" }).needs.map((n) => n.key)).toContain("interruptions");
   });
 
   it("measures typos with adjacent swaps as one edit", () => {

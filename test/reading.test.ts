@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createRecommender, defaultTaxonomy, parseTaxonomy } from "../src/index";
+import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { splitClauses } from "../src/needs/text";
 
-const matcher = createMatcher(defaultTaxonomy);
+const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
 const MIN = 0.62;
 type Kind = "motivation" | "challenge" | undefined;
 const keysOf = (text: string, prefer: Kind) => matcher.match(text, MIN, prefer).map((m) => m.key);

@@ -8,6 +8,7 @@
  * make plans never load it.
  */
 import { ValidationError, type Issue } from "../errors";
+import { createFuzzyWords } from "../needs/fuzzy";
 import { createMatcher } from "../needs/matcher";
 import { MAX_DESCRIPTION, type Catalog, type CatalogItem } from "../schema/catalog";
 import { IdSchema, type Difficulty } from "../schema/common";
@@ -80,7 +81,7 @@ function taggerFor(input: unknown): { taxonomy: Taxonomy; tagger: CourseTagger }
   const known = typeof input === "object" && input !== null ? taggers.get(input) : undefined;
   if (known) return known;
   const taxonomy = parseTaxonomy(input);
-  const made = { taxonomy, tagger: createCourseTagger(createMatcher(courseTaxonomy(taxonomy))) };
+  const made = { taxonomy, tagger: createCourseTagger(createMatcher(courseTaxonomy(taxonomy), { typos: createFuzzyWords })) };
   if (typeof input === "object" && input !== null) taggers.set(input, made);
   return made;
 }

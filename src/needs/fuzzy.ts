@@ -7,6 +7,14 @@ export interface FuzzyHit {
 }
 
 /**
+ * How a matcher meets typos: given the vocabulary once, it returns the words
+ * a misspelt word may stand for. {@link createFuzzyWords} (fuse.js) is the
+ * one `tailorplan` uses; a matcher without one meets words only as written,
+ * by stem or by word family.
+ */
+export type TypoLookup = (vocabulary: readonly string[]) => (query: string) => readonly FuzzyHit[];
+
+/**
  * The one place fuse.js is used: typo-tolerant lookup of a single word in a
  * small vocabulary (the words of the taxonomy's labels and synonyms). Fuse
  * scores 0 as best; we return confidence, 1 as best.

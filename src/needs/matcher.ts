@@ -1,5 +1,5 @@
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
-import { createFuzzyWords } from "./fuzzy";
+import type { TypoLookup } from "./fuzzy";
 import { carriesNoNeed, indexSenses, judge, negates, speaksOfSelf } from "./reading";
 import { COMMON, readWords, splitClauses, tokenize } from "./text";
 
@@ -102,13 +102,14 @@ interface Reading {
 
 /**
  * Indexes a taxonomy's labels and synonyms. A text's words are met to the
- * vocabulary exactly, by a shared stem prefix or, for typos, through fuse.js.
+ * vocabulary exactly, by word family ("delegat-ion") or, for typos, through
+ * `options.typos` (fuse.js in `tailorplan`; none in a bare `tailorplan/core`).
  * A key then scores by its best phrase: the idf-weighted share of the
  * phrase's words the text has, nearby, or for a paraphrase how much weight
  * the two or more words it shares with the phrase carry. Word order, first person and filler words do
  * not matter.
  */
-export function createMatcher(taxonomy: Taxonomy): Matcher {
+export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: TypoLookup } = {}): Matcher {
   const entries = new Map(taxonomy.entries.map((entry) => [entry.key, entry] as const));
   const phrases: Phrase[] = [];
   const keysWithToken = new Map<string, Set<string>>();
@@ -166,7 +167,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
     if (list) list.push(word);
     else byPrefix.set(prefix, [word]);
   }
-  const fuzzy = createFuzzyWords(vocabulary);
+  const fuzzy = options.typos?.(vocabulary) ?? (() => []);
   const lookups = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   /** Vocabulary words a text word may stand for, with confidence; memoised, as words repeat. */

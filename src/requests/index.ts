@@ -9,6 +9,7 @@ import { monthsBetween } from "../compose/calendar";
 import { defaultTaxonomy } from "../data";
 import { findNeeds } from "../needs";
 import { summarizeFeedback, type CompetencyRatings } from "../needs/feedback";
+import { createFuzzyWords } from "../needs/fuzzy";
 import { createMatcher, type Matcher } from "../needs/matcher";
 import type { Profile, Rating } from "../schema/profile";
 import { resolveSettings, type Settings } from "../settings";
@@ -33,11 +34,11 @@ function matcherFor(taxonomy: unknown): Matcher {
   if (typeof taxonomy === "object" && taxonomy !== null) {
     const known = matchers.get(taxonomy);
     if (known) return known;
-    const made = createMatcher(parseTaxonomy(taxonomy));
+    const made = createMatcher(parseTaxonomy(taxonomy), { typos: createFuzzyWords });
     matchers.set(taxonomy, made);
     return made;
   }
-  return createMatcher(parseTaxonomy(taxonomy));
+  return createMatcher(parseTaxonomy(taxonomy), { typos: createFuzzyWords });
 }
 
 /** What matters to a person, by competency: the first thing that made it matter, in their words. */
