@@ -259,7 +259,7 @@ describe("importCatalog", () => {
     const { catalog, report } = importCatalog([
       { title: "Introduction to Ancient Greek", skills: "Critical Thinking" },
       { title: "Guitar for Beginners", skills: "Music" },
-      { title: "The Bits and Bytes of Computer Networking", skills: "Computer Networking, Network Architecture" },
+      { title: "How Computer Networks Move Bits and Bytes", skills: "Computer Networking, Network Architecture" },
     ]);
     expect(catalog).toEqual([]);
     expect(report.leftOut.map((r) => r.reason)).toEqual(["no-key", "no-key", "no-key"]);
