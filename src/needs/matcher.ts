@@ -294,10 +294,16 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
         return !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(word) && !clause.names.has(word);
       });
       // A list joined by "and" ("great benefits and good pay") is judged item by item: only words of the same item count.
-      const part = (word: number) => clause.words.slice(0, word).filter((w) => LIST_JOINERS.has(w)).length;
+      const partOf: number[] = [];
+      let joiners = 0;
+      clause.words.forEach((word, i) => {
+        partOf[i] = joiners;
+        if (LIST_JOINERS.has(word)) joiners++;
+      });
+      const partOfToken = (token: number) => partOf[clause.at[token]!]!;
       for (const candidate of found) {
-        const parts = new Set(candidate.evidence.map((e) => part(clause.at[e.word]!)));
-        const unexplained = unexplainedAt.filter((u, i) => u && parts.has(part(clause.at[i]!))).length;
+        const parts = new Set(candidate.evidence.map((e) => partOfToken(e.word)));
+        const unexplained = unexplainedAt.filter((u, i) => u && parts.has(partOfToken(i))).length;
         let entry = entries.get(candidate.key)!;
         // Words both sides of a pair use ("pay" for pay and for pay dissatisfaction) name the topic: read it from the
         // motivation's side, and let the words around it say which way it goes.
@@ -316,13 +322,8 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
           continue;
         }
         const key = verdict.kind === "flip" ? verdict.key : entry.key;
-        const reliability = !candidate.whole
-          ? PARTIAL_RELIABILITY * candidate.confidence
-          : Math.max(RELIABILITY_FLOOR, candidate.evidence.length >= 2 ? PHRASE_RELIABILITY * PHRASE_DECAY ** unexplained : candidate.evidence.every((e) => keysWithToken.get(clause.tokens[e.word]!)?.size === 1)
-                  ? OWN_WORD_RELIABILITY * OWN_WORD_DECAY ** unexplained
-                  : WORD_RELIABILITY * WORD_DECAY ** unexplained) *
-            // A whole phrasing of another kind than the statement's ("stress" said as a motivation) is a little less likely.
-            Math.min(1, candidate.confidence);
+        const ownWord = candidate.evidence.length === 1 && keysWithToken.get(clause.tokens[candidate.evidence[0]!.word]!)?.size === 1;
+        const reliability = reliabilityOf(candidate, ownWord, unexplained);
         // A need of the other kind than the statement's, with no words saying which way it goes ("stress" among what moves someone):
         // right well under half the time on real text.
         const otherKind =
@@ -389,6 +390,23 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
 const FAMILY_ENDINGS = /^(?:e|s|es|er|ers|or|ors|ion|ions|ation|ations|ment|ments|ement|ements|ive|ity|al|ally|ance|ence|ant|ent|ship)$/;
 
 /** One stem starts the other and the rest is an ending of its family: "trouble" is not "troubleshooting". */
+/**
+ * How often a reading with this evidence was right on real text, before the
+ * words around it are weighed: a whole phrasing by its length and by how
+ * many words of its clause nothing explains, part of a phrasing much less.
+ */
+function reliabilityOf(candidate: { readonly whole: boolean; readonly confidence: number; readonly evidence: readonly unknown[] }, ownWord: boolean, unexplained: number): number {
+  if (!candidate.whole) return PARTIAL_RELIABILITY * candidate.confidence;
+  const evidence =
+    candidate.evidence.length >= 2
+      ? PHRASE_RELIABILITY * PHRASE_DECAY ** unexplained
+      : ownWord
+        ? OWN_WORD_RELIABILITY * OWN_WORD_DECAY ** unexplained
+        : WORD_RELIABILITY * WORD_DECAY ** unexplained;
+  // A typo, a word family or a phrasing of another kind than the statement's counts a little less (confidence below 1).
+  return Math.max(RELIABILITY_FLOOR, evidence) * Math.min(1, candidate.confidence);
+}
+
 function sameWordFamily(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= PREFIX_LENGTH && long.startsWith(short) && FAMILY_ENDINGS.test(long.slice(short.length));
