@@ -7,9 +7,9 @@ import { parseArgs } from "node:util";
 import { ValidationError } from "../errors";
 import type { Recommender } from "../recommender";
 import { isProblem, readCsv as readCsvRecords, readHeader, rowToProfile } from "./csv";
-import { InputError, UsageError, type CliIo, type Output } from "./io";
+import { InputError, type CliIo, type Output } from "./io";
 import { createProgress, type Progress } from "./progress";
-import { asOfFrom, DATA_OPTIONS, inputFormatOf, loadRecommender } from "./shared";
+import { asOfFrom, DATA_OPTIONS, inputFormatOf, loadRecommender, onlyFile } from "./shared";
 
 /** `tailorplan batch --help`. */
 export const BATCH_HELP = `Usage: tailorplan batch <employees.jsonl|employees.csv> [options]
@@ -81,8 +81,7 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout.write(BATCH_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the employees file: tailorplan batch <employees.jsonl|csv>" : `one input file at a time, got ${positionals.length}`);
-  const file = positionals[0]!;
+  const file = onlyFile(positionals, "give the employees file: tailorplan batch <employees.jsonl|csv>", "input file");
   const format = inputFormatOf(file, values["input-format"], { ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv" });
   const asOf = asOfFrom(values, io);
   const recommender = await loadRecommender(values, io);

@@ -9,7 +9,7 @@ import { IMPORT_FIELDS, type ImportField, type ImportOptions, type ImportReport 
 import { isProblem, readCsv } from "./csv";
 import { InputError, readJsonFile, UsageError, type CliIo, type Output } from "./io";
 import { createProgress } from "./progress";
-import { inputFormatOf } from "./shared";
+import { inputFormatOf, onlyFile } from "./shared";
 
 /** `tailorplan import --help`. */
 export const IMPORT_HELP = `Usage: tailorplan import <courses.csv|courses.json> --out catalog.json [options]
@@ -150,8 +150,7 @@ export async function importCommand(args: readonly string[], io: CliIo): Promise
     io.stdout.write(IMPORT_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the course export: tailorplan import <courses.csv|json>" : `one input file at a time, got ${positionals.length}`);
-  const file = positionals[0]!;
+  const file = onlyFile(positionals, "give the course export: tailorplan import <courses.csv|json>", "input file");
   const format = inputFormatOf(file, values["input-format"], { ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".json": "json" });
   const minConfidence = values["min-confidence"] === undefined ? undefined : Number(values["min-confidence"]);
   if (minConfidence !== undefined && !(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError(`--min-confidence ${values["min-confidence"]}: a number from 0 to 1`);

@@ -4,7 +4,7 @@ import type { Plan } from "../schema/plan";
 import type { Progress } from "../schema/revision";
 import { formatPlan, PLAN_FORMATS, type PlanFormat } from "./format";
 import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
-import { asOfFrom, DATA_OPTIONS, loadRecommender } from "./shared";
+import { asOfFrom, DATA_OPTIONS, loadRecommender, onlyFile } from "./shared";
 
 /** `tailorplan plan --help`. */
 export const PLAN_HELP = `Usage: tailorplan plan <profile.json> [options]
@@ -60,12 +60,11 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
     io.stdout.write(PLAN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the profile file: tailorplan plan <profile.json>" : `one profile file at a time, got ${positionals.length}`);
+  const file = onlyFile(positionals, "give the profile file: tailorplan plan <profile.json>", "profile file");
   const format = (values.format ?? "text") as PlanFormat;
   if (!PLAN_FORMATS.includes(format)) throw new UsageError(`--format ${JSON.stringify(values.format)}: use one of ${PLAN_FORMATS.join(", ")}`);
   const asOf = asOfFrom(values, io);
 
-  const file = positionals[0]!;
   const profile = await readJsonFile(file, io);
   if (values.progress !== undefined && values.previous === undefined) throw new UsageError("--progress needs --previous, the plan whose items it reports on");
   const previous = values.previous === undefined ? undefined : await readJsonFile(values.previous, io);

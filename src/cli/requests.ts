@@ -3,7 +3,7 @@ import { ValidationError } from "../errors";
 import { feedbackRequests } from "../requests";
 import type { FeedbackRequest } from "../requests/schema";
 import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
-import { asOfFrom } from "./shared";
+import { asOfFrom, onlyFile } from "./shared";
 
 /** `tailorplan requests --help`. */
 export const REQUESTS_HELP = `Usage: tailorplan requests <profiles.json> [options]
@@ -66,13 +66,12 @@ export async function requestsCommand(args: readonly string[], io: CliIo): Promi
     io.stdout.write(REQUESTS_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the profiles file: tailorplan requests <profiles.json>" : `one file at a time, got ${positionals.length}`);
+  const file = onlyFile(positionals, "give the profiles file: tailorplan requests <profiles.json>", "file");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format ${JSON.stringify(values.format)}: use text or json`);
   const cap = values["max-per-rater"];
   if (cap !== undefined && !/^[1-9]\d*$/.test(cap)) throw new UsageError(`--max-per-rater ${JSON.stringify(cap)}: must be a whole number of people, 1 or more`);
   const asOf = asOfFrom(values, io);
-  const file = positionals[0]!;
   const profiles = await readJsonFile(file, io);
   const taxonomy = values.taxonomy === undefined ? undefined : await readJsonFile(values.taxonomy, io);
   let requests: FeedbackRequest[];

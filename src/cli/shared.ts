@@ -73,3 +73,12 @@ export function inputFormatOf<F extends string>(file: string, given: string | un
   }
   return format;
 }
+
+/**
+ * The one file a command reads: a usage error naming what to give when there
+ * is none, or how many were given when there are more.
+ */
+export function onlyFile(positionals: readonly string[], missing: string, what: string): string {
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? missing : `one ${what} at a time, got ${positionals.length}`);
+  return positionals[0]!;
+}

@@ -3,7 +3,8 @@ import { defaultTaxonomy } from "../data";
 import { formatPath, type Issue } from "../errors";
 import type { Taxonomy } from "../schema/taxonomy";
 import { safeParseCatalog, safeParseTaxonomy } from "../validate/parse";
-import { readJsonFile, UsageError, type CliIo } from "./io";
+import { readJsonFile, type CliIo } from "./io";
+import { onlyFile } from "./shared";
 
 /** `tailorplan validate --help`. */
 export const VALIDATE_HELP = `Usage: tailorplan validate <catalog.json> [options]
@@ -51,8 +52,7 @@ export async function validateCommand(args: readonly string[], io: CliIo): Promi
     io.stdout.write(VALIDATE_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the catalog file: tailorplan validate <catalog.json>" : `one catalog file at a time, got ${positionals.length}`);
-  const file = positionals[0]!;
+  const file = onlyFile(positionals, "give the catalog file: tailorplan validate <catalog.json>", "catalog file");
 
   const problems: Problem[] = [];
   // Without a usable taxonomy the catalog is still checked, only not its keys.
