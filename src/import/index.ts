@@ -258,6 +258,14 @@ export function importCatalog(rows: unknown, options: ImportCatalogOptions): Imp
       for (const column of columns[field]) if (!isBlank(cells[column])) return { column, value: cells[column] };
       return undefined;
     };
+    /** A column's value as `read` reads it, or the fallback, named in the report, when it says nothing `read` knows. */
+    const readColumn = <T,>(field: ImportField, read: (value: unknown) => T | undefined, fallback: T, used: string, what: string): T => {
+      const cell = first(field);
+      if (!cell) return fallback;
+      const value = read(cell.value);
+      if (value === undefined) bad(cell.column, cell.value, used, what);
+      return value ?? fallback;
+    };
     const all = (field: ImportField) => columns[field].filter((column) => !isBlank(cells[column])).map((column) => ({ column, value: cells[column] }));
 
     // Title: without one there is nothing to call the course.
@@ -377,27 +385,9 @@ export function importCatalog(rows: unknown, options: ImportCatalogOptions): Imp
       if (level === undefined) bad(levelCell.column, levelCell.value, difficulty ?? "no difficulty", "is not a level such as Beginner, Intermediate, Advanced or All Levels");
       else difficulty = level === ALL_LEVELS ? undefined : level;
     }
-    let language = defaults.language;
-    const languageCell = first("language");
-    if (languageCell) {
-      const code = readLanguage(languageCell.value);
-      if (code === undefined) bad(languageCell.column, languageCell.value, language ?? "no language", "is not a language we know by name or code");
-      else language = code;
-    }
-    let format = defaults.format ?? "self-paced";
-    const formatCell = first("format");
-    if (formatCell) {
-      const read = readFormat(formatCell.value);
-      if (read === undefined) bad(formatCell.column, formatCell.value, format, "is not a format such as self-paced, online, in-person or cohort");
-      else format = read;
-    }
-    let kind = defaults.kind ?? "training";
-    const kindCell = first("kind");
-    if (kindCell) {
-      const read = readKind(kindCell.value);
-      if (read === undefined) bad(kindCell.column, kindCell.value, kind, "is not a kind: training, mentoring or working-condition");
-      else kind = read;
-    }
+    const language = readColumn("language", readLanguage, defaults.language, defaults.language ?? "no language", "is not a language we know by name or code");
+    const format = readColumn("format", readFormat, defaults.format ?? "self-paced", defaults.format ?? "self-paced", "is not a format such as self-paced, online, in-person or cohort");
+    const kind = readColumn("kind", readKind, defaults.kind ?? "training", defaults.kind ?? "training", "is not a kind: training, mentoring or working-condition");
     let url: string | undefined;
     const urlCell = first("url");
     if (urlCell) {
