@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { ana } from "../examples/two-employees";
-import { run } from "../src/cli/main";
 import type { Plan } from "../src/index";
+import { runCli } from "./helpers";
 import { readICalendar } from "./ics-reader";
 
 const dir = mkdtempSync(join(tmpdir(), "tailorplan-cli-revise-"));
@@ -15,18 +14,7 @@ const file = (name: string, content: unknown) => {
   return name;
 };
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    stdin: new PassThrough(),
-    cwd: dir,
-    today: "2026-03-02",
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd: dir });
 
 describe("tailorplan plan at a check-in", () => {
   file("ana.json", ana);

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { ana } from "../examples/two-employees";
 import { readCsv, readHeader, rowToProfile, sniffDelimiter, type CsvProblem, type CsvRecord } from "../src/cli/csv";
 import { run } from "../src/cli/main";
+import { runCli } from "./helpers";
 import { defaultCatalog, recommend, type CatalogItem, type ImportReport, type Plan } from "../src/index";
 
 const asOf = "2026-01-05";
@@ -20,17 +21,8 @@ function file(name: string, content: string | object): string {
 }
 
 /** Runs the CLI in-process on the temp folder, capturing what it prints. */
-async function cli(argv: string[], { tty = false, today = "2026-03-02" } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty, columns: 100 },
-    stdin: new PassThrough(),
-    cwd: dir,
-    today,
-  });
-  return { code, stdout, stderr };
+function cli(argv: string[], { tty = false, today = "2026-03-02" } = {}) {
+  return runCli(argv, { cwd: dir, tty, today });
 }
 
 const readLines = (name: string) =>

@@ -1,3 +1,5 @@
+import { PassThrough } from "node:stream";
+import { run } from "../src/cli/main";
 import { daysBetween } from "../src/compose/calendar";
 import type { Plan } from "../src/index";
 
@@ -24,4 +26,18 @@ export function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/** Runs the CLI in-process in `cwd`, capturing what it prints; `today` stands for the clock. */
+export async function runCli(argv: string[], { cwd, tty = false, today = "2026-03-02" }: { cwd: string; tty?: boolean; today?: string }) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk), isTTY: tty, columns: 100 },
+    stdin: new PassThrough(),
+    cwd,
+    today,
+  });
+  return { code, stdout, stderr };
 }

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, expectTypeOf, it } from "vitest";
-import { run } from "../src/cli/main";
+import { runCli } from "./helpers";
 import {
   feedbackRequests,
   MAX_PER_RATER,
@@ -162,18 +161,7 @@ describe("a team", () => {
 describe("CLI", () => {
   const dir = mkdtempSync(join(tmpdir(), "tailorplan-requests-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const cli = async (argv: string[]) => {
-    let stdout = "";
-    let stderr = "";
-    const code = await run(argv, {
-      stdout: { write: (chunk: string) => (stdout += chunk) },
-      stderr: { write: (chunk: string) => (stderr += chunk), isTTY: false, columns: 100 },
-      stdin: new PassThrough(),
-      cwd: dir,
-      today: asOf,
-    });
-    return { code, stdout, stderr };
-  };
+  const cli = (argv: string[]) => runCli(argv, { cwd: dir, today: asOf });
 
   it("prints who to ask, as text or JSON, and checks its flags", async () => {
     writeFileSync(join(dir, "team.json"), JSON.stringify([{ id: "ana", name: "Ana", goals: ["learn SQL"] }, { id: "ben", goals: ["learn SQL"] }]));
