@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createRecommender, defaultTaxonomy } from "../src/index";
 import { createMatcher } from "../src/needs/matcher";
-import { stem, tokenize } from "../src/needs/text";
+import { stemEnglish as stem } from "../src/needs/english";
+import { tokenize } from "../src/needs/text";
 import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
 

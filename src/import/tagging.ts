@@ -15,7 +15,6 @@
  *   nearest key: below `minConfidence` nothing is kept.
  */
 import type { KeyMatch, Matcher } from "../needs/matcher";
-import { readWords, splitClauses } from "../needs/text";
 import type { ImportTag } from "../schema/import";
 import { servedBySkills } from "./vocabulary";
 
@@ -88,10 +87,7 @@ export function createCourseTagger(matcher: Matcher): CourseTagger {
   const readText = (text: string) => {
     let found = memo.get(text);
     if (!found) {
-      // Token positions count across clauses, as the matcher counts them.
-      const words = splitClauses(text)
-        .map(readWords)
-        .flatMap((clause) => clause.at.map((at) => clause.words[at]!));
+      const words = matcher.tokenWords(text);
       found = matcher.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) }));
       if (memo.size > 50_000) memo.clear();
       memo.set(text, found);

@@ -1,7 +1,11 @@
+import type { LanguagePack } from "../schema/language";
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
-import type { TypoLookup } from "./fuzzy";
-import { carriesNoNeed, indexSenses, judge, negates, speaksOfSelf } from "./reading";
-import { COMMON, readWords, splitClauses, tokenize } from "./text";
+import { ENGLISH } from "./english";
+import type { FuzzyHit, TypoLookup } from "./fuzzy";
+import { compileGrammar, type Grammar } from "./grammar";
+import { normalizePhrase } from "./normal";
+import { carriesNoNeed, indexSenses, judge } from "./reading";
+import { readWords, splitClauses, tokenize } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -71,13 +75,12 @@ const OTHER_KIND = 0.6;
 const FLIP_BY_KIND = 0.95;
 /** A key said to be fine counts as named only when the words named it clearly. */
 const FINE_CONFIDENCE = 0.62;
-/** Words that join the items of a list. */
-const LIST_JOINERS = new Set(["and", "&", "plus", "or"]);
 /** A key is an absence ("lack of feedback") when this share of its phrasings carry a negation. */
 const ABSENCE_SHARE = 0.4;
 
 /** Matches free text to taxonomy keys; built once per taxonomy. */
 export interface Matcher {
+  /** The taxonomy's entries, labelled in the matcher's locale (see {@link Matcher.localized}). */
   readonly entries: ReadonlyMap<string, TaxonomyEntry>;
   /** Every key the text names with at least `minConfidence`, best first. */
   match(text: string, minConfidence: number, prefer?: NeedKind): KeyMatch[];
@@ -87,6 +90,25 @@ export interface Matcher {
   candidates(text: string, prefer?: NeedKind): readonly KeyMatch[];
   /** Keys the text names only to say they are no trouble ("public speaking is not a problem for me"). */
   fine(text: string, prefer?: NeedKind): readonly string[];
+  /** The words the text's evidence positions (`KeyMatch.evidence[].word`) count, as the text's language reads it. */
+  tokenWords(text: string): readonly string[];
+  /** The language a text is read in: its own words' language, else the one expected, else the taxonomy's. */
+  languageOf(text: string): string;
+  /** Every language the matcher reads, the taxonomy's own first. */
+  readonly languages: readonly string[];
+  /**
+   * The same matcher with labels in `locale` and texts expected in
+   * `language` (a text in another language's words is still read in
+   * that language): one per plan, cheap, sharing every index.
+   */
+  localized(options: { readonly locale?: string; readonly language?: string }): Matcher;
+}
+
+/** One language's matcher: what {@link Matcher} asks of each language it reads. */
+interface LanguageReader {
+  readonly grammar: Grammar;
+  scoreOnce(text: string, prefer: NeedKind | undefined): Reading;
+  select(reading: Reading, minConfidence: number): KeyMatch[];
 }
 
 /** A key as one clause's words name it, before it is read in context. */
@@ -100,23 +122,15 @@ interface Reading {
   readonly fine: readonly string[];
 }
 
-/**
- * Indexes a taxonomy's labels and synonyms. A text's words are met to the
- * vocabulary exactly, by word family ("delegat-ion") or, for typos, through
- * `options.typos` (fuse.js in `tailorplan`; none in a bare `tailorplan/core`).
- * A key then scores by its best phrase: the idf-weighted share of the
- * phrase's words the text has, nearby, or for a paraphrase how much weight
- * the two or more words it shares with the phrase carry. Word order, first person and filler words do
- * not matter.
- */
-export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: TypoLookup } = {}): Matcher {
-  const entries = new Map(taxonomy.entries.map((entry) => [entry.key, entry] as const));
+/** One language's index of the entries' labels and synonyms (and, in the taxonomy's own language, its keys' words). */
+function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLookup | undefined, keyWords: boolean): LanguageReader {
+  const entries = new Map(list.map((entry) => [entry.key, entry] as const));
   const phrases: Phrase[] = [];
   const keysWithToken = new Map<string, Set<string>>();
   const raw: Array<{ key: string; tokens: string[] }> = [];
-  for (const entry of taxonomy.entries) {
-    for (const text of [entry.label, ...entry.synonyms, entry.key.replace(/-/g, " ")]) {
-      const tokens = tokenize(text);
+  for (const entry of list) {
+    for (const text of [entry.label, ...entry.synonyms, ...(keyWords ? [entry.key.replace(/-/g, " ")] : [])]) {
+      const tokens = tokenize(text, g);
       if (tokens.length === 0) continue;
       raw.push({ key: entry.key, tokens });
       for (const token of tokens) {
@@ -129,33 +143,33 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
   const total = entries.size;
   const idf = new Map<string, number>();
   // Everyday words tell needs apart less than their rarity in the taxonomy suggests.
-  for (const [token, keys] of keysWithToken) idf.set(token, Math.log(1 + total / keys.size) * (COMMON.has(token) ? 0.35 : 1));
+  for (const [token, keys] of keysWithToken) idf.set(token, Math.log(1 + total / keys.size) * (g.common.has(token) ? 0.35 : 1));
   // A phrase is reached through its telling words; through an everyday word only when it
   // has no other kind, since everyday words alone never make a phrase with a telling word likely.
   const phrasesByToken = new Map<string, number[]>();
   for (const { key, tokens } of raw) {
     const index = phrases.length;
     phrases.push({ key, tokens, weight: tokens.reduce((sum, t) => sum + idf.get(t)!, 0) });
-    const telling = tokens.filter((t) => !COMMON.has(t));
+    const telling = tokens.filter((t) => !g.common.has(t));
     for (const token of telling.length > 0 ? telling : tokens) {
       const list = phrasesByToken.get(token);
       if (list) list.push(index);
       else phrasesByToken.set(token, [index]);
     }
   }
-  const senses = indexSenses(taxonomy.entries);
+  const senses = indexSenses(list);
   // Each key's words from phrasings that carry no negation: "micromanaged" in autonomy's "not micromanaged" is not autonomy's topic.
   const plainTokens = new Map<string, Set<string>>();
   for (const { key, tokens } of raw) {
-    if (tokens.some(negates)) continue;
+    if (tokens.some(g.negator)) continue;
     let set = plainTokens.get(key);
     if (!set) plainTokens.set(key, (set = new Set()));
     for (const t of tokens) set.add(t);
   }
   const absence = new Set<string>();
-  for (const entry of taxonomy.entries) {
+  for (const entry of list) {
     const own = raw.filter((r) => r.key === entry.key);
-    const negated = own.filter((r) => r.tokens.some(negates)).length;
+    const negated = own.filter((r) => r.tokens.some(g.negator)).length;
     if (entry.kind === "challenge" && negated >= own.length * ABSENCE_SHARE) absence.add(entry.key);
   }
   const vocabulary = [...keysWithToken.keys()].sort();
@@ -167,7 +181,7 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
     if (list) list.push(word);
     else byPrefix.set(prefix, [word]);
   }
-  const fuzzy = options.typos?.(vocabulary) ?? (() => []);
+  const fuzzy = typos?.(vocabulary) ?? ((): readonly FuzzyHit[] => []);
   const lookups = new Map<string, ReadonlyArray<readonly [string, number]>>();
 
   /** Vocabulary words a text word may stand for, with confidence; memoised, as words repeat. */
@@ -178,11 +192,12 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
     if (keysWithToken.has(word)) found.set(word, 1);
     if (word.length >= PREFIX_LENGTH) {
       for (const other of byPrefix.get(word.slice(0, PREFIX_LENGTH)) ?? []) {
-        if (other !== word && sameWordFamily(word, other)) {
+        if (other !== word && sameWordFamily(word, other, g.familyEndings)) {
           found.set(other, Math.max(found.get(other) ?? 0, PREFIX_CONFIDENCE));
         }
       }
     }
+    if (!found.has(word) && g.compounds) for (const [part, confidence] of compoundParts(word, g, keysWithToken)) found.set(part, Math.max(found.get(part) ?? 0, confidence));
     if (!found.has(word)) {
       for (const hit of fuzzy(word)) {
         if (hit.confidence * 0.95 > (found.get(hit.word) ?? 0)) found.set(hit.word, hit.confidence * 0.95);
@@ -247,7 +262,7 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
         // A paraphrase shares two or more telling words with one phrasing, in other words around them.
         if (evidence.size >= 2) confidence = Math.max(confidence, Math.min(1, gained / PARAPHRASE_SATURATION) * PARAPHRASE_CAP);
         // A phrase of everyday words alone ("a challenge") says little inside a longer sentence.
-        if (phrase.tokens.every((t) => COMMON.has(t)) && !words.every((w) => COMMON.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
+        if (phrase.tokens.every((t) => g.common.has(t)) && !words.every((w) => g.common.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
           confidence *= 0.5;
         }
         consider(phrase.key, confidence, evidence, matched === phrase.tokens.length);
@@ -280,9 +295,9 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
    * keys from different clauses never claim the same word.
    */
   function score(text: string, prefer: NeedKind | undefined): Reading {
-    const clauses = splitClauses(text).map(readWords);
+    const clauses = splitClauses(text, g).map((clause) => readWords(clause, g));
     const statementStems = new Set(clauses.flatMap((c) => c.tokens));
-    const statementSelf = clauses.some((c) => c.words.some(speaksOfSelf));
+    const statementSelf = clauses.some((c) => c.words.some(g.self));
     const best = new Map<string, KeyMatch>();
     const fine = new Set<string>();
     let offset = 0;
@@ -291,14 +306,14 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
-        return !explained.has(i) && !COMMON.has(t) && !carriesNoNeed(word) && !clause.names.has(word);
+        return !explained.has(i) && !g.common.has(t) && !carriesNoNeed(word, g) && !clause.names.has(word);
       });
       // A list joined by "and" ("great benefits and good pay") is judged item by item: only words of the same item count.
       const partOf: number[] = [];
       let joiners = 0;
       clause.words.forEach((word, i) => {
         partOf[i] = joiners;
-        if (LIST_JOINERS.has(word)) joiners++;
+        if (g.listJoiner(word)) joiners++;
       });
       const partOfToken = (token: number) => partOf[clause.at[token]!]!;
       for (const candidate of found) {
@@ -315,6 +330,7 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
           absence: absence.has(entry.key),
           statementStems,
           statementSelf,
+          grammar: g,
         };
         const verdict = judge(entry, context, prefer, senses.get(entry.key));
         if (verdict.kind === "drop") {
@@ -354,11 +370,12 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
   };
 
   return {
-    entries,
-    match(text, minConfidence, prefer) {
+    grammar: g,
+    scoreOnce,
+    select(reading, minConfidence) {
       const kept: KeyMatch[] = [];
       const claimed = new Set<number>();
-      for (const candidate of scoreOnce(text, prefer).matches) {
+      for (const candidate of reading.matches) {
         if (candidate.confidence < minConfidence || kept.length >= MAX_KEYS_PER_TEXT) break;
         // A second need must rest mostly on words no stronger need has explained.
         let own = 0;
@@ -374,22 +391,142 @@ export function createMatcher(taxonomy: Taxonomy, options: { readonly typos?: Ty
       }
       return kept;
     },
-    closest(text, prefer) {
-      return scoreOnce(text, prefer).matches[0];
-    },
-    candidates(text, prefer) {
-      return scoreOnce(text, prefer).matches;
-    },
-    fine(text, prefer) {
-      return scoreOnce(text, prefer).fine;
-    },
   };
 }
 
-/** Endings that make another word of the same family: "delegat-ion", "present-ation", "manag-er", "manag-ement". */
-const FAMILY_ENDINGS = /^(?:e|s|es|er|ers|or|ors|ion|ions|ation|ations|ment|ments|ement|ements|ive|ity|al|ally|ance|ence|ant|ent|ship)$/;
+/** How a matcher is built: typo tolerance, and more languages than the taxonomy's own. */
+export interface MatcherOptions {
+  /** How words are met despite typos (fuse.js in `tailorplan`); none in a bare `tailorplan/core`. */
+  readonly typos?: TypoLookup;
+  /** Language packs read besides the taxonomy's own language and its `languages`; a later pack of one code wins. */
+  readonly languages?: readonly LanguagePack[];
+}
 
-/** One stem starts the other and the rest is an ending of its family: "trouble" is not "troubleshooting". */
+/** A text as one language reads it. */
+interface Picked {
+  readonly code: string;
+  readonly reader: LanguageReader;
+  readonly reading: Reading;
+}
+
+/**
+ * Indexes a taxonomy's labels and synonyms in each language it is given.
+ * A text's words are met to the vocabulary exactly, by word family
+ * ("delegat-ion"), as parts of a compound where the language makes them
+ * ("Zeit-management"), or, for typos, through `options.typos` (fuse.js in
+ * `tailorplan`; none in a bare `tailorplan/core`). A key then scores by its
+ * best phrase: the idf-weighted share of the phrase's words the text has,
+ * nearby, or for a paraphrase how much weight the two or more words it
+ * shares with the phrase carry. Word order, first person and filler words
+ * do not matter.
+ *
+ * Each text is read in one language: the one whose function words it uses
+ * ("je", "nicht", "the"), else the one expected (the profile's), else the
+ * one whose phrasings it matches best. A language's index is built the
+ * first time a text in it is read.
+ */
+export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}): Matcher {
+  const own = taxonomy.language ?? "en";
+  const packs = new Map<string, LanguagePack>();
+  for (const pack of [...(taxonomy.languages ?? []), ...(options.languages ?? [])]) packs.set(pack.code, pack);
+  const languages = [own, ...[...packs.keys()].filter((code) => code !== own)];
+  const grammars = new Map<string, Grammar>();
+  const grammarOf = (code: string): Grammar => {
+    let grammar = grammars.get(code);
+    if (!grammar) {
+      const pack = packs.get(code);
+      grammar = pack ? compileGrammar(code, pack.reading) : ENGLISH;
+      grammars.set(code, grammar);
+    }
+    return grammar;
+  };
+  const readers = new Map<string, LanguageReader>();
+  const readerOf = (code: string): LanguageReader => {
+    let reader = readers.get(code);
+    if (!reader) {
+      const pack = code === own ? undefined : packs.get(code);
+      // Another language's entries: its labels and phrasings, the taxonomy's kinds and pairs; word senses are the taxonomy's language's.
+      const list = pack
+        ? taxonomy.entries.flatMap(({ senses: _, ...entry }) => {
+            const said = pack.needs[entry.key];
+            return said ? [{ ...entry, label: said.label, synonyms: said.synonyms }] : [];
+          })
+        : taxonomy.entries;
+      reader = createReader(list, grammarOf(code), options.typos, pack === undefined);
+      readers.set(code, reader);
+    }
+    return reader;
+  };
+  readerOf(own);
+  const labelled = new Map<string, ReadonlyMap<string, TaxonomyEntry>>();
+  const entriesIn = (locale: string): ReadonlyMap<string, TaxonomyEntry> => {
+    let entries = labelled.get(locale);
+    if (!entries) {
+      const pack = locale === own ? undefined : packs.get(locale);
+      entries = new Map(taxonomy.entries.map((entry) => [entry.key, pack?.needs[entry.key] ? { ...entry, label: pack.needs[entry.key]!.label } : entry] as const));
+      labelled.set(locale, entries);
+    }
+    return entries;
+  };
+
+  /** How much a text's function words say it is in each language: a word several languages share counts for each a share. */
+  const markerScores = (text: string): Map<string, number> => {
+    const scores = new Map<string, number>();
+    for (const word of normalizePhrase(text).split(" ")) {
+      const speakers = languages.filter((code) => grammarOf(code).marker(word));
+      for (const code of speakers) scores.set(code, (scores.get(code) ?? 0) + 1 / speakers.length);
+    }
+    return scores;
+  };
+
+  const pick = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
+    const read = (code: string): Picked => {
+      const reader = readerOf(code);
+      return { code, reader, reading: reader.scoreOnce(text, prefer) };
+    };
+    if (languages.length === 1) return read(own);
+    const scores = markerScores(text);
+    let best = expected;
+    for (const code of languages) if ((scores.get(code) ?? 0) > (scores.get(best) ?? 0)) best = code;
+    if ((scores.get(best) ?? 0) > 0) return read(best);
+    // No function word says which ("Zeitmanagement", "burnout"): the language whose phrasings it matches best, the expected one on a tie.
+    let picked = read(expected);
+    for (const code of languages) {
+      if (code === expected) continue;
+      const other = read(code);
+      if ((other.reading.matches[0]?.confidence ?? 0) > (picked.reading.matches[0]?.confidence ?? 0)) picked = other;
+    }
+    return picked;
+  };
+
+  const view = (locale: string, expected: string): Matcher => ({
+    entries: entriesIn(locale),
+    languages,
+    match: (text, minConfidence, prefer) => {
+      const { reader, reading } = pick(text, prefer, expected);
+      return reader.select(reading, minConfidence);
+    },
+    closest: (text, prefer) => pick(text, prefer, expected).reading.matches[0],
+    candidates: (text, prefer) => pick(text, prefer, expected).reading.matches,
+    fine: (text, prefer) => pick(text, prefer, expected).reading.fine,
+    tokenWords(text) {
+      const g = pick(text, undefined, expected).reader.grammar;
+      // Token positions count across clauses, as the reading counts them.
+      return splitClauses(text, g)
+        .map((clause) => readWords(clause, g))
+        .flatMap((clause) => clause.at.map((at) => clause.words[at]!));
+    },
+    languageOf: (text) => pick(text, undefined, expected).code,
+    localized: (o) => view(known(o.locale) ?? locale, known(o.language) ?? expected),
+  });
+  /** A language the matcher reads, from a code such as "de" or "de-AT". */
+  const known = (code: string | undefined): string | undefined => {
+    const base = code?.toLowerCase().split("-")[0];
+    return base !== undefined && languages.includes(base) ? base : undefined;
+  };
+  return view(own, own);
+}
+
 /**
  * How often a reading with this evidence was right on real text, before the
  * words around it are weighed: a whole phrasing by its length and by how
@@ -407,9 +544,49 @@ function reliabilityOf(candidate: { readonly whole: boolean; readonly confidence
   return Math.max(RELIABILITY_FLOOR, evidence) * Math.min(1, candidate.confidence);
 }
 
-function sameWordFamily(a: string, b: string): boolean {
+/**
+ * One stem starts the other and the rest is an ending of its family
+ * ("delegat-ion", "present-ation", "manag-er"): "trouble" is not "troubleshooting".
+ */
+function sameWordFamily(a: string, b: string, endings: ReadonlySet<string>): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= PREFIX_LENGTH && long.startsWith(short) && FAMILY_ENDINGS.test(long.slice(short.length));
+  return short.length >= PREFIX_LENGTH && long.startsWith(short) && endings.has(long.slice(short.length));
+}
+
+/** Parts of a compound shorter than this are not words of their own. */
+const COMPOUND_PART = 4;
+/** A compound met by its parts: nearly as sure as the words themselves, its head alone less so. */
+const COMPOUND_CONFIDENCE = 0.9;
+const COMPOUND_HEAD_CONFIDENCE = 0.8;
+/** Letters that join a compound's parts: "Weiterbildung-s-angebot", "Kunde-n-gespräch". */
+const LINKS = ["", "s", "n", "en", "es", "e"];
+
+/**
+ * A compound word ("Zeitmanagement", "Weiterbildungsangebote") as known
+ * words: its two parts when both are in the vocabulary, else its head (the
+ * last part, which names what it is) when that is long enough to tell.
+ */
+function compoundParts(word: string, g: Grammar, vocabulary: ReadonlyMap<string, unknown>): Array<readonly [string, number]> {
+  if (word.length < COMPOUND_PART * 2) return [];
+  const known = (part: string): string | undefined => {
+    if (vocabulary.has(part)) return part;
+    const stemmed = g.stem(part);
+    return vocabulary.has(stemmed) ? stemmed : undefined;
+  };
+  let head: string | undefined;
+  // The longest head first: "Arbeitszeit-modell" before "Arbeits-zeitmodell".
+  for (let cut = COMPOUND_PART; cut <= word.length - COMPOUND_PART; cut++) {
+    const right = known(word.slice(cut));
+    if (right === undefined) continue;
+    const left = word.slice(0, cut);
+    for (const link of LINKS) {
+      if (!left.endsWith(link) || left.length - link.length < COMPOUND_PART) continue;
+      const first = known(left.slice(0, left.length - link.length));
+      if (first !== undefined) return [[first, COMPOUND_CONFIDENCE], [right, COMPOUND_CONFIDENCE]];
+    }
+    if (head === undefined && word.length - cut >= COMPOUND_PART + 1) head = right;
+  }
+  return head === undefined ? [] : [[head, COMPOUND_HEAD_CONFIDENCE]];
 }
 
 function round(value: number): number {

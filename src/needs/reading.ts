@@ -10,134 +10,17 @@
  *   feedback skill;
  * - word senses: "the onboarding program" is not programming.
  *
- * The cue words are English; a taxonomy's own `senses` add to them per key.
+ * The cue words are the language's (`./grammar`: English built in, others
+ * from language packs); a taxonomy's own `senses` add to them per key.
  */
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
-import { stem } from "./text";
-
-/** Words that turn what follows: "no", "not", "never", "little", "lack of". */
-const NEGATORS = new Set(
-  (
-    "not no never nobody none nothing without lack lacks lacking lacked zero hardly barely little few limited minimal insufficient " +
-    "don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent can't cant cannot won't wont " +
-    "haven't havent hasn't hasnt hadn't hadnt shouldn't couldn't wouldn't nor neither rarely seldom"
-  ).split(" "),
-);
-
-/** Words that say something is good. */
-const GOOD = new Set(
-  (
-    "good great excellent amazing awesome decent nice fair generous solid strong best fantastic wonderful outstanding " +
-    "superb terrific incredible stellar supportive helpful friendly caring fine ok okay manageable reasonable " +
-    "well easy love loved loves enjoy enjoyed enjoys happy comfortable impressive lucrative exceptional robust " +
-    "perfect respectful cool above relaxed chill kind welcoming appreciative phenomenal"
-  ).split(" "),
-);
-
-/** Words that say something is bad or missing. */
-const BAD = new Set(
-  (
-    "bad poor poorly terrible awful horrible horrendous lousy worst worse toxic unfair abysmal mediocre subpar below " +
-    "weak hard difficult tough impossible slow broken inconsistent unclear stagnant hate hated hates too overly excessive insane " +
-    "ridiculous crazy unrealistic lacking nonexistent non-existent cut cuts underpaid undervalued stingy cheap sucks suck " +
-    "pathetic joke struggle struggling struggles disappointing frustrating painful miserable unstable lacklustre lackluster"
-  ).split(" "),
-);
-
-/** Words of amount: more of a good thing is good, more of a trouble is bad ("high pay", "high stress"). */
-const MORE = new Set("high higher highest plenty ample abundant unlimited tons lot lots loads extensive".split(" "));
-/** Less of a good thing is bad, less of a trouble is good ("low pay", "low stress"). */
-const LESS = new Set("low lower lowest scarce rare reduced".split(" "));
+import { ENGLISH } from "./english";
+import type { Grammar } from "./grammar";
 
 /** Whether a word only judges, measures or names the workplace ("good", "not", "lots", "company"): it carries no need of its own. */
-export function carriesNoNeed(word: string): boolean {
-  return NEGATORS.has(word) || GOOD.has(word) || BAD.has(word) || MORE.has(word) || LESS.has(word) || TROUBLE.has(word) || INTENSIFIERS.has(word) || FILLER.has(word);
+export function carriesNoNeed(word: string, g: Grammar): boolean {
+  return g.negator(word) || g.good(word) || g.bad(word) || g.more(word) || g.less(word) || g.trouble(word) || g.intensifier(word) || g.filler(word);
 }
-
-/** Words every review uses for the place itself. */
-const FILLER = new Set(
-  "company companies employer employers employee employees business industry organization organisation department departments division role roles position positions site firm environment place workplace overall everything generally definitely".split(
-    " ",
-  ),
-);
-
-/** Words that only make another stronger. */
-const INTENSIFIERS = new Set("very really so extremely super quite pretty fairly highly incredibly truly always often sometimes overall".split(" "));
-
-/** Saying a need does not matter to you: "I don't care about titles". */
-const INDIFFERENT: ReadonlyArray<readonly string[]> = [
-  ["don't", "care"],
-  ["dont", "care"],
-  ["do", "not", "care"],
-  ["not", "important"],
-  ["doesn't", "matter"],
-  ["don't", "matter"],
-  ["dont", "matter"],
-  ["do", "not", "matter"],
-  ["does", "not", "matter"],
-  ["not", "interested"],
-  ["no", "interest"],
-  ["not", "bothered"],
-];
-
-/** Nouns of trouble: "not a problem", "no issues with", "no complaints". */
-const TROUBLE = new Set("problem problems issue issues concern concerns complaint complaints worry worries trouble".split(" "));
-
-/** Fixed ways of saying something is unclear: "not sure where my career is heading" is a trouble, not a negated one. */
-const UNSURE_PHRASES: ReadonlyArray<readonly string[]> = [
-  ["not", "sure"],
-  ["no", "idea"],
-  ["don't", "know"],
-  ["dont", "know"],
-  ["do", "not", "know"],
-  ["unsure"],
-  ["uncertain"],
-];
-
-/** Fixed ways of saying something is fine. */
-const FINE_PHRASES: ReadonlyArray<readonly string[]> = [
-  ["don't", "mind"],
-  ["dont", "mind"],
-  ["do", "not", "mind"],
-  ["good", "at"],
-  ["great", "at"],
-  ["used", "to"],
-  ["fine", "with"],
-  ["ok", "with"],
-  ["okay", "with"],
-];
-
-/** The employee speaking of themself. */
-const SELF = new Set("i i'm im i've ive i'd i'll me my myself mine".split(" "));
-
-/** Whether a word is the employee speaking of themself ("I", "my", "me"). */
-export function speaksOfSelf(word: string): boolean {
-  return SELF.has(word);
-}
-
-/** Whether a word or stem turns what follows ("no", "never", "don't", "dont"). */
-export function negates(word: string): boolean {
-  return NEGATORS.has(word);
-}
-
-/** Words that make a skill something the employee wants to learn or build. */
-const LEARNING = new Set(
-  "learn learning train training trained course courses improve improving develop developing skill skills certification certified study practice practise upskill class classes workshop become better get grow".split(
-    " ",
-  ),
-);
-
-/** Others who may be a sentence's subject: a skill they lack is not the employee's gap. */
-const OTHERS = new Set(
-  (
-    "manager managers management mgmt leadership leaders executive executives execs boss bosses supervisor supervisors director " +
-    "directors company corporate they he she people coworkers co-workers colleagues peers hr ceo cfo cto c-suite nobody everyone " +
-    "everybody customers clients employer firm organization organisation org department senior upper"
-  ).split(" "),
-);
-
-/** Words that may stand before a subject: "my manager", "the upper management". */
-const DETERMINERS = new Set("the a an my our their his her its your some most many all new direct local this that these those".split(" "));
 
 /** How a match reads in its sentence. */
 export type Verdict =
@@ -159,6 +42,8 @@ export interface Context {
   readonly statementStems: ReadonlySet<string>;
   /** First person anywhere in the statement. */
   readonly statementSelf: boolean;
+  /** The language the statement is read in. */
+  readonly grammar: Grammar;
 }
 
 function startsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
@@ -167,28 +52,28 @@ function startsAt(words: readonly string[], i: number, phrase: readonly string[]
 
 /** A statement's words say: +1 good, -1 bad, 0 nothing; `fine` when they say a trouble is none. */
 function polarity(context: Context, topicSign: number): { sign: number; fine: boolean } {
-  const { words, evidence } = context;
+  const { words, evidence, grammar: g } = context;
   let sum = 0;
   let fine = false;
   const used = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (evidence.has(i) || used.has(i) || !near(i, evidence)) continue;
-    if (MORE.has(words[i]!)) {
+    if (g.more(words[i]!)) {
       sum += topicSign;
       continue;
     }
-    if (LESS.has(words[i]!)) {
+    if (g.less(words[i]!)) {
       sum -= topicSign;
       continue;
     }
-    for (const phrase of FINE_PHRASES) {
+    for (const phrase of g.fine) {
       if (startsAt(words, i, phrase)) {
         sum += 1;
         fine = true;
         for (let k = 0; k < phrase.length; k++) used.add(i + k);
       }
     }
-    for (const phrase of UNSURE_PHRASES) {
+    for (const phrase of g.unsure) {
       if (!used.has(i) && startsAt(words, i, phrase) && phrase.every((_, k) => !evidence.has(i + k))) {
         sum -= 1;
         for (let k = 0; k < phrase.length; k++) used.add(i + k);
@@ -196,16 +81,16 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
     }
     if (used.has(i)) continue;
     const word = words[i]!;
-    if (NEGATORS.has(word) && !(word === "little" && words[i - 1] === "a")) {
+    if (g.negator(word) && !(word === "little" && words[i - 1] === "a")) {
       // A negation turns the next judging word ("not good", "not a problem"), or else the need itself ("no raises").
       let turned = false;
       for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
         if (evidence.has(j)) break;
         const next = words[j]!;
-        if (GOOD.has(next) || BAD.has(next) || TROUBLE.has(next)) {
-          const s = GOOD.has(next) ? -1 : 1;
+        if (g.good(next) || g.bad(next) || g.trouble(next)) {
+          const s = g.good(next) ? -1 : 1;
           sum += s;
-          if (TROUBLE.has(next)) fine = true;
+          if (g.trouble(next)) fine = true;
           used.add(j);
           turned = true;
           break;
@@ -214,8 +99,8 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
       if (!turned && nearEvidence(i, evidence, 3)) sum -= topicSign;
       continue;
     }
-    if (GOOD.has(word)) sum += 1;
-    else if (BAD.has(word) || TROUBLE.has(word)) sum -= 1;
+    if (g.good(word)) sum += 1;
+    else if (g.bad(word) || g.trouble(word)) sum -= 1;
   }
   return { sign: Math.sign(sum), fine };
 }
@@ -237,8 +122,8 @@ function nearEvidence(at: number, evidence: ReadonlySet<number>, within: number)
 function othersSubject(context: Context): boolean {
   for (let i = 0; i < context.words.length; i++) {
     const word = context.words[i]!;
-    if (DETERMINERS.has(word)) continue;
-    return OTHERS.has(word) && !context.evidence.has(i);
+    if (context.grammar.determiner(word)) continue;
+    return context.grammar.others(word) && !context.evidence.has(i);
   }
   return false;
 }
@@ -273,7 +158,7 @@ export function indexSenses(entries: readonly TaxonomyEntry[]): Map<string, Map<
   for (const entry of entries) {
     if (!entry.senses) continue;
     const map = new Map<string, Set<string>>();
-    for (const [word, contexts] of Object.entries(entry.senses)) map.set(word.toLowerCase(), new Set(contexts.map((c) => stem(c.toLowerCase()))));
+    for (const [word, contexts] of Object.entries(entry.senses)) map.set(word.toLowerCase(), new Set(contexts.map((c) => ENGLISH.stem(c.toLowerCase()))));
     byKey.set(entry.key, map);
   }
   return byKey;
@@ -297,11 +182,11 @@ export function judge(
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
-  if (context.words.some((_, i) => INDIFFERENT.some((phrase) => startsAt(context.words, i, phrase)))) return { kind: "drop", why: "fine" };
+  if (context.words.some((_, i) => context.grammar.indifferent.some((phrase) => startsAt(context.words, i, phrase)))) return { kind: "drop", why: "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
   const personal = entry.personal === true || entry.kind === "competency";
   if (personal && othersSubject(context)) return { kind: "drop", why: "not-theirs" };
-  if (entry.kind === "competency" && prefer !== undefined && !context.statementSelf && !context.words.some((w) => LEARNING.has(w))) {
+  if (entry.kind === "competency" && prefer !== undefined && !context.statementSelf && !context.words.some((w) => context.grammar.learning(w))) {
     return { kind: "drop", why: "not-theirs" };
   }
   const o = orientation(entry);
@@ -314,7 +199,7 @@ export function judge(
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
     if (prior !== 0 && prior !== o && entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: false };
     // A phrasing that judges by itself ("friendly people", "toxic culture") says which way it goes.
-    return { kind: "keep", explicit: [...context.evidence].some((i) => GOOD.has(context.words[i]!) || BAD.has(context.words[i]!)) };
+    return { kind: "keep", explicit: [...context.evidence].some((i) => context.grammar.good(context.words[i]!) || context.grammar.bad(context.words[i]!)) };
   }
   if (sign === o) return { kind: "keep", explicit: true };
   // "No micromanagement" said as a challenge is a trouble said to be none, not a wish for autonomy.

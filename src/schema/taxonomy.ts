@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { KeySchema, text } from "./common";
+import { LanguageCodeSchema, LanguagePackSchema } from "./language";
 
 /** What a taxonomy key describes: what moves people, what holds them back, what they can do. */
 export const NEED_KINDS = ["motivation", "challenge", "competency"] as const;
@@ -47,6 +48,10 @@ export type TaxonomyEntry = z.infer<typeof TaxonomyEntrySchema>;
 
 export const TaxonomySchema = z.strictObject({
   version: z.optional(z.string().check(z.maxLength(50))),
+  /** The language of the entries' labels and synonyms (default "en"). */
+  language: z.optional(LanguageCodeSchema),
   entries: z.array(TaxonomyEntrySchema).check(z.minLength(1), z.maxLength(20_000)),
+  /** More languages the taxonomy is read and spoken in: language packs, as `tailorplan/lang/de` exports them. */
+  languages: z.optional(z.array(LanguagePackSchema).check(z.maxLength(50))),
 });
 export type Taxonomy = z.infer<typeof TaxonomySchema>;

@@ -1,0 +1,136 @@
+/**
+ * English, built in: the reading rules every other language gives as data
+ * in its pack (see `../schema/language`), and English's own stemmer.
+ */
+import type { ReadingRules } from "../schema/language";
+import { compileGrammar, type Grammar } from "./grammar";
+
+const list = (words: string): string[] => words.trim().split(/\s+/);
+
+export const ENGLISH_RULES: ReadingRules = {
+  // Articles, pronouns, auxiliaries and the hedges people put around what they mean ("I really feel that…").
+  // Particles such as "out", "no" and "too" stay: "burnt out" and "too much" mean something.
+  stopwords: list(
+    "a am an and are as at be been being but by can could did do does doing for from had has have having he her hers " +
+      "him his i i'd i'll i'm i've id ill im ive if in into is it it's its itself me mine my myself of or our ours " +
+      "she should so than that the their them then these they this those to us was we were what which who whom will with " +
+      "would you your yours yourself just really quite very honestly actually basically maybe probably also",
+  ),
+  negators: list(
+    "not no never nobody none nothing without lack lacks lacking lacked zero hardly barely little few limited minimal insufficient " +
+      "don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent can't cant cannot won't wont " +
+      "haven't havent hasn't hasnt hadn't hadnt shouldn't couldn't wouldn't nor neither rarely seldom",
+  ),
+  good: list(
+    "good great excellent amazing awesome decent nice fair generous solid strong best fantastic wonderful outstanding " +
+      "superb terrific incredible stellar supportive helpful friendly caring fine ok okay manageable reasonable " +
+      "well easy love loved loves enjoy enjoyed enjoys happy comfortable impressive lucrative exceptional robust " +
+      "perfect respectful cool above relaxed chill kind welcoming appreciative phenomenal",
+  ),
+  bad: list(
+    "bad poor poorly terrible awful horrible horrendous lousy worst worse toxic unfair abysmal mediocre subpar below " +
+      "weak hard difficult tough impossible slow broken inconsistent unclear stagnant hate hated hates too overly excessive insane " +
+      "ridiculous crazy unrealistic lacking nonexistent non-existent cut cuts underpaid undervalued stingy cheap sucks suck " +
+      "pathetic joke struggle struggling struggles disappointing frustrating painful miserable unstable lacklustre lackluster",
+  ),
+  more: list("high higher highest plenty ample abundant unlimited tons lot lots loads extensive"),
+  less: list("low lower lowest scarce rare reduced"),
+  trouble: list("problem problems issue issues concern concerns complaint complaints worry worries trouble"),
+  intensifiers: list("very really so extremely super quite pretty fairly highly incredibly truly always often sometimes overall"),
+  filler: list(
+    "company companies employer employers employee employees business industry organization organisation department departments division " +
+      "role roles position positions site firm environment place workplace overall everything generally definitely",
+  ),
+  // Everyday words that appear in many needs' phrasings ("day", "work", "team", "new").
+  common: list(
+    "all always any bit day days do get getting go going good got here how job just keep know lot make more most much " +
+      "need new no not never now off on one out over people place put same still take takes taking there thing things " +
+      "time too up want way week well when where why work working year years every everything feel like things able " +
+      "better really lot lots enough even ever back matter matters thing big bigger small part every love enjoy first last " +
+      "one two three four five six seven eight ten hour hours month months challenge challenges problem problems issue " +
+      "issues struggle goal goals buy",
+  ),
+  fine: ["don't mind", "dont mind", "do not mind", "good at", "great at", "used to", "fine with", "ok with", "okay with"],
+  unsure: ["not sure", "no idea", "don't know", "dont know", "do not know", "unsure", "uncertain"],
+  indifferent: [
+    "don't care",
+    "dont care",
+    "do not care",
+    "not important",
+    "doesn't matter",
+    "don't matter",
+    "dont matter",
+    "do not matter",
+    "does not matter",
+    "not interested",
+    "no interest",
+    "not bothered",
+  ],
+  self: list("i i'm im i've ive i'd i'll me my myself mine"),
+  learning: list(
+    "learn learning train training trained course courses improve improving develop developing skill skills certification certified " +
+      "study practice practise upskill class classes workshop become better get grow",
+  ),
+  others: list(
+    "manager managers management mgmt leadership leaders executive executives execs boss bosses supervisor supervisors director " +
+      "directors company corporate they he she people coworkers co-workers colleagues peers hr ceo cfo cto c-suite nobody everyone " +
+      "everybody customers clients employer firm organization organisation org department senior upper",
+  ),
+  determiners: list("the a an my our their his her its your some most many all new direct local this that these those"),
+  listJoiners: list("and & plus or"),
+  clauseBreaks: list("but however although though whereas yet except unless"),
+  // "At present" is about time, not presenting.
+  idioms: [
+    ["at present", "now"],
+    ["at moment", "now"],
+    ["at the moment", "now"],
+    ["for the present", "now"],
+    ["for the moment", "now"],
+    ["presently", "now"],
+    ["wlb", "work life balance"],
+    ["w l b", "work life balance"],
+  ],
+  stemmer: { minStem: 3, steps: [] },
+  familyEndings: list("e s es er ers or ors ion ions ation ations ment ments ement ements ive ity al ally ance ence ant ent ship"),
+};
+
+/** Forms the suffix rules cannot reach. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  burnt: "burn",
+  burnout: "burn",
+  spoke: "speak",
+  spoken: "speak",
+  taught: "teach",
+  felt: "feel",
+  lonely: "lone",
+  loneliness: "lone",
+  stuck: "stuck",
+  lately: "lately",
+};
+
+/**
+ * A light English stemmer: enough to meet "meetings" and "meeting",
+ * "presenting" and "present", "deadlines" and "deadline". Prefix matching
+ * and fuzzy matching catch what it leaves apart.
+ */
+export function stemEnglish(word: string): string {
+  let w = word.replace(/'s$/, "").replace(/'/g, "");
+  const irregular = IRREGULAR[w];
+  if (irregular !== undefined) return irregular;
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is|ous)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith("ed") && w.length > 4 && !w.endsWith("eed")) w = undouble(w.slice(0, -2));
+  else if (w.endsWith("ly") && w.length > 5) w = w.slice(0, -2);
+  // "argue" and "arguing", "manage" and "managing" meet at "argu" and "manag".
+  if (w.endsWith("e") && w.length > 4 && !w.endsWith("ee")) w = w.slice(0, -1);
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+export const ENGLISH: Grammar = compileGrammar("en", ENGLISH_RULES, stemEnglish);

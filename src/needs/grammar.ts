@@ -1,0 +1,142 @@
+/**
+ * What reading needs to know about one language: its stop words, the words
+ * that judge, negate and measure, who may be a sentence's subject, where
+ * clauses break, and how words are stemmed. English is built in
+ * (`./english`); every other language is data — a language pack's `reading`
+ * section (`ReadingRules`), compiled here once.
+ */
+import type { ReadingRules } from "../schema/language";
+import { normalizePhrase } from "./normal";
+
+/** A language's reading rules, compiled: predicates over normalised words. */
+export interface Grammar {
+  readonly code: string;
+  /** Words that carry no need: dropped before matching, kept for reading the sentence around a match. */
+  readonly stopword: (word: string) => boolean;
+  readonly negator: (word: string) => boolean;
+  readonly good: (word: string) => boolean;
+  readonly bad: (word: string) => boolean;
+  readonly more: (word: string) => boolean;
+  readonly less: (word: string) => boolean;
+  readonly trouble: (word: string) => boolean;
+  readonly intensifier: (word: string) => boolean;
+  readonly filler: (word: string) => boolean;
+  readonly self: (word: string) => boolean;
+  readonly learning: (word: string) => boolean;
+  readonly others: (word: string) => boolean;
+  readonly determiner: (word: string) => boolean;
+  readonly listJoiner: (word: string) => boolean;
+  /** Everyday stems: they count for less than the words that tell needs apart. */
+  readonly common: ReadonlySet<string>;
+  readonly fine: ReadonlyArray<readonly string[]>;
+  readonly unsure: ReadonlyArray<readonly string[]>;
+  readonly indifferent: ReadonlyArray<readonly string[]>;
+  /** Splits a text into clauses at punctuation and at the words that turn the sense. */
+  readonly clauseBreak: RegExp;
+  readonly idioms: ReadonlyArray<readonly [RegExp, string]>;
+  /** Elided words, written out: French "n'" → "ne". */
+  readonly elisions: ReadonlyMap<string, string>;
+  readonly stem: (word: string) => string;
+  /** Endings that make another word of one family when one stem starts the other. */
+  readonly familyEndings: ReadonlySet<string>;
+  /** Compound words ("Zeitmanagement") may be met as their parts. */
+  readonly compounds: boolean;
+  /** Capitalised words inside a sentence are names ("Delta", "Chicago"); not in German, where every noun is. */
+  readonly capitalisedNames: boolean;
+  /** The words that tell this language from others in a short text: its function words. */
+  readonly marker: (word: string) => boolean;
+}
+
+/** Punctuation that always ends a clause, in any language. */
+const CLAUSE_PUNCTUATION = String.raw`[,;:!?()[\]{}|/•¿¡«»„“”]+|\.(?:\s|$)|\s[-–—]+\s`;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A light suffix stemmer from data: each step strips its longest matching suffix once, leaving at least `minStem` letters. */
+export function suffixStemmer(rules: { readonly minStem: number; readonly steps: ReadonlyArray<readonly string[]> }): (word: string) => string {
+  const steps = rules.steps.map((step) => [...new Set(step.map((s) => normalizePhrase(s)))].filter((s) => s.length > 0).sort((a, b) => b.length - a.length));
+  return (word) => {
+    let w = word.replace(/'/g, "");
+    for (const step of steps) {
+      for (const suffix of step) {
+        if (w.endsWith(suffix) && w.length - suffix.length >= rules.minStem) {
+          w = w.slice(0, -suffix.length);
+          break;
+        }
+      }
+    }
+    return w;
+  };
+}
+
+/** Compiles a language's reading rules. `stem` overrides the rules' suffix stemmer (English has its own). */
+export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: string) => string): Grammar {
+  const stemmer = stem ?? suffixStemmer(rules.stemmer);
+  const memo = new Map<string, string>();
+  const stemOf = (word: string): string => {
+    let s = memo.get(word);
+    if (s === undefined) {
+      if (memo.size > 20_000) memo.clear();
+      memo.set(word, (s = stemmer(word)));
+    }
+    return s;
+  };
+  // A pack's word lists name words as people write them; its inflections ("schlechte", "schlechten") meet them by stem.
+  // English lists every form it means: its words are met as written.
+  const byStem = stem === undefined;
+  const words = (list: readonly string[] | undefined, inflected = byStem): ((word: string) => boolean) => {
+    const set = new Set<string>();
+    for (const entry of list ?? []) {
+      const normal = normalizePhrase(entry);
+      if (normal.length === 0) continue;
+      set.add(normal);
+      if (inflected && !normal.includes(" ")) set.add(`\u0000${stemOf(normal)}`);
+    }
+    return inflected ? (word) => set.has(word) || set.has(`\u0000${stemOf(word)}`) : (word) => set.has(word);
+  };
+  const phrases = (list: readonly string[] | undefined) =>
+    (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => p.split(" "));
+  const breaks = (rules.clauseBreaks ?? []).map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
+  const clauseBreak = new RegExp(breaks.length > 0 ? `${CLAUSE_PUNCTUATION}|(?<![\\p{L}\\p{N}])(?:${breaks.join("|")})(?![\\p{L}\\p{N}])` : CLAUSE_PUNCTUATION, "iu");
+  const idioms = (rules.idioms ?? []).map(
+    ([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}'])${escape(normalizePhrase(from))}(?![\\p{L}\\p{N}'])`, "gu"), normalizePhrase(to)] as const,
+  );
+  // Function words are listed in full: met by stem they would swallow words that carry needs.
+  const stopword = words(rules.stopwords, false);
+  const negator = words(rules.negators);
+  const self = words(rules.self);
+  const determiner = words(rules.determiners);
+  const listJoiner = words(rules.listJoiners);
+  const markers = new Set([...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? [])].map((w) => normalizePhrase(w)));
+  return {
+    code,
+    stopword,
+    negator,
+    good: words(rules.good),
+    bad: words(rules.bad),
+    more: words(rules.more),
+    less: words(rules.less),
+    trouble: words(rules.trouble),
+    intensifier: words(rules.intensifiers),
+    filler: words(rules.filler),
+    self,
+    learning: words(rules.learning),
+    others: words(rules.others),
+    determiner,
+    listJoiner,
+    common: new Set((rules.common ?? []).map((w) => stemOf(normalizePhrase(w)))),
+    fine: phrases(rules.fine),
+    unsure: phrases(rules.unsure),
+    indifferent: phrases(rules.indifferent),
+    clauseBreak,
+    idioms,
+    elisions: new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)])),
+    stem: stemOf,
+    familyEndings: new Set((rules.familyEndings ?? []).map((e) => normalizePhrase(e))),
+    compounds: rules.compounds === true,
+    capitalisedNames: rules.capitalisedNames !== false,
+    marker: (word) => markers.has(word),
+  };
+}

@@ -1,0 +1,90 @@
+import * as z from "zod/mini";
+import { KeySchema, text } from "./common";
+
+/** An ISO 639-1 language code: "en", "es", "fr", "de". */
+export const LanguageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/, "must be a language code such as en, es, fr or de"));
+
+const words = () => z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(60))).check(z.maxLength(2000)));
+
+/**
+ * How to read one language: the words that carry no need, that judge, negate
+ * and measure, who may be a sentence's subject, where clauses break, and a
+ * light suffix stemmer. Words are written as people write them; they are
+ * lowercased and their accents folded before use.
+ */
+export const ReadingRulesSchema = z.strictObject({
+  /** Articles, pronouns, auxiliaries, prepositions, hedges: words that carry no need. */
+  stopwords: words(),
+  /** Words that turn what follows: "no", "nicht", "jamais". */
+  negators: words(),
+  /** Words saying something is good, and bad or missing. */
+  good: words(),
+  bad: words(),
+  /** Words of amount: more of a good thing is good, more of a trouble bad ("high pay", "high stress"); less the other way. */
+  more: words(),
+  less: words(),
+  /** Nouns of trouble: "problema", "souci", "Problem". "Not a problem" says a need is none. */
+  trouble: words(),
+  intensifiers: words(),
+  /** Words every review uses for the workplace itself ("empresa", "Firma"). */
+  filler: words(),
+  /** Everyday words found in many needs' phrasings: they count for less. */
+  common: words(),
+  /** Fixed phrases saying something is fine ("no me importa", "kein Problem", "ça ne me dérange pas"). */
+  fine: words(),
+  /** Fixed phrases saying something is unclear: a trouble, not a negated one ("no sé", "keine Ahnung"). */
+  unsure: words(),
+  /** Fixed phrases saying a need does not matter ("me da igual", "ist mir egal"). */
+  indifferent: words(),
+  /** The employee speaking of themself ("yo", "je", "ich", "mein"). */
+  self: words(),
+  /** Words that make a skill something to learn ("aprender", "formation", "Weiterbildung"). */
+  learning: words(),
+  /** Others who may be a sentence's subject: a skill they lack is not the employee's gap ("jefe", "la direction", "Chef"). */
+  others: words(),
+  /** Words that may stand before a subject ("el", "mon", "der"). */
+  determiners: words(),
+  /** Words that join a list's items: each item is judged on its own words. */
+  listJoiners: words(),
+  /** Words that turn the sense and start a new clause ("pero", "mais", "aber"). */
+  clauseBreaks: words(),
+  /** Fixed expressions rewritten before reading, whose words mislead one by one: `["en este momento", "ahora"]`. */
+  idioms: z.optional(z.array(z.tuple([text(100), text(100)])).check(z.maxLength(500))),
+  /** Elided words written out: `{ "n": "ne", "l": "le" }` reads "n'ai" as "ne ai". */
+  elisions: z.optional(z.record(z.string().check(z.maxLength(10)), z.string().check(z.maxLength(20)))),
+  /** A light suffix stemmer: each step strips its longest matching suffix once, leaving at least `minStem` letters. */
+  stemmer: z.strictObject({
+    minStem: z.int().check(z.gte(2), z.lte(10)),
+    steps: z.array(z.array(z.string().check(z.minLength(1), z.maxLength(20))).check(z.maxLength(500))).check(z.maxLength(10)),
+  }),
+  /** Endings that make another word of one family when one stem starts the other ("delegat-ion"). */
+  familyEndings: words(),
+  /** Compound words ("Zeitmanagement") may be met as two known words. */
+  compounds: z.optional(z.boolean()),
+  /** Capitalised words inside a sentence are names (default true); false where every noun is capitalised (German). */
+  capitalisedNames: z.optional(z.boolean()),
+});
+export type ReadingRules = z.infer<typeof ReadingRulesSchema>;
+
+/** One key in another language: its label and the ways people say it. */
+export const LanguageNeedSchema = z.strictObject({
+  label: text(100),
+  synonyms: z.array(text(200)).check(z.maxLength(200)),
+});
+
+/**
+ * A language pack: everything tailorplan needs to read and speak one more
+ * language. Pass packs to `createRecommender({ languages })`, or list them
+ * in a taxonomy file's `languages`: adding a language is data, not code.
+ */
+export const LanguagePackSchema = z.strictObject({
+  code: LanguageCodeSchema,
+  /** The language's own name: "Español", "Français", "Deutsch". */
+  name: text(50),
+  reading: ReadingRulesSchema,
+  /** Labels and phrasings by taxonomy key. Keys the pack leaves out are read in no other language than their own. */
+  needs: z.record(KeySchema, LanguageNeedSchema),
+  /** Explanation, question and warning templates by message id; English where one is missing. */
+  messages: z.optional(z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(2000)))),
+});
+export type LanguagePack = z.infer<typeof LanguagePackSchema>;
