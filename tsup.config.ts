@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: browser-safe, so no Node built-ins and no platform guesses.
-    entry: { index: "src/index.ts", core: "src/core.ts", import: "src/import/index.ts" },
+    entry: { index: "src/index.ts", core: "src/core.ts", import: "src/import/index.ts", "lang/es": "src/lang/es.ts", "lang/fr": "src/lang/fr.ts", "lang/de": "src/lang/de.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -4,6 +4,7 @@ export * from "./schema/common";
 export * from "./schema/profile";
 export * from "./schema/catalog";
 export * from "./schema/taxonomy";
+export * from "./schema/language";
 export * from "./schema/options";
 export * from "./schema/plan";
 export * from "./schema/revision";

@@ -5,6 +5,33 @@ import { createRecommender as createCore, type Recommender } from "./recommender
 import { revision } from "./revise";
 import { runTeam as team } from "./team";
 import { createFuzzyWords as typos } from "./needs/fuzzy";
+import { de } from "./lang/de";
+import { es } from "./lang/es";
+import { fr } from "./lang/fr";
+import type { LanguagePack } from "./schema/language";
+
+/** The languages the `tailorplan` entry reads and speaks besides English. */
+const LANGUAGES: readonly LanguagePack[] = [es, fr, de];
+
+const fitted = new WeakMap<object, readonly LanguagePack[]>();
+
+/**
+ * The built-in languages for a taxonomy: all of them for the built-in one;
+ * for your own, the phrasings of the keys it shares with the built-in one
+ * (a key of yours the packs do not know is read in its own language only).
+ * A taxonomy that is not an object is left to the core to refuse.
+ */
+function languagesFor(taxonomy: unknown): readonly LanguagePack[] {
+  if (taxonomy === defaultTaxonomy) return LANGUAGES;
+  const entries = typeof taxonomy === "object" && taxonomy !== null ? (taxonomy as { entries?: unknown }).entries : undefined;
+  if (!Array.isArray(entries)) return [];
+  const known = fitted.get(taxonomy as object);
+  if (known) return known;
+  const keys = new Set(entries.map((entry: unknown) => (typeof entry === "object" && entry !== null ? (entry as { key?: unknown }).key : undefined)));
+  const packs = LANGUAGES.map((pack) => ({ ...pack, needs: Object.fromEntries(Object.entries(pack.needs).filter(([key]) => keys.has(key))) }));
+  fitted.set(taxonomy as object, packs);
+  return packs;
+}
 import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
 import type { TeamPlan } from "./team/schema";
@@ -40,6 +67,7 @@ export function createRecommender(config: CreateRecommenderConfig = {}): Recomme
     revision,
     team,
     typos,
+    languages: languagesFor(bag.taxonomy ?? defaultTaxonomy),
     // Checked by the core, like every option.
     ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
   });
@@ -57,12 +85,12 @@ const built = new WeakMap<object, WeakMap<object, Recommender>>();
 
 function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
   if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
-    return createCore({ catalog, taxonomy, revision, team, typos });
+    return createCore({ catalog, taxonomy, revision, team, typos, languages: languagesFor(taxonomy) });
   }
   let byTaxonomy = built.get(catalog);
   if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
   let recommender = byTaxonomy.get(taxonomy);
-  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos })));
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos, languages: languagesFor(taxonomy) })));
   return recommender;
 }
 
@@ -131,6 +159,8 @@ export function safeRecommendForTeam(profiles: unknown, options: OneShotTeamOpti
 /** Options of {@link importCatalog}: the taxonomy defaults to the built-in one. */
 export interface ImportCatalogDefaultsOptions extends ImportOptions {
   readonly taxonomy?: unknown;
+  /** Language packs to tag courses in other languages with; default Spanish, French and German. */
+  readonly languages?: readonly LanguagePack[];
 }
 
 /**
@@ -153,7 +183,7 @@ export interface ImportCatalogDefaultsOptions extends ImportOptions {
  */
 export function importCatalog(rows: unknown, options: ImportCatalogDefaultsOptions = {}): ImportResult {
   const bag = readBag("options", options);
-  return importCore(rows, { ...bag, taxonomy: bag.taxonomy ?? defaultTaxonomy } as ImportOptions & { taxonomy: unknown });
+  return importCore(rows, { languages: languagesFor(bag.taxonomy ?? defaultTaxonomy), ...bag, taxonomy: bag.taxonomy ?? defaultTaxonomy } as ImportOptions & { taxonomy: unknown });
 }
 
 /**

@@ -21,3 +21,6 @@ export { planToHtml, type HtmlOptions } from "./calendar/html";
 export { revision, type RevisionStep, type CheckIn, type Revised } from "./revise";
 export { runTeam as team, type TeamContext } from "./team";
 export { createFuzzyWords as typos, type TypoLookup, type FuzzyHit } from "./needs/fuzzy";
+export { es } from "./lang/es";
+export { fr } from "./lang/fr";
+export { de } from "./lang/de";

@@ -7,6 +7,7 @@ import { createMatcher, type Matcher } from "./needs/matcher";
 import type { Catalog } from "./schema/catalog";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
 import type { Plan } from "./schema/plan";
+import type { Profile } from "./schema/profile";
 import type { Taxonomy } from "./schema/taxonomy";
 import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
 import type { CheckIn, Revised, RevisionStep } from "./revise";
@@ -14,7 +15,8 @@ import { ValidationError } from "./errors";
 import { resolveSettings } from "./settings";
 import type { TeamContext } from "./team";
 import type { TeamPlan } from "./team/schema";
-import { parseCatalog, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
+import type { LanguagePack } from "./schema/language";
+import { parseCatalog, parseLanguages, parseOptions, parseProfile, parseTaxonomy, safely, type SafeResult } from "./validate/parse";
 import { readBag } from "./validate/read";
 
 /** What {@link createRecommender} is built from. */
@@ -41,6 +43,13 @@ export interface RecommenderConfig {
    * without it words are met as written, by stem or by word family.
    */
   readonly typos?: TypoLookup;
+  /**
+   * Language packs (`es` from `tailorplan/lang/es`…, or your own): the
+   * languages statements are read in and plans speak, besides the
+   * taxonomy's own and its `languages`. The `tailorplan` entry's
+   * recommenders load English, Spanish, French and German.
+   */
+  readonly languages?: readonly LanguagePack[];
 }
 
 /** Plans a whole team on a prepared recommender: `team` from `tailorplan`. */
@@ -97,11 +106,30 @@ function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): Re
   return merged as RecommendOptions;
 }
 
-/** Step 1: the options merged over the recommender's, the profile checked, every setting resolved. */
+/**
+ * The matcher one plan reads and speaks with: statements expected in the
+ * profile's `language`, sentences and labels in `options.locale`, else the
+ * profile's language when the recommender reads it, else the taxonomy's.
+ */
+export function speakerFor(matcher: Matcher, profile: Profile, options: RecommendOptions): Matcher {
+  const base = (code: string | undefined) => code?.toLowerCase().split("-")[0];
+  const asked = base(options.locale);
+  if (asked !== undefined && !matcher.languages.includes(asked)) {
+    throw new ValidationError("options", [
+      { path: ["locale"], message: `"${options.locale}" is not a language this recommender speaks (${matcher.languages.join(", ")}): pass its language pack in \`languages\`` },
+    ]);
+  }
+  const own = base(profile.language);
+  const locale = asked ?? (own !== undefined && matcher.languages.includes(own) ? own : matcher.languages[0]!);
+  return matcher.localized({ locale, ...(profile.language ? { language: profile.language } : {}) });
+}
+
+/** Step 1: the options merged over the recommender's, the profile checked, every setting resolved, the plan's language chosen. */
 function validate(prepared: Prepared, profileInput: unknown, optionsInput: unknown) {
   const options = mergeOptions(prepared.defaults, parseOptions(optionsInput));
   const profile = parseProfile(profileInput, options);
-  return { profile, settings: resolveSettings(profile, options), options };
+  const matcher = speakerFor(prepared.matcher, profile, options);
+  return { profile, settings: { ...resolveSettings(profile, options), locale: matcher.locale }, options, matcher };
 }
 
 /** Step 1b, the check-in: what the revision step reads from `previous` and `progress`; a plan that starts over without one. */
@@ -128,8 +156,9 @@ function revise(step: RevisionStep | undefined, ...args: Parameters<RevisionStep
 
 /** Runs validate → check-in → needs → answers → score → compose → explain on one profile; a check-in adds the changes. */
 export function runPipeline(prepared: Prepared, profileInput: unknown, optionsInput: unknown): Plan {
-  const { revision, index, matcher } = prepared;
+  const { revision, index } = prepared;
   const valid = validate(prepared, profileInput, optionsInput);
+  const { matcher } = valid;
   const checkIn = readCheckIn(revision, index, valid.profile, valid.settings, valid.options);
   const { profile, settings } = checkIn;
   const read = findNeeds(profile, matcher, settings);
@@ -149,7 +178,9 @@ export function prepare(input: RecommenderConfig): Prepared {
   const revision = config.revision as RevisionStep | undefined;
   const team = config.team as TeamStep | undefined;
   const typos = config.typos as TypoLookup | undefined;
-  return { catalog, taxonomy, index: indexCatalog(catalog), matcher: createMatcher(taxonomy, typos ? { typos } : {}), defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
+  const languages = parseLanguages(config.languages, taxonomy);
+  const matcher = createMatcher(taxonomy, { ...(typos ? { typos } : {}), languages });
+  return { catalog, taxonomy, index: indexCatalog(catalog), matcher, defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
 }
 
 /** Team plans, by the team step the recommender was given. */
@@ -188,7 +219,7 @@ export function createRecommender(config: RecommenderConfig): Recommender {
       const valid = validate(prepared, profileInput, options);
       const checkIn = readCheckIn(prepared.revision, prepared.index, valid.profile, valid.settings, valid.options);
       const { profile, settings } = checkIn;
-      const found = applyAnswers(findNeeds(profile, prepared.matcher, settings), profile, prepared.matcher, settings);
+      const found = applyAnswers(findNeeds(profile, valid.matcher, settings), profile, valid.matcher, settings);
       const all = scoreItems(prepared.index, found.needs, profile, settings, Number.POSITIVE_INFINITY);
       const { scored } = revise(prepared.revision, checkIn, prepared.index, found.needs, all);
       return scored.candidates.map((c) => {

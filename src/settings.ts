@@ -4,6 +4,8 @@ import type { RecommendOptions } from "./schema/options";
 import type { Profile } from "./schema/profile";
 import { ValidationError } from "./errors";
 import { daysBetween, LAST_DAY } from "./compose/calendar";
+import type { Locale } from "./i18n/locale";
+import { ENGLISH } from "./i18n/say";
 
 /** Every option resolved to a value: merged once, `??` so that a 0 stays a 0. */
 export interface Settings {
@@ -35,6 +37,8 @@ export interface Settings {
     readonly minRaters: number;
     readonly raterWeights: { readonly manager: number; readonly peer: number; readonly report: number };
   };
+  /** The language every sentence of the plan is written in (explanations, questions, warnings). */
+  readonly locale: Locale;
 }
 
 /** The defaults, frozen; documented in the README's options table. */
@@ -114,6 +118,7 @@ export function resolveSettings(profile: Profile, options: RecommendOptions): Se
       minRaters: feedback.minRaters ?? DEFAULTS.feedback.minRaters,
       raterWeights: { ...DEFAULTS.feedback.raterWeights, ...definedOnly(feedback.raterWeights ?? {}) },
     },
+    locale: ENGLISH,
   };
 }
 

@@ -206,7 +206,7 @@ describe("options", () => {
     [{ asOf: "yesterday" }, "asOf"],
     [{ mix: { formal: 10 } }, "mix.formal"],
     [{ diversity: 2 }, "diversity"],
-    [{ locale: "xx" }, "locale"],
+    [{ locale: "English" }, "locale"],
     [{ feedback: { minRaters: 0 } }, "feedback.minRaters"],
   ])("rejects %j at %s", (options, path) => {
     expect(issuesOf(() => parseOptions(options)).map((i) => i.path)).toContain(path);

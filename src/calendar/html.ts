@@ -5,15 +5,19 @@
  * attachment or an HR system's file store as it is.
  */
 import type { Plan } from "../schema/plan";
+import { localeFor } from "../i18n/builtin";
+import type { Locale } from "../i18n/locale";
+import { num, quote, say } from "../i18n/say";
 import { escapeXml as e, timelineSvg, KIND_COLOURS } from "./timeline";
 
 /** Options of {@link planToHtml}. */
 export interface HtmlOptions {
   /** The employee's name, for the heading. */
   readonly name?: string;
+  /** The language of the page's own words (headings, dates, kinds); the plan's sentences are already in theirs. Default English. */
+  /** The language to write in: a `Locale` or a built-in language's code ("de"); default the plan's `locale`, else English. */
+  readonly locale?: Locale | string;
 }
-
-const money = (m: { amount: number; currency: string }) => `${m.amount} ${m.currency}`;
 
 /**
  * Renders a plan as a complete HTML document (UTF-8), with the same SVG
@@ -27,26 +31,51 @@ const money = (m: { amount: number; currency: string }) => `${m.amount} ${m.curr
  * ```
  */
 export function planToHtml(plan: Plan, options: HtmlOptions = {}): string {
+  const locale = localeFor(options.locale, plan);
+  const money = (m: { amount: number; currency: string }) => `${num(locale, m.amount)} ${m.currency}`;
   const who = options.name ?? plan.profileId;
-  const title = `Development plan${who ? ` for ${who}` : ""}`;
+  const title = who ? say(locale, "plan.titleFor", { name: who }) : say(locale, "plan.title");
   const labels = new Map(plan.needs.map((need) => [need.id, need.label]));
   const items = plan.items
-    .map(
-      (item) => `<li class="item" data-item-id="${e(item.id)}" data-kind="${item.kind}">
-<h3><span class="kind" style="background:${KIND_COLOURS[item.kind]}">${item.kind}</span> ${e(item.title)}</h3>
-<p class="meta">${item.start} to ${item.end} · ${item.hoursPerWeek} h/week · ${item.cost.amount === 0 ? "free" : e(money(item.cost))} · ${item.format}</p>
-<ul>${item.reasons.map((reason) => `<li><strong>${e(labels.get(reason.needId) ?? reason.need)}</strong>: you said “${e(reason.quote)}”</li>`).join("")}</ul>
+    .map((item) => {
+      const meta = say(locale, "html.meta", {
+        start: item.start,
+        end: item.end,
+        hours: item.hoursPerWeek,
+        cost: item.cost.amount === 0 ? say(locale, "html.free") : money(item.cost),
+        format: say(locale, `format.${item.format}`),
+      });
+      const reasons = item.reasons.map(
+        (reason) => `<li><strong>${e(labels.get(reason.needId) ?? reason.need)}</strong>: ${e(say(locale, "explain.youSaid", { said: quote(locale, reason.quote) }))}</li>`,
+      );
+      return `<li class="item" data-item-id="${e(item.id)}" data-kind="${item.kind}">
+<h3><span class="kind" style="background:${KIND_COLOURS[item.kind]}">${e(say(locale, `kind.${item.kind}`))}</span> ${e(item.title)}</h3>
+<p class="meta">${e(meta)}</p>
+<ul>${reasons.join("")}</ul>
 <p class="why">${e(item.explanation)}</p>
-</li>`,
-    )
+</li>`;
+    })
     .join("\n");
-  const changes = (plan.changes ?? []).map((c) => `<li data-change="${c.change}" data-item-id="${e(c.itemId)}"><strong>${c.change}</strong> ${e(c.itemId)}: ${e(c.reason)}</li>`).join("\n");
-  const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0).map((need) => `<li><strong>${e(need.label)}</strong>: “${e(need.source)}”</li>`);
-  const unmatched = plan.unmatched.map((u) => `<li>Not understood yet: “${e(u.source)}”</li>`);
+  const changes = (plan.changes ?? [])
+    .map((c) => `<li data-change="${c.change}" data-item-id="${e(c.itemId)}"><strong>${e(say(locale, `change.${c.change}`))}</strong> ${e(c.itemId)}: ${e(c.reason)}</li>`)
+    .join("\n");
+  const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0).map((need) => `<li><strong>${e(need.label)}</strong>: ${e(quote(locale, need.source))}</li>`);
+  const unmatched = plan.unmatched.map((u) => `<li>${e(say(locale, "html.notUnderstood", { quote: quote(locale, u.source) }))}</li>`);
   const questions = plan.questions.map((q) => `<li>${e(q.text)}<br><small>${e(q.why)}</small></li>`).join("\n");
   const { totals } = plan;
+  const summary = say(locale, totals.budget ? "html.summary.budget" : "html.summary", {
+    asOf: plan.asOf,
+    start: plan.start,
+    end: plan.end,
+    items: plan.items.length,
+    peak: totals.peakHoursPerWeek,
+    limit: totals.hoursPerWeekLimit,
+    cost: money(totals.cost),
+    budget: totals.budget ? money(totals.budget) : "",
+    checkIns: plan.checkIns.join(", ") || say(locale, "html.none"),
+  });
   return `<!doctype html>
-<html lang="en">
+<html lang="${e(locale.code)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -63,17 +92,17 @@ h1{margin:0 0 .25rem;font-size:1.5rem}h2{font-size:1.05rem;margin:1.5rem 0 .5rem
 </head>
 <body>
 <h1>${e(title)}</h1>
-<p class="summary">As of ${plan.asOf}: ${plan.start} to ${plan.end} · ${plan.items.length} ${plan.items.length === 1 ? "item" : "items"} · at most ${totals.peakHoursPerWeek} of ${totals.hoursPerWeekLimit} h/week · ${e(money(totals.cost))}${totals.budget ? ` of ${e(money(totals.budget))}` : ""} · check-ins ${plan.checkIns.join(", ") || "none"}</p>
+<p class="summary">${e(summary)}</p>
 <div class="timeline">
-${timelineSvg(plan)}
+${timelineSvg(plan, { locale })}
 </div>
-${changes ? `<section class="changes"><h2>What changed at this check-in</h2><ul>\n${changes}\n</ul></section>` : ""}
-<h2>Items</h2>
+${changes ? `<section class="changes"><h2>${e(say(locale, "html.changes"))}</h2><ul>\n${changes}\n</ul></section>` : ""}
+<h2>${e(say(locale, "html.items"))}</h2>
 <ol class="items">
-${items || "<li>Nothing in the catalog fits yet; see the questions below.</li>"}
+${items || `<li>${e(say(locale, "html.noItems"))}</li>`}
 </ol>
-${uncovered.length + unmatched.length > 0 ? `<section><h2>Not covered yet</h2><ul>${[...uncovered, ...unmatched].join("")}</ul></section>` : ""}
-${questions ? `<section><h2>Questions to ask next</h2><ul>\n${questions}\n</ul></section>` : ""}
+${uncovered.length + unmatched.length > 0 ? `<section><h2>${e(say(locale, "html.uncovered"))}</h2><ul>${[...uncovered, ...unmatched].join("")}</ul></section>` : ""}
+${questions ? `<section><h2>${e(say(locale, "html.questions"))}</h2><ul>\n${questions}\n</ul></section>` : ""}
 </body>
 </html>
 `;

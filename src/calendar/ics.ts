@@ -6,6 +6,9 @@
  */
 import { daysBetween, shiftDays } from "../compose/calendar";
 import type { Plan } from "../schema/plan";
+import { localeFor } from "../i18n/builtin";
+import type { Locale } from "../i18n/locale";
+import { num, say } from "../i18n/say";
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -13,6 +16,9 @@ export interface ICalendarOptions {
   readonly name?: string;
   /** The right-hand side of every UID, to keep them apart from other calendars' (default `tailorplan`). */
   readonly domain?: string;
+  /** The language of the events' titles and descriptions; the plan's own sentences are already in theirs. Default English. */
+  /** The language to write in: a `Locale` or a built-in language's code ("de"); default the plan's `locale`, else English. */
+  readonly locale?: Locale | string;
 }
 
 const CRLF = "\r\n";
@@ -66,7 +72,8 @@ const basicDate = (iso: string) => iso.replace(/-/g, "");
 export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string {
   const who = plan.profileId ?? "plan";
   const domain = options.domain ?? "tailorplan";
-  const name = options.name ?? `Development plan${plan.profileId === undefined ? "" : ` (${plan.profileId})`}`;
+  const locale = localeFor(options.locale, plan);
+  const name = options.name ?? (plan.profileId === undefined ? say(locale, "plan.title") : say(locale, "ics.name", { id: plan.profileId }));
   const stamp = `${basicDate(plan.asOf)}T000000Z`;
   // Later revisions carry a higher sequence, so calendar apps take them over the earlier copy.
   const sequence = Math.max(0, daysBetween("2000-01-01", plan.asOf));
@@ -95,25 +102,27 @@ export function toICalendar(plan: Plan, options: ICalendarOptions = {}): string 
     );
   };
   for (const item of plan.items) {
-    const effort = item.hoursPerWeek === 0 ? "no extra hours" : `${item.hoursPerWeek} h/week`;
-    event(
-      `item/${item.id}`,
-      item.start,
-      `Start: ${item.title}`,
-      `${item.kind}, ${item.format}, ${item.start} to ${item.end}, ${effort}, ${item.cost.amount} ${item.cost.currency}.\n${item.explanation}`,
-      item.kind,
-    );
+    const effort = item.hoursPerWeek === 0 ? say(locale, "ics.noHours") : say(locale, "ics.hours", { hours: item.hoursPerWeek });
+    const facts = say(locale, "ics.item", {
+      kind: say(locale, `kind.${item.kind}`),
+      format: say(locale, `format.${item.format}`),
+      start: item.start,
+      end: item.end,
+      effort,
+      cost: `${num(locale, item.cost.amount)} ${item.cost.currency}`,
+    });
+    event(`item/${item.id}`, item.start, say(locale, "ics.start", { title: item.title }), `${facts}\n${item.explanation}`, item.kind);
   }
   for (const change of plan.changes ?? []) {
     if (change.change !== "removed") continue;
-    event(`item/${change.itemId}`, plan.asOf, `Removed: ${change.itemId}`, change.reason, "removed", true);
+    event(`item/${change.itemId}`, plan.asOf, say(locale, "ics.removed", { id: change.itemId }), change.reason, "removed", true);
   }
   plan.checkIns.forEach((date, i) => {
     event(
       `check-in/${date}`,
       date,
-      `Development plan check-in ${i + 1} of ${plan.checkIns.length}`,
-      "Which items are done, under way or dropped, and how much did each help? Has anything changed in what moves you, holds you back or where you want to go?",
+      say(locale, "ics.checkIn", { n: i + 1, total: plan.checkIns.length }),
+      say(locale, "ics.checkIn.description"),
       "check-in",
     );
   });

@@ -8,6 +8,8 @@ import type { Composition, LeftOut } from "../compose/select";
 import { monthsBetween, shiftDays } from "../compose/calendar";
 import { paced } from "../compose/pace";
 import type { Settings } from "../settings";
+import type { Locale } from "../i18n/locale";
+import { list, num, quote, say } from "../i18n/say";
 
 export interface ExplainInput {
   readonly profile: Profile;
@@ -24,24 +26,24 @@ export interface ExplainInput {
   readonly ignored: NeedsResult["ignored"];
   readonly scored: Scored;
   readonly composition: Composition;
+  /** In a team plan: the budget that ran out was what was left of the team's, not the person's own. */
+  readonly teamBudget?: boolean;
 }
 
-/** A label inside a sentence: "Public speaking" as "public speaking", but "SQL and databases" and "UX and service design" as they are. */
-function inSentence(label: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+/**
+ * A label inside a sentence: "Public speaking" as "public speaking", but "SQL and databases" and "UX and service design" as they are.
+ * German writes every noun with a capital, so its labels stay as they are.
+ */
+function inSentence(locale: Locale, label: string): string {
+  return locale.code !== "de" && /^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
 
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
-const quote = (text: string) => `“${text}”`;
-const money = (amount: number, currency: string) => `${round(amount, 2)} ${currency}`;
-const hours = (count: number) => `${round(count, 2)} ${count === 1 ? "hour" : "hours"}`;
-
-function list(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
+const money = (locale: Locale, amount: number, currency: string) => `${num(locale, round(amount, 2))} ${currency}`;
+const hours = (locale: Locale, count: number) => say(locale, "explain.hours", { n: round(count, 2), count });
 
 /** “I freeze when presenting” (public speaking), one quote per statement however many needs it names. */
-function because(served: readonly DraftNeed[]): string {
+function because(locale: Locale, served: readonly DraftNeed[]): string {
   const said: string[] = [];
   const rated: string[] = [];
   const bySource = new Map<string, string[]>();
@@ -54,60 +56,53 @@ function because(served: readonly DraftNeed[]): string {
     if (labels) labels.push(need.label);
     else bySource.set(need.source, [need.label]);
   }
-  for (const [source, labels] of bySource) said.push(`${quote(source)} (${labels.join("; ")})`);
+  for (const [source, labels] of bySource) said.push(`${quote(locale, source)} (${labels.join("; ")})`);
   const parts: string[] = [];
-  if (said.length > 0) parts.push(`you said ${list(said)}`);
-  if (rated.length > 0) parts.push(list(rated));
-  return parts.join(" and ");
+  if (said.length > 0) parts.push(say(locale, "explain.youSaid", { said: list(locale, said) }));
+  if (rated.length > 0) parts.push(list(locale, rated));
+  return list(locale, parts);
 }
 
-function explanation(reasons: readonly Reason[], needs: ReadonlyMap<string, DraftNeed>, kind: ItemKind, requiredBy: string | undefined): string {
+function explanation(locale: Locale, reasons: readonly Reason[], needs: ReadonlyMap<string, DraftNeed>, kind: ItemKind, requiredBy: string | undefined): string {
   const parts: string[] = [];
   const served = reasons.map((r) => needs.get(r.needId)!);
   if (served.length > 0) {
     const demand = kind === "working-condition" && served.some((n) => n.kindFactor["working-condition"] > 1 && n.type !== "feedback");
-    parts.push(`${demand ? "A change to the work itself rather than another course, because " : "Chosen because "}${because(served)}.`);
+    parts.push(say(locale, demand ? "explain.workChange" : "explain.chosen", { because: because(locale, served) }));
   }
-  if (requiredBy) parts.push(`Needed before ${quote(requiredBy)}.`);
+  if (requiredBy) parts.push(say(locale, "explain.neededBefore", { title: quote(locale, requiredBy) }));
   return parts.join(" ");
 }
 
-const ASK_WHY = "rather than spend your time and budget on a guess, we ask.";
-
 function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items: readonly PlanItem[] }): Question[] {
   const { profile, settings, notes, unmatched } = input;
+  const { locale } = settings;
   const questions: Question[] = [];
   const ask = (id: string, about: string, text: string, why: string, options?: readonly QuestionOption[]) =>
     questions.push({ id, about, text, why, ...(options && options.length > 1 ? { options: options.map((o) => ({ ...o })) } : {}) });
-  if ((profile.motivations ?? []).length === 0) {
-    ask("motivations", "motivations", "What makes a good day at work for you: what would you like more of?", "Nothing was said about what motivates you, and everyone's motivation is different; we would only be guessing.");
+  for (const field of ["motivations", "challenges", "goals"] as const) {
+    if ((profile[field] ?? []).length === 0) ask(field, field, say(locale, `question.${field}`), say(locale, `question.${field}.why`));
   }
-  if ((profile.challenges ?? []).length === 0) {
-    ask("challenges", "challenges", "What gets in the way of doing your best work right now?", "Without the challenges you face we cannot suggest what would remove them.");
-  }
-  if ((profile.goals ?? []).length === 0) {
-    ask("goals", "goals", "Where would you like to be in three months, and in two years?", "A plan should serve both short- and long-term goals, and none were given.");
-  }
-  const unmatchedWhy = "We could not match these words to anything we know, and we would rather ask than assume.";
+  const unmatchedWhy = say(locale, "question.unmatched.why");
+  /** " Is it about public speaking, or something else?" after a question, when a key came close. */
+  const hint = (closest: { label: string } | undefined) => (closest ? ` ${say(locale, "question.isItAbout", { label: inSentence(locale, closest.label) })}` : "");
   for (const note of notes) {
     if (note.kind !== "ask") continue;
-    const said = quote(note.source);
+    const said = quote(locale, note.source);
     if (note.mode === "unmatched") {
       const closest = note.options[0]?.key === "other" ? undefined : note.options[0];
-      const hint = closest ? ` Is it about ${inSentence(closest.label)}, or something else?` : "";
-      ask(note.id, note.source, `You said ${said}. Can you tell us more about what you mean?${hint}`, unmatchedWhy, note.options);
+      ask(note.id, note.source, `${say(locale, "question.unmatched", { said })}${hint(closest)}`, unmatchedWhy, note.options);
     } else if (note.mode === "meaning") {
-      ask(note.id, note.source, `When you said ${said}, what did you mean, in your own words?`, `None of the meanings we offered fit; ${ASK_WHY}`);
+      ask(note.id, note.source, say(locale, "question.meaning", { said }), say(locale, "question.meaning.why"));
     } else if (note.options.length > 2) {
-      ask(note.id, note.source, `When you said ${said}, which of these did you mean?`, `These words could mean more than one thing; ${ASK_WHY}`, note.options);
+      ask(note.id, note.source, say(locale, "question.which", { said }), say(locale, "question.which.why"), note.options);
     } else {
-      ask(note.id, note.source, `When you said ${said}, is it about ${inSentence(note.options[0]!.label)}, or something else?`, `We are not sure we read these words right; ${ASK_WHY}`, note.options);
+      ask(note.id, note.source, say(locale, "question.unsure", { said, label: inSentence(locale, note.options[0]!.label) }), say(locale, "question.unsure.why"), note.options);
     }
   }
   for (const u of unmatched) {
     if (u.type !== "feedback") continue;
-    const hint = u.closest ? ` Is it about ${inSentence(u.closest.label)}, or something else?` : "";
-    ask(questionId("unmatched", u.type, u.source), u.source, `Which skill is ${quote(u.source)} in the feedback about?${hint}`, unmatchedWhy);
+    ask(questionId("unmatched", u.type, u.source), u.source, `${say(locale, "question.feedbackSkill", { said: quote(locale, u.source) })}${hint(u.closest)}`, unmatchedWhy);
   }
   const goalNotes = new Map<string, Set<NeedNote["kind"]>>();
   for (const note of notes) {
@@ -116,10 +111,8 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
       ask(
         `raters-${note.key}`,
         note.key,
-        `Could a few more colleagues rate your ${inSentence(note.label)}?`,
-        note.raters === 0
-          ? `Only you have rated it; we need ${settings.feedback.minRaters} other people before ratings can shape a plan.`
-          : `Only ${note.raters} other ${note.raters === 1 ? "person has" : "people have"} rated it; we need ${settings.feedback.minRaters} before one voice can shape a plan.`,
+        say(locale, "question.raters", { label: inSentence(locale, note.label) }),
+        say(locale, note.raters === 0 ? "question.raters.whyNone" : "question.raters.why", { raters: note.raters, min: settings.feedback.minRaters }),
       );
     } else {
       const seen = goalNotes.get(note.source) ?? new Set();
@@ -133,29 +126,18 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     ask(
       questionId("goal", "goal", source),
       source,
-      measure && date
-        ? `How will you know you have reached ${quote(source)}, and by when?`
-        : measure
-          ? `How will you know you have reached ${quote(source)}?`
-          : `By when would you like to reach ${quote(source)}?`,
-      measure
-        ? "A goal with a success measure can be checked at every check-in."
-        : "Without a date we treated it as long-term; a near date would put it first.",
+      say(locale, measure && date ? "question.goal.measureAndDate" : measure ? "question.goal.measure" : "question.goal.date", { goal: quote(locale, source) }),
+      say(locale, measure ? "question.goal.measure.why" : "question.goal.date.why"),
     );
   }
   if (profile.askedAt !== undefined) {
     const months = monthsBetween(profile.askedAt, settings.asOf);
     if (months >= settings.staleAfterMonths) {
-      ask(
-        "askedAt",
-        "askedAt",
-        `These answers are from ${profile.askedAt}. Is this still what moves you, what holds you back and where you want to go?`,
-        `They are ${months} months old; people and jobs change, so when did we last ask?`,
-      );
+      ask("askedAt", "askedAt", say(locale, "question.stale", { date: profile.askedAt }), say(locale, "question.stale.why", { months }));
     }
   }
   if (profile.constraints?.hoursPerWeek === undefined) {
-    ask("constraints.hoursPerWeek", "constraints.hoursPerWeek", "How many hours a week can you give to your development?", `Nothing was said, so we planned with ${settings.hoursPerWeek} hours a week.`);
+    ask("constraints.hoursPerWeek", "constraints.hoursPerWeek", say(locale, "question.hours"), say(locale, "question.hours.why", { hours: settings.hoursPerWeek }));
   }
   const foreign = [...new Set(plan.items.flatMap((item) => {
     const position = input.index.byId.get(item.id);
@@ -163,19 +145,14 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     return language && !language.startsWith("en") ? [language] : [];
   }))].sort();
   if (foreign.length > 0 && (profile.constraints?.languages ?? []).length === 0) {
-    ask(
-      "constraints.languages",
-      "constraints.languages",
-      `Some of this plan is taught in ${list(foreign)}. Which languages can you learn in?`,
-      "No languages were given, and we would rather ask than assume.",
-    );
+    ask("constraints.languages", "constraints.languages", say(locale, "question.languages", { languages: list(locale, foreign) }), say(locale, "question.languages.why"));
   }
   if (profile.level === undefined && profile.role === undefined) {
-    ask("level", "level", "What is your role, and how senior is it?", "Trainings are pitched at levels and roles; without yours one may be too easy or too hard.");
+    ask("level", "level", say(locale, "question.level"), say(locale, "question.level.why"));
   }
   for (const need of plan.needs) {
     if (need.confirmed !== false && need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
-      ask(`support-${need.key}`, need.id, `What kind of support would help you with ${inSentence(need.label)}?`, "Nothing we can offer addresses it yet; tell us what would help instead of us guessing.");
+      ask(`support-${need.key}`, need.id, say(locale, "question.support", { label: inSentence(locale, need.label) }), say(locale, "question.support.why"));
     }
   }
   // One question per id (one statement said twice is asked about once); an answered one never comes back.
@@ -187,19 +164,14 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
   });
 }
 
-function answerWarning({ id, field }: NeedsResult["ignored"][number]): Warning {
-  return {
-    code: "answer",
-    question: id,
-    message: field
-      ? `The answer to "${id}" was not read: that question is answered by setting ${id} in the profile.`
-      : `The answer to "${id}" was not read: no open question has that id (the words it answered may have changed, or it was answered already).`,
-  };
+function answerWarning(locale: Locale, { id, field }: NeedsResult["ignored"][number]): Warning {
+  return { code: "answer", question: id, message: say(locale, field ? "warning.answerField" : "warning.answerUnknown", { id }) };
 }
 
 function warningFor(need: DraftNeed, input: ExplainInput): Warning {
   const { index, settings, composition, scored } = input;
-  const about = `${need.label} (${need.type === "feedback" ? need.source : quote(need.source)})`;
+  const { locale } = settings;
+  const about = `${need.label} (${need.type === "feedback" ? need.source : quote(locale, need.source)})`;
   let best: { position: number; reason: LeftOut; strength: number } | undefined;
   for (const { key, factor } of need.serves) {
     for (const [position, strength] of index.byKey.get(key) ?? []) {
@@ -210,37 +182,54 @@ function warningFor(need: DraftNeed, input: ExplainInput): Warning {
       if (!best || value > best.strength || (value === best.strength && position < best.position)) best = { position, reason, strength: value };
     }
   }
-  if (!best) return { code: "no-item", need: need.key, message: `Nothing in the catalog addresses ${about}.` };
+  if (!best) return { code: "no-item", need: need.key, message: say(locale, "warning.noItem", { about }) };
   const item = index.items[best.position]!.item;
-  const title = quote(item.title);
+  const title = quote(locale, item.title);
   switch (best.reason) {
-    case "budget":
+    case "budget": {
+      const planned = composition.cost > 0;
+      const id = input.teamBudget ? (planned ? "warning.teamBudget.planned" : "warning.teamBudget") : planned ? "warning.budget.planned" : "warning.budget";
       return {
         code: "budget",
         need: need.key,
-        message: `The budget of ${money(settings.budget?.amount ?? 0, scored.currency)} left ${about} uncovered: ${title} costs ${money(item.cost.amount, item.cost.currency)}${composition.cost > 0 ? ` and ${money(composition.cost, scored.currency)} is already planned` : ""}.`,
+        message: say(locale, id, {
+          budget: money(locale, settings.budget?.amount ?? 0, scored.currency),
+          about,
+          title,
+          cost: money(locale, item.cost.amount, item.cost.currency),
+          planned: money(locale, composition.cost, scored.currency),
+        }),
       };
+    }
     case "hours":
-      return { code: "hours", need: need.key, message: `${hours(settings.hoursPerWeek)} a week left ${about} uncovered: ${title} needs ${hours(item.hoursPerWeek)} a week.` };
-    case "horizon":
+      return { code: "hours", need: need.key, message: say(locale, "warning.hours", { hours: hours(locale, settings.hoursPerWeek), about, title, itemHours: hours(locale, item.hoursPerWeek) }) };
+    case "horizon": {
+      const slower = item.format === "self-paced" && item.hoursPerWeek > settings.hoursPerWeek;
       return {
         code: "horizon",
         need: need.key,
-        message: `The ${settings.horizonWeeks}-week horizon left ${about} uncovered: ${title} takes ${paced(item, settings.hoursPerWeek).weeks} weeks${item.format === "self-paced" && item.hoursPerWeek > settings.hoursPerWeek ? ` at ${hours(settings.hoursPerWeek)} a week` : ""}.`,
+        message: say(locale, slower ? "warning.horizon.paced" : "warning.horizon", {
+          weeks: settings.horizonWeeks,
+          about,
+          title,
+          itemWeeks: paced(item, settings.hoursPerWeek).weeks,
+          hours: hours(locale, settings.hoursPerWeek),
+        }),
       };
+    }
     case "language":
-      return { code: "language", need: need.key, message: `Languages left ${about} uncovered: ${title} is taught in ${item.language}.` };
+      return { code: "language", need: need.key, message: say(locale, "warning.language", { about, title, language: item.language ?? "" }) };
     case "excluded":
     case "completed":
-      return { code: "excluded", need: need.key, message: `${about} is uncovered: ${title} is ${best.reason} for this person.` };
+      return { code: "excluded", need: need.key, message: say(locale, best.reason === "excluded" ? "warning.excluded" : "warning.completed", { about, title }) };
     case "currency":
-      return { code: "currency", need: need.key, message: `${title} is priced in ${item.cost.currency}, not ${scored.currency}, so ${about} is uncovered.` };
+      return { code: "currency", need: need.key, message: say(locale, "warning.currency", { title, currency: item.cost.currency, planCurrency: scored.currency, about }) };
     case "seats":
-      return { code: "seats", need: need.key, message: `No seats left on ${title}, so ${about} is uncovered.` };
+      return { code: "seats", need: need.key, message: say(locale, "warning.seats", { title, about }) };
     case "prerequisite":
-      return { code: "prerequisite", need: need.key, message: `${title} needs an item that cannot be had, so ${about} is uncovered.` };
+      return { code: "prerequisite", need: need.key, message: say(locale, "warning.prerequisite", { title, about }) };
     default:
-      return { code: "max-items", need: need.key, message: `The limit of ${settings.maxItems} items left ${about} uncovered; needs that weigh more came first.` };
+      return { code: "max-items", need: need.key, message: say(locale, "warning.maxItems", { max: settings.maxItems, about }) };
   }
 }
 
@@ -280,7 +269,7 @@ export function explain(input: ExplainInput): Plan {
       score: round(candidate?.score ?? 0),
       breakdown: { relevance: round(candidate?.relevance ?? 0), fit: round(candidate?.fit ?? 1), gain: chosen.gain },
       reasons,
-      explanation: explanation(reasons, needsById, item.kind, requiredBy),
+      explanation: explanation(settings.locale, reasons, needsById, item.kind, requiredBy),
       start: shiftDays(settings.start, chosen.slot.startDay),
       end: shiftDays(settings.start, chosen.slot.endDay),
       weeks: taken.weeks,
@@ -312,7 +301,7 @@ export function explain(input: ExplainInput): Plan {
   const unsureNeeds: Need[] = input.unconfirmed.map((n) => ({ ...asNeed(n, []), confirmed: false }));
   const warnings = [
     ...needs.filter((n) => coveredBy.get(n.id)!.length === 0).map((n) => warningFor(n, input)),
-    ...input.ignored.map(answerWarning),
+    ...input.ignored.map((ignored) => answerWarning(settings.locale, ignored)),
   ];
   const mix = Object.fromEntries(
     ITEM_KINDS.map((kind) => {
@@ -336,6 +325,7 @@ export function explain(input: ExplainInput): Plan {
   if (items.length > 0 && (checkInDays.length === 0 || checkInDays[checkInDays.length - 1]! < lastDay)) checkInDays.push(Math.min(lastDay, horizonEnd));
   return {
     ...(profile.id === undefined ? {} : { profileId: profile.id }),
+    locale: settings.locale.code,
     asOf: settings.asOf,
     start: settings.start,
     end: shiftDays(settings.start, horizonEnd),

@@ -24,7 +24,8 @@ import {
   type Misread,
 } from "../schema/import";
 import type { Taxonomy } from "../schema/taxonomy";
-import { parseTaxonomy, parseWith, safely, type SafeResult } from "../validate/parse";
+import type { LanguagePack } from "../schema/language";
+import { parseLanguages, parseTaxonomy, parseWith, safely, type SafeResult } from "../validate/parse";
 import { readBag } from "../validate/read";
 import { ALL_LEVELS, isBlank, readBoolean, readDuration, readFormat, readKind, readLanguage, readLevel, readPrice, readSkills, type Effort } from "./fields";
 import { createCourseTagger, MAX_TAGS, TAG_THRESHOLD, type CourseTagger } from "./tagging";
@@ -44,6 +45,12 @@ export interface ImportResult {
 /** The options of {@link importCatalog}, with the taxonomy to tag against. */
 export interface ImportCatalogOptions extends ImportOptions {
   readonly taxonomy: unknown;
+  /**
+   * Language packs to tag Spanish, French, German… courses with
+   * (`tailorplan/lang/es`…); the `tailorplan` entry's importCatalog loads
+   * them already. A course's language column says which is tried first.
+   */
+  readonly languages?: readonly LanguagePack[];
 }
 
 /** Column names exports use for each field, compared without case, spaces or punctuation; earlier names win. */
@@ -74,15 +81,23 @@ const DEFAULT_WEEKS = 4;
 const MAX_TITLE = 300;
 const MAX_ID = 200;
 
-/** Matchers by taxonomy object: importing several files with one taxonomy reads it once. */
-const taggers = new WeakMap<object, { taxonomy: Taxonomy; tagger: CourseTagger }>();
+/** Matchers by taxonomy and language packs: importing several files with one taxonomy reads it once. */
+const taggers = new WeakMap<object, WeakMap<object, { taxonomy: Taxonomy; tagger: CourseTagger }>>();
+const NO_LANGUAGES: readonly LanguagePack[] = [];
 
-function taggerFor(input: unknown): { taxonomy: Taxonomy; tagger: CourseTagger } {
-  const known = typeof input === "object" && input !== null ? taggers.get(input) : undefined;
+function taggerFor(input: unknown, languagesInput: unknown): { taxonomy: Taxonomy; tagger: CourseTagger } {
+  const languagesKey = languagesInput ?? NO_LANGUAGES;
+  const cacheable = typeof input === "object" && input !== null && typeof languagesKey === "object" && languagesKey !== null;
+  const byLanguages = cacheable ? taggers.get(input) : undefined;
+  const known = byLanguages?.get(languagesKey as object);
   if (known) return known;
   const taxonomy = parseTaxonomy(input);
-  const made = { taxonomy, tagger: createCourseTagger(createMatcher(courseTaxonomy(taxonomy), { typos: createFuzzyWords })) };
-  if (typeof input === "object" && input !== null) taggers.set(input, made);
+  const languages = parseLanguages(languagesInput, taxonomy);
+  const made = { taxonomy, tagger: createCourseTagger(createMatcher(courseTaxonomy(taxonomy), { typos: createFuzzyWords, languages })) };
+  if (cacheable) {
+    if (byLanguages) byLanguages.set(languagesKey as object, made);
+    else taggers.set(input as object, new WeakMap([[languagesKey as object, made]]));
+  }
   return made;
 }
 
@@ -229,11 +244,11 @@ function effortOf(effort: Effort, hoursDefault: number, weeksDefault: number): {
  * ```
  */
 export function importCatalog(rows: unknown, options: ImportCatalogOptions): ImportResult {
-  const { taxonomy: taxonomyInput, ...rest } = readBag("options", options);
+  const { taxonomy: taxonomyInput, languages: languagesInput, ...rest } = readBag("options", options);
   if (taxonomyInput === undefined) throw new ValidationError("options", [{ path: ["taxonomy"], message: "is required: the taxonomy to tag the courses with" }]);
   const settings = parseWith(ImportOptionsSchema, "options", rest);
   const input = readRows(rows);
-  const { tagger } = taggerFor(taxonomyInput);
+  const { tagger } = taggerFor(taxonomyInput, languagesInput);
   const columns = findColumns(input, settings.columns);
   const defaults = settings.defaults ?? {};
   const minConfidence = settings.minConfidence ?? TAG_THRESHOLD;
@@ -295,7 +310,10 @@ export function importCatalog(rows: unknown, options: ImportCatalogOptions): Imp
     }
     const skills = all("skills").flatMap(({ value }) => readSkills(value));
 
-    const reading = tagger.read({ title, skills, ...(description === undefined ? {} : { description }) }, minConfidence, maxTags);
+    // The course's language, when its row names one we know, is the one its words are read in first (misread values are reported below).
+    const languageCell = first("language");
+    const written = (languageCell ? readLanguage(languageCell.value) : undefined) ?? defaults.language;
+    const reading = tagger.read({ title, skills, ...(description === undefined ? {} : { description }) }, minConfidence, maxTags, written);
     if (reading.tags.length === 0) {
       leftOut.push({ row, title, reason: "no-key", ...(reading.closest ? { closest: { ...reading.closest, words: [...reading.closest.words] } } : {}) });
       return;

@@ -69,7 +69,8 @@ export interface CourseReading {
 
 /** Reads courses against one matcher; keeps each text's reading, as skills and titles repeat across a catalog. */
 export interface CourseTagger {
-  read(course: CourseText, minConfidence: number, maxTags: number): CourseReading;
+  /** `language`: the course's, when its row says; its texts are read in it unless their words are plainly another's. */
+  read(course: CourseText, minConfidence: number, maxTags: number, language?: string): CourseReading;
 }
 
 /**
@@ -84,23 +85,25 @@ export interface CourseTagger {
 export function createCourseTagger(matcher: Matcher): CourseTagger {
   const memo = new Map<string, ReadonlyArray<{ match: KeyMatch; words: string[] }>>();
   /** The keys one text names, each with the text's own words that led to it. */
-  const readText = (text: string) => {
-    let found = memo.get(text);
+  const readText = (text: string, reader: Matcher) => {
+    const key = `${reader.languageOf(text)}\u0000${text}`;
+    let found = memo.get(key);
     if (!found) {
-      const words = matcher.tokenWords(text);
-      found = matcher.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) }));
+      const words = reader.tokenWords(text);
+      found = reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) }));
       if (memo.size > 50_000) memo.clear();
-      memo.set(text, found);
+      memo.set(key, found);
     }
     return found;
   };
-  const closestOf = (text: string) => {
-    const best = matcher.closest(text);
+  const closestOf = (text: string, reader: Matcher) => {
+    const best = reader.closest(text);
     return best ? { key: best.key, confidence: best.confidence } : undefined;
   };
 
   return {
-    read(course, minConfidence, maxTags) {
+    read(course, minConfidence, maxTags, language) {
+      const reader = language === undefined ? matcher : matcher.localized({ language });
       const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
       const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
         let entry = byKey.get(key);
@@ -108,14 +111,14 @@ export function createCourseTagger(matcher: Matcher): CourseTagger {
         entry.parts.push({ ...evidence, from, weight });
       };
       const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
-      for (const { match, words } of readText(course.title)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
+      for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
       if (course.description !== undefined) {
-        for (const { match, words } of readText(course.description)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+        for (const { match, words } of readText(course.description, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
       }
       // Skills: each read on its own; a key counts when enough distinct skills name it.
       const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
       for (const skill of course.skills) {
-        for (const { match, words } of readText(skill)) {
+        for (const { match, words } of readText(skill, reader)) {
           if (!servedBySkills(matcher.entries.get(match.key)!)) continue;
           const list = skillHits.get(match.key);
           if (list) list.push({ confidence: match.confidence, words });
@@ -155,7 +158,7 @@ export function createCourseTagger(matcher: Matcher): CourseTagger {
       const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
       if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };
       // Nothing reached the floor anywhere: the best guess of the title alone, to say what it came nearest to.
-      const near = closestOf(course.title);
+      const near = closestOf(course.title, reader);
       return near ? { tags, closest: { ...near, label: matcher.entries.get(near.key)!.label, confidence: Math.round(near.confidence * 1000) / 1000, words: [] } } : { tags };
     },
   };

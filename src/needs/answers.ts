@@ -6,7 +6,8 @@ import { ValidationError, type Issue } from "../errors";
 import type { QuestionOption, Unmatched } from "../schema/plan";
 import type { Answer, Profile } from "../schema/profile";
 import type { Settings } from "../settings";
-import { OTHER_KEY, OTHER_LABEL, questionId, readStatement } from "./ask";
+import { say } from "../i18n/say";
+import { OTHER_KEY, questionId, readStatement } from "./ask";
 import type { Matcher } from "./matcher";
 import { draftNeed, horizonOfText, type StatementAt } from "./statements";
 import type { DraftNeed, NeedNote, NeedsResult, OpenReading, Readings } from "./types";
@@ -14,8 +15,8 @@ import type { DraftNeed, NeedNote, NeedsResult, OpenReading, Readings } from "./
 /** Questions about a profile field: answered by filling in the field, never through `answers`. */
 const FIELD_QUESTIONS = new Set(["constraints.hoursPerWeek", "constraints.languages", "level", "askedAt"]);
 
-function optionsOf(matcher: Matcher, keys: readonly string[]): QuestionOption[] {
-  return [...keys.map((key) => ({ key, label: matcher.entries.get(key)!.label })), { key: OTHER_KEY, label: OTHER_LABEL }];
+function optionsOf(matcher: Matcher, keys: readonly string[], settings: Settings): QuestionOption[] {
+  return [...keys.map((key) => ({ key, label: matcher.entries.get(key)!.label })), { key: OTHER_KEY, label: say(settings.locale, "question.other") }];
 }
 
 /** Every chosen key must be a taxonomy key or `other`: one {@link ValidationError} lists each that is not. */
@@ -72,7 +73,7 @@ export function applyAnswers(read: Readings, profile: Profile, matcher: Matcher,
     if (answer === undefined || chain.has(reading.id)) {
       if (reading.kind === "unsure") unconfirmed.push(...reading.guesses);
       if (reading.kind !== "missing") {
-        notes.push({ kind: "ask", mode: reading.kind, id: reading.id, type: reading.at.type, source: reading.source, options: reading.kind === "meaning" ? [] : optionsOf(matcher, reading.options) });
+        notes.push({ kind: "ask", mode: reading.kind, id: reading.id, type: reading.at.type, source: reading.source, options: reading.kind === "meaning" ? [] : optionsOf(matcher, reading.options, settings) });
       }
       return;
     }

@@ -24,10 +24,8 @@ export const UNSURE_BELOW = 0.75;
 export const AMBIGUITY_MARGIN = 0.05;
 /** Candidate keys a question offers before "something else": more is a form, not a question. */
 export const MAX_OPTIONS = 4;
-/** The option that means "none of these": its key is never a taxonomy key an answer confirms. */
+/** The option that means "none of these" (labelled by the message `question.other`): its key is never a taxonomy key an answer confirms. */
 export const OTHER_KEY = "other";
-/** How "something else" reads in a question's options. */
-export const OTHER_LABEL = "Something else";
 /** Share of a rival's evidence that must lie on the best key's words for the two to compete for them. */
 const SHARED_EVIDENCE = 0.5;
 

@@ -78,6 +78,11 @@ export const ENGLISH_RULES: ReadingRules = {
   ),
   determiners: list("the a an my our their his her its your some most many all new direct local this that these those"),
   listJoiners: list("and & plus or"),
+  desire: list("want wants wanted wish interested keen eager aspire aspiring"),
+  markers: list(
+    "on off up out about after before over under there here not no all some any each every very too per its isn't don't doesn't didn't " +
+      "can't won't we're they're you're i'm it's when where how why while because",
+  ),
   clauseBreaks: list("but however although though whereas yet except unless"),
   // "At present" is about time, not presenting.
   idioms: [

@@ -3,6 +3,8 @@ import type { Profile, Rating } from "../schema/profile";
 import type { Need, Unmatched } from "../schema/plan";
 import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
+import type { Locale } from "../i18n/locale";
+import { list, num, quote, say } from "../i18n/say";
 import type { KeyMatch, Matcher } from "./matcher";
 import { serveKeys } from "./statements";
 import type { DraftNeed, NeedNote } from "./types";
@@ -179,16 +181,21 @@ function summarize(ratings: readonly Rating[], matcher: Matcher, settings: Setti
 }
 
 function score(value: number, settings: Settings): string {
-  return `${(Math.round(value * 10) / 10).toFixed(1)}/${settings.ratingScale.max}`;
+  return `${num(settings.locale, Math.round(value * 10) / 10, 1)}/${settings.ratingScale.max}`;
 }
 
-function voices(groups: CompetencyRatings["groups"]): { words: string; one: boolean } {
-  const words = groups.map(({ group, raters }) =>
-    group === "manager" ? (raters === 1 ? "your manager" : "your managers") : group === "peer" ? (raters === 1 ? "a peer" : "peers") : raters === 1 ? "a direct report" : "your reports",
-  );
+/** Who rated, by group and never by name: "your manager", "peers"… */
+const VOICES = {
+  manager: ["feedback.manager", "feedback.managers"],
+  peer: ["feedback.peer", "feedback.peers"],
+  report: ["feedback.report", "feedback.reports"],
+} as const;
+
+function voices(locale: Locale, groups: CompetencyRatings["groups"]): { words: string; one: boolean } {
+  const words = groups.map(({ group, raters }) => say(locale, VOICES[group][raters === 1 ? 0 : 1]));
   const one = groups.length === 1 && groups[0]!.raters === 1;
-  if (words.length === 0) return { words: "others", one: false };
-  return { words: words.length === 1 ? words[0]! : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`, one };
+  if (words.length === 0) return { words: say(locale, "feedback.others"), one: false };
+  return { words: list(locale, words), one };
 }
 
 /**
@@ -196,14 +203,15 @@ function voices(groups: CompetencyRatings["groups"]): { words: string; one: bool
  * 5.0/5": who spoke by group and the combined mean, never who said what.
  */
 export function describeRatings(summary: CompetencyRatings, settings: Settings): string {
-  const who = voices(summary.groups);
+  const { locale } = settings;
+  const who = voices(locale, summary.groups);
   const parts: string[] = [];
   if (summary.others !== undefined) {
-    parts.push(`${who.words} ${who.one ? "rates" : "rate"} ${summary.label} ${score(summary.others, settings)}${who.one ? "" : " on average"}`);
+    parts.push(say(locale, who.one ? "feedback.rates" : "feedback.rate", { who: who.words, label: summary.label, score: score(summary.others, settings) }));
   }
-  if (summary.self !== undefined) parts.push(`you rate it ${score(summary.self, settings)}`);
+  if (summary.self !== undefined) parts.push(say(locale, "feedback.self", { score: score(summary.self, settings) }));
   let text = parts.join(", ");
-  if (summary.comments.length > 0) text += ` (${summary.comments.map((c) => `“${c}”`).join("; ")})`;
+  if (summary.comments.length > 0) text += ` (${summary.comments.map((c) => quote(locale, c)).join("; ")})`;
   return text;
 }
 

@@ -26,6 +26,10 @@ export interface Grammar {
   readonly others: (word: string) => boolean;
   readonly determiner: (word: string) => boolean;
   readonly listJoiner: (word: string) => boolean;
+  /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
+  readonly desire: (word: string) => boolean;
+  /** Where a clause says something is no trouble or does not matter (a comment on a topic before it): the words saying so. */
+  readonly judgedAt: (words: readonly string[]) => ReadonlySet<number>;
   /** Everyday stems: they count for less than the words that tell needs apart. */
   readonly common: ReadonlySet<string>;
   readonly fine: ReadonlyArray<readonly string[]>;
@@ -41,6 +45,8 @@ export interface Grammar {
   readonly familyEndings: ReadonlySet<string>;
   /** Compound words ("Zeitmanagement") may be met as their parts. */
   readonly compounds: boolean;
+  /** A negation may follow what it negates ("Feedback bekomme ich nie"). */
+  readonly negationAfter: boolean;
   /** Capitalised words inside a sentence are names ("Delta", "Chicago"); not in German, where every noun is. */
   readonly capitalisedNames: boolean;
   /** The words that tell this language from others in a short text: its function words. */
@@ -52,6 +58,19 @@ const CLAUSE_PUNCTUATION = String.raw`[,;:!?()[\]{}|/•¿¡«»„“”]+|\.(?
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Writes out elided words ("n'ai" as "ne ai") where the language elides. */
+export function unelide(words: readonly string[], elisions: ReadonlyMap<string, string>): string[] {
+  if (elisions.size === 0) return [...words];
+  const out: string[] = [];
+  for (const word of words) {
+    const cut = word.indexOf("'");
+    const full = cut > 0 ? elisions.get(word.slice(0, cut)) : undefined;
+    if (full !== undefined && cut < word.length - 1) out.push(full, word.slice(cut + 1));
+    else out.push(word);
+  }
+  return out;
 }
 
 /** A light suffix stemmer from data: each step strips its longest matching suffix once, leaving at least `minStem` letters. */
@@ -96,8 +115,10 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     }
     return inflected ? (word) => set.has(word) || set.has(`\u0000${stemOf(word)}`) : (word) => set.has(word);
   };
+  const elisions = new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)]));
+  // Fixed phrases are met in text as it is read: elisions written out ("ne m'intéresse pas" as "ne me interesse pas").
   const phrases = (list: readonly string[] | undefined) =>
-    (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => p.split(" "));
+    (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => unelide(p.split(" "), elisions));
   const breaks = (rules.clauseBreaks ?? []).map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
   const clauseBreak = new RegExp(breaks.length > 0 ? `${CLAUSE_PUNCTUATION}|(?<![\\p{L}\\p{N}])(?:${breaks.join("|")})(?![\\p{L}\\p{N}])` : CLAUSE_PUNCTUATION, "iu");
   const idioms = (rules.idioms ?? []).map(
@@ -105,11 +126,18 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   );
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);
+  const fine = phrases(rules.fine);
+  const indifferent = phrases(rules.indifferent);
+  const trouble = words(rules.trouble);
   const negator = words(rules.negators);
   const self = words(rules.self);
   const determiner = words(rules.determiners);
   const listJoiner = words(rules.listJoiners);
-  const markers = new Set([...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? [])].map((w) => normalizePhrase(w)));
+  const markers = new Set(
+    [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])].flatMap((w) =>
+      unelide(normalizePhrase(w).split(" "), elisions),
+    ),
+  );
   return {
     code,
     stopword,
@@ -118,7 +146,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     bad: words(rules.bad),
     more: words(rules.more),
     less: words(rules.less),
-    trouble: words(rules.trouble),
+    trouble,
     intensifier: words(rules.intensifiers),
     filler: words(rules.filler),
     self,
@@ -126,16 +154,29 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     others: words(rules.others),
     determiner,
     listJoiner,
+    desire: words(rules.desire),
+    judgedAt(said) {
+      const at = new Set<number>();
+      said.forEach((w, i) => {
+        for (const p of [...fine, ...indifferent]) if (p.every((x, k) => said[i + k] === x)) p.forEach((_, k) => at.add(i + k));
+        if (negator(w)) {
+          const j = said.slice(i + 1, i + 4).findIndex((n) => trouble(n));
+          if (j >= 0) for (let k = i; k <= i + 1 + j; k++) at.add(k);
+        }
+      });
+      return at;
+    },
     common: new Set((rules.common ?? []).map((w) => stemOf(normalizePhrase(w)))),
-    fine: phrases(rules.fine),
+    fine,
     unsure: phrases(rules.unsure),
-    indifferent: phrases(rules.indifferent),
+    indifferent,
     clauseBreak,
     idioms,
-    elisions: new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)])),
+    elisions,
     stem: stemOf,
     familyEndings: new Set((rules.familyEndings ?? []).map((e) => normalizePhrase(e))),
     compounds: rules.compounds === true,
+    negationAfter: rules.negationAfter === true,
     capitalisedNames: rules.capitalisedNames !== false,
     marker: (word) => markers.has(word),
   };

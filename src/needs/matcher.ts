@@ -1,11 +1,12 @@
+import type { Locale } from "../i18n/locale";
 import type { LanguagePack } from "../schema/language";
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { ENGLISH } from "./english";
 import type { FuzzyHit, TypoLookup } from "./fuzzy";
-import { compileGrammar, type Grammar } from "./grammar";
+import { compileGrammar, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
-import { readWords, splitClauses, tokenize } from "./text";
+import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -30,6 +31,14 @@ const PREFIX_LENGTH = 5;
  * not carry a guess along with it.
  */
 const FURTHER_KEY_MIN = 0.75;
+/**
+ * A text with no function word of any language, read in another language
+ * than the one expected: its keys are likely, not sure, so a plan asks
+ * about them (a word may be a loanword: "turnover", "burnout").
+ */
+const FOREIGN_GUESS = 0.75;
+/** Meaningful words of a topic said before a comma and commented on after it ("le télétravail, ça ne me gêne pas"). */
+const TOPIC_WORDS = 2;
 /** Keys one statement may yield: a sentence rarely says more than three things. */
 const MAX_KEYS_PER_TEXT = 3;
 /**
@@ -96,6 +105,8 @@ export interface Matcher {
   languageOf(text: string): string;
   /** Every language the matcher reads, the taxonomy's own first. */
   readonly languages: readonly string[];
+  /** The language the matcher speaks: its messages (from the language pack) and labels. */
+  readonly locale: Locale;
   /**
    * The same matcher with labels in `locale` and texts expected in
    * `language` (a text in another language's words is still read in
@@ -294,8 +305,34 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
    * `./reading`). Evidence indices count tokens across the whole text, so
    * keys from different clauses never claim the same word.
    */
+  /**
+   * A topic said first and commented on after a comma ("les astreintes,
+   * franchement, ce n'est pas un problème"; "Konflikte? Kein Thema") is one
+   * clause: the comment's words judge the topic. A topic is at most
+   * `TOPIC_WORDS` meaningful words, or any length when the comment says it
+   * is no trouble; a comment that names a need of its own ("long hours, low
+   * pay") stays a clause of its own.
+   */
+  function topicsJoined(parts: readonly string[], prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
+    const out: Array<{ text: string; read: ReadWords; topicWords: number; attachedFrom?: number }> = [];
+    for (const part of parts) {
+      const read = readWords(part, g);
+      const last = out.at(-1);
+      // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
+      const judged = g.judgedAt(read.words);
+      const namesOwn = () => [...scoreTokens(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
+      if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && !namesOwn()) {
+        const text = `${last.text} ${part}`;
+        out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
+      } else out.push({ text: part, read, topicWords: read.tokens.length });
+    }
+    return out.map(({ read, attachedFrom }) =>
+      attachedFrom === undefined ? read : { ...read, attached: new Set(read.words.map((_, i) => i).filter((i) => i >= attachedFrom)) },
+    );
+  }
+
   function score(text: string, prefer: NeedKind | undefined): Reading {
-    const clauses = splitClauses(text, g).map((clause) => readWords(clause, g));
+    const clauses = topicsJoined(splitClauses(text, g), prefer);
     const statementStems = new Set(clauses.flatMap((c) => c.tokens));
     const statementSelf = clauses.some((c) => c.words.some(g.self));
     const best = new Map<string, KeyMatch>();
@@ -306,7 +343,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
-        return !explained.has(i) && !g.common.has(t) && !carriesNoNeed(word, g) && !clause.names.has(word);
+        // A comment on a topic ("les astreintes, franchement, …") judges it: its words are not another matter.
+        return !explained.has(i) && !g.common.has(t) && !carriesNoNeed(word, g) && !clause.names.has(word) && !clause.attached?.has(clause.at[i]!);
       });
       // A list joined by "and" ("great benefits and good pay") is judged item by item: only words of the same item count.
       const partOf: number[] = [];
@@ -331,6 +369,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
           statementStems,
           statementSelf,
           grammar: g,
+          ...(clause.attached ? { attached: clause.attached } : {}),
         };
         const verdict = judge(entry, context, prefer, senses.get(entry.key));
         if (verdict.kind === "drop") {
@@ -394,6 +433,19 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   };
 }
 
+/** Grammars by pack: a screen that builds several recommenders compiles each language once. */
+const grammars = new WeakMap<LanguagePack["reading"], Grammar>();
+
+function grammarFor(pack: LanguagePack): Grammar {
+  let grammar = grammars.get(pack.reading);
+  if (!grammar) grammars.set(pack.reading, (grammar = compileGrammar(pack.code, pack.reading)));
+  return grammar;
+}
+
+/** Language indexes by pack (or grammar), taxonomy content and typo lookup; a few taxonomies per language are kept. */
+const shared = new WeakMap<object, Map<string, Map<TypoLookup | undefined, LanguageReader>>>();
+const SHARED_TAXONOMIES = 4;
+
 /** How a matcher is built: typo tolerance, and more languages than the taxonomy's own. */
 export interface MatcherOptions {
   /** How words are met despite typos (fuse.js in `tailorplan`); none in a bare `tailorplan/core`. */
@@ -435,16 +487,32 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     let grammar = grammars.get(code);
     if (!grammar) {
       const pack = packs.get(code);
-      grammar = pack ? compileGrammar(code, pack.reading) : ENGLISH;
+      grammar = pack ? grammarFor(pack) : ENGLISH;
       grammars.set(code, grammar);
     }
     return grammar;
   };
   const readers = new Map<string, LanguageReader>();
+  let fingerprint: string | undefined;
   const readerOf = (code: string): LanguageReader => {
     let reader = readers.get(code);
     if (!reader) {
       const pack = code === own ? undefined : packs.get(code);
+      // Recommenders over the same taxonomy share each language's index: a screen that builds one per catalog indexes each language once.
+      fingerprint ??= JSON.stringify(taxonomy.entries);
+      const owner: object = pack ?? grammarOf(code);
+      let byTaxonomy = shared.get(owner);
+      if (!byTaxonomy) shared.set(owner, (byTaxonomy = new Map()));
+      let byTypos = byTaxonomy.get(fingerprint);
+      if (!byTypos) {
+        if (byTaxonomy.size >= SHARED_TAXONOMIES) byTaxonomy.clear();
+        byTaxonomy.set(fingerprint, (byTypos = new Map()));
+      }
+      reader = byTypos.get(options.typos);
+      if (reader) {
+        readers.set(code, reader);
+        return reader;
+      }
       // Another language's entries: its labels and phrasings, the taxonomy's kinds and pairs; word senses are the taxonomy's language's.
       const list = pack
         ? taxonomy.entries.flatMap(({ senses: _, ...entry }) => {
@@ -453,6 +521,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
           })
         : taxonomy.entries;
       reader = createReader(list, grammarOf(code), options.typos, pack === undefined);
+      byTypos.set(options.typos, reader);
       readers.set(code, reader);
     }
     return reader;
@@ -472,8 +541,12 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
   /** How much a text's function words say it is in each language: a word several languages share counts for each a share. */
   const markerScores = (text: string): Map<string, number> => {
     const scores = new Map<string, number>();
-    for (const word of normalizePhrase(text).split(" ")) {
-      const speakers = languages.filter((code) => grammarOf(code).marker(word));
+    const plain = normalizePhrase(text).split(" ");
+    // Each language reads the words as it writes them: "j'ai" is "je ai" in French.
+    const read = new Map(languages.map((code) => [code, new Set(unelide(plain, grammarOf(code).elisions))] as const));
+    const all = new Set([...read.values()].flatMap((words) => [...words]));
+    for (const word of all) {
+      const speakers = languages.filter((code) => read.get(code)!.has(word) && grammarOf(code).marker(word));
       for (const code of speakers) scores.set(code, (scores.get(code) ?? 0) + 1 / speakers.length);
     }
     return scores;
@@ -489,19 +562,35 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     let best = expected;
     for (const code of languages) if ((scores.get(code) ?? 0) > (scores.get(best) ?? 0)) best = code;
     if ((scores.get(best) ?? 0) > 0) return read(best);
-    // No function word says which ("Zeitmanagement", "burnout"): the language whose phrasings it matches best, the expected one on a tie.
-    let picked = read(expected);
+    // No function word says which ("Zeitmanagement", "burnout"): the expected language, else the one whose phrasings it
+    // matches best, at a confidence that asks rather than assumes (a word may be a loanword of another language).
+    const first = read(expected);
+    if (first.reading.matches.length > 0 || first.reading.fine.length > 0) return first;
+    let picked = first;
     for (const code of languages) {
       if (code === expected) continue;
       const other = read(code);
       if ((other.reading.matches[0]?.confidence ?? 0) > (picked.reading.matches[0]?.confidence ?? 0)) picked = other;
     }
-    return picked;
+    if (picked === first) return first;
+    const matches = picked.reading.matches.map((m) => ({ ...m, confidence: round(m.confidence * FOREIGN_GUESS) }));
+    return { ...picked, reading: { matches, fine: picked.reading.fine } };
   };
 
+  const locales = new Map<string, Locale>();
+  const localeOf = (code: string): Locale => {
+    let locale = locales.get(code);
+    if (!locale) {
+      const entries = entriesIn(code);
+      locale = { code, messages: packs.get(code)?.messages ?? {}, label: (key) => entries.get(key)?.label };
+      locales.set(code, locale);
+    }
+    return locale;
+  };
   const view = (locale: string, expected: string): Matcher => ({
     entries: entriesIn(locale),
     languages,
+    locale: localeOf(locale),
     match: (text, minConfidence, prefer) => {
       const { reader, reading } = pick(text, prefer, expected);
       return reader.select(reading, minConfidence);

@@ -44,20 +44,76 @@ export interface Context {
   readonly statementSelf: boolean;
   /** The language the statement is read in. */
   readonly grammar: Grammar;
+  /**
+   * Words of a comment on a topic said before it ("les astreintes, ce n'est
+   * pas un problème"): they speak of the need however far from it they stand.
+   */
+  readonly attached?: ReadonlySet<number>;
 }
 
 function startsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
   return phrase.every((w, k) => words[i + k] === w);
 }
 
+/** Words that may stand inside a fixed phrase without breaking it: "macht mir gar nichts aus", "ne me dérange vraiment pas". */
+const PHRASE_GAPS = 3;
+
+/** The indices of `phrase` said at `i`, intensifiers allowed between its words; undefined when it is not there. */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[], g: Grammar): number[] | undefined {
+  if (words[i] !== phrase[0]) return undefined;
+  const at = [i];
+  let j = i + 1;
+  let gaps = 0;
+  for (let k = 1; k < phrase.length; k++) {
+    while (j < words.length && words[j] !== phrase[k] && g.intensifier(words[j]!) && gaps < PHRASE_GAPS) {
+      j++;
+      gaps++;
+    }
+    if (words[j] !== phrase[k]) return undefined;
+    at.push(j++);
+  }
+  return at;
+}
+
 /** A statement's words say: +1 good, -1 bad, 0 nothing; `fine` when they say a trouble is none. */
-function polarity(context: Context, topicSign: number): { sign: number; fine: boolean } {
+/** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
+function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): boolean {
+  for (const phrase of g.fine) {
+    const at = phraseAt(words, i, phrase, g);
+    if (at) {
+      for (const k of at) used.add(k);
+      return true;
+    }
+  }
+  if (!g.negator(words[i]!)) return false;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    if (g.trouble(words[j]!)) {
+      used.add(j);
+      return true;
+    }
+    if (g.good(words[j]!) || g.bad(words[j]!)) return false;
+  }
+  return false;
+}
+
+function polarity(context: Context, topicSign: number, wide: boolean): { sign: number; fine: boolean; unwanted: boolean } {
   const { words, evidence, grammar: g } = context;
   let sum = 0;
   let fine = false;
+  let unwanted = false;
   const used = new Set<number>();
+  /** Where the last negation stood: "ne … pas", "not … no" say it once. */
+  let negatedAt = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < words.length; i++) {
-    if (evidence.has(i) || used.has(i) || !near(i, evidence)) continue;
+    if (evidence.has(i) || used.has(i)) continue;
+    if (!(near(i, evidence) || context.attached?.has(i))) {
+      // Said as a challenge, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
+      if (wide && saysNoTrouble(words, i, g, used)) {
+        sum += 1;
+        fine = true;
+      }
+      continue;
+    }
     if (g.more(words[i]!)) {
       sum += topicSign;
       continue;
@@ -67,10 +123,11 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
       continue;
     }
     for (const phrase of g.fine) {
-      if (startsAt(words, i, phrase)) {
+      const at = phraseAt(words, i, phrase, g);
+      if (at) {
         sum += 1;
         fine = true;
-        for (let k = 0; k < phrase.length; k++) used.add(i + k);
+        for (const k of at) used.add(k);
       }
     }
     for (const phrase of g.unsure) {
@@ -82,11 +139,20 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
     if (used.has(i)) continue;
     const word = words[i]!;
     if (g.negator(word) && !(word === "little" && words[i - 1] === "a")) {
+      if (i - negatedAt <= NEGATION_PAIR) continue;
+      negatedAt = i;
       // A negation turns the next judging word ("not good", "not a problem"), or else the need itself ("no raises").
       let turned = false;
       for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
         if (evidence.has(j)) break;
         const next = words[j]!;
+        // "I don't want to", "aucune envie de", "keine Lust auf": a wish said not to be one.
+        if (g.desire(next)) {
+          unwanted = true;
+          used.add(j);
+          turned = true;
+          break;
+        }
         if (g.good(next) || g.bad(next) || g.trouble(next)) {
           const s = g.good(next) ? -1 : 1;
           sum += s;
@@ -97,12 +163,15 @@ function polarity(context: Context, topicSign: number): { sign: number; fine: bo
         }
       }
       if (!turned && nearEvidence(i, evidence, 3)) sum -= topicSign;
+      // Where a negation may follow what it negates ("Feedback bekomme ich nie"), a need said just before it.
+      // Not inside a comment on a topic: "zu viele Meetings, ich komme zu nichts" negates the getting done, not the meetings.
+      else if (!turned && g.negationAfter && nearBefore(i, evidence) && !context.attached?.has(i)) sum -= topicSign;
       continue;
     }
     if (g.good(word)) sum += 1;
     else if (g.bad(word) || g.trouble(word)) sum -= 1;
   }
-  return { sign: Math.sign(sum), fine };
+  return { sign: Math.sign(sum), fine, unwanted };
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
@@ -110,6 +179,14 @@ const CUE_WINDOW = 4;
 
 function near(at: number, evidence: ReadonlySet<number>): boolean {
   for (const e of evidence) if (Math.abs(e - at) <= CUE_WINDOW) return true;
+  return false;
+}
+
+/** A second negation this close after the first completes it ("ne … pas", "kein … nicht"): it is not another turn. */
+const NEGATION_PAIR = 3;
+
+function nearBefore(at: number, evidence: ReadonlySet<number>): boolean {
+  for (const e of evidence) if (e < at && at - e <= CUE_WINDOW) return true;
   return false;
 }
 
@@ -192,7 +269,9 @@ export function judge(
   const o = orientation(entry);
   // A need that is itself an absence ("no feedback") is confirmed, not turned, by a "never".
   const topicSign = context.absence || o === 0 ? 1 : o;
-  const { sign, fine } = polarity(context, topicSign);
+  const { sign, fine, unwanted } = polarity(context, topicSign, prefer === "challenge");
+  // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
+  if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
   if (o === 0) return fine && prefer === "challenge" ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).

@@ -4,7 +4,7 @@
  * told otherwise.
  */
 import { ENGLISH } from "./english";
-import type { Grammar } from "./grammar";
+import { unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 
 export { normalizePhrase };
@@ -22,19 +22,6 @@ export interface ReadWords {
   readonly tokens: string[];
   /** `at[i]` is the index in `words` of the word that gave `tokens[i]`. */
   readonly at: number[];
-}
-
-/** Writes out elided words ("n'ai" as "ne ai") where the language elides. */
-function unelide(words: string[], elisions: ReadonlyMap<string, string>): string[] {
-  if (elisions.size === 0) return words;
-  const out: string[] = [];
-  for (const word of words) {
-    const cut = word.indexOf("'");
-    const full = cut > 0 ? elisions.get(word.slice(0, cut)) : undefined;
-    if (full !== undefined && cut < word.length - 1) out.push(full, word.slice(cut + 1));
-    else out.push(word);
-  }
-  return out;
 }
 
 /** Normalises a text, rewrites idioms and stems its meaningful words, keeping where each came from. */

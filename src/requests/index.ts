@@ -13,6 +13,8 @@ import { createFuzzyWords } from "../needs/fuzzy";
 import { createMatcher, type Matcher } from "../needs/matcher";
 import type { Profile, Rating } from "../schema/profile";
 import { resolveSettings, type Settings } from "../settings";
+import type { Locale } from "../i18n/locale";
+import { quote, say } from "../i18n/say";
 import { parseTeamProfiles } from "../team/profiles";
 import { parseOptionsWith, parseProfile, parseTaxonomy, safely, type SafeResult } from "../validate/parse";
 import { readBag } from "../validate/read";
@@ -54,6 +56,7 @@ interface Matter {
  * demand such as overtime is nobody's skill, so it asks for nothing).
  */
 function mattersOf(profile: Profile, matcher: Matcher, settings: Settings, rated: ReadonlySet<string>): Matter[] {
+  const { locale } = settings;
   const out = new Map<string, Matter>();
   const add = (key: string, why: string) => {
     if (!out.has(key)) out.set(key, { key, why });
@@ -62,16 +65,16 @@ function mattersOf(profile: Profile, matcher: Matcher, settings: Settings, rated
     const entry = matcher.entries.get(need.key);
     if (!entry) continue;
     if (need.type === "feedback") {
-      if (need.pattern === "blind-spot") add(need.key, `colleagues rate ${entry.label} below how you rate it yourself`);
+      if (need.pattern === "blind-spot") add(need.key, say(locale, "requests.blindSpot", { label: entry.label }));
       continue;
     }
     if (need.type !== "goal" && need.type !== "challenge") continue;
-    const said = need.type === "goal" ? `your goal “${need.source}”` : `you said “${need.source}”`;
-    if (entry.kind === "competency" || rated.has(entry.key)) add(entry.key, `${said} needs ${entry.label}`);
+    const said = say(locale, need.type === "goal" ? "requests.goal" : "requests.said", { quote: quote(locale, need.source) });
+    if (entry.kind === "competency" || rated.has(entry.key)) add(entry.key, say(locale, "requests.needs", { said, label: entry.label }));
     else if (entry.kind === "challenge" && !entry.demand) {
       for (const key of entry.related ?? []) {
         const related = matcher.entries.get(key);
-        if (related?.kind === "competency") add(key, `${said} (${entry.label}) rests on ${related.label}`);
+        if (related?.kind === "competency") add(key, say(locale, "requests.restsOn", { said, challenge: entry.label, label: related.label }));
       }
     }
   }
@@ -80,6 +83,7 @@ function mattersOf(profile: Profile, matcher: Matcher, settings: Settings, rated
 
 interface Draft {
   readonly profile: Profile;
+  readonly locale: Locale;
   readonly request: Omit<FeedbackRequest, "asks">;
   readonly asks: Array<{ group: RaterGroup; count: number }>;
 }
@@ -106,12 +110,11 @@ function draftsFor(profile: Profile, matcher: Matcher, options: FeedbackRequestO
     const total = all.get(key)?.raters ?? 0;
     const reason = total === 0 ? "no-ratings" : total < minRaters ? "few-raters" : "stale";
     const label = matcher.entries.get(key)!.label;
-    const because =
-      reason === "no-ratings"
-        ? "no colleague has rated it yet"
-        : reason === "few-raters"
-          ? `only ${total === 1 ? "1 colleague has" : `${total} colleagues have`} rated it, and ${minRaters} are needed before ratings shape a plan`
-          : `${total === 1 ? "its rating is" : "its ratings are"} ${settings.staleAfterMonths} months old or more`;
+    const because = say(settings.locale, reason === "no-ratings" ? "requests.noRatings" : reason === "few-raters" ? "requests.fewRaters" : "requests.stale", {
+      total,
+      min: minRaters,
+      months: settings.staleAfterMonths,
+    });
     // Ask each group whose voice counts and has nothing recent to say, then peers for the rest.
     const heard = new Set((now?.groups ?? []).map((g) => g.group));
     const counts = (group: RaterGroup) => raterWeights[group] > 0;
@@ -129,7 +132,8 @@ function draftsFor(profile: Profile, matcher: Matcher, options: FeedbackRequestO
     if (counts("peer") && (short > 0 || asks.length === 0)) asks.push({ group: "peer", count: Math.max(short, 1) });
     drafts.push({
       profile,
-      request: { ...(profile.id === undefined ? {} : { profileId: profile.id }), competency: key, label, reason, raters, why: `${capitalize(why)}; ${because}.` },
+      locale: settings.locale,
+      request: { ...(profile.id === undefined ? {} : { profileId: profile.id }), competency: key, label, reason, raters, why: say(settings.locale, "requests.why", { why: capitalize(why), because }) },
       asks,
     });
   }
@@ -138,12 +142,12 @@ function draftsFor(profile: Profile, matcher: Matcher, options: FeedbackRequestO
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function questionFor(group: RaterGroup, profile: Profile, label: string, settings: Pick<Settings, "ratingScale">): string {
-  const name = profile.name ?? "your colleague";
-  const scale = `from ${settings.ratingScale.min} to ${settings.ratingScale.max}`;
-  if (group === "manager") return `How would you rate ${name}'s ${label} today, ${scale}, and what is one example you saw?`;
-  if (group === "report") return `As someone ${name} leads, how would you rate their ${label}, ${scale}? One example helps.`;
-  return `Working with ${name}, how would you rate their ${label}, ${scale}? One recent example helps.`;
+/** The question a rater of `group` gets, in the language of the plan of the person they rate. */
+function questionFor(group: RaterGroup, draft: Draft, settings: Pick<Settings, "ratingScale">): string {
+  const { locale, profile } = draft;
+  const name = profile.name ?? say(locale, "requests.yourColleague");
+  const scale = say(locale, "requests.scale", { min: settings.ratingScale.min, max: settings.ratingScale.max });
+  return say(locale, `requests.${group}`, { name, label: draft.request.label, scale });
 }
 
 /**
@@ -227,10 +231,10 @@ export function feedbackRequests(profiles: unknown, options: FeedbackRequestsOpt
       const colleagues = named?.get(ask);
       const count = colleagues ? colleagues.length : ask.count;
       if (count === 0) continue;
-      asks.push({ group: ask.group, count, ...(colleagues ? { colleagues } : {}), question: questionFor(ask.group, draft.profile, draft.request.label, scale) });
+      asks.push({ group: ask.group, count, ...(colleagues ? { colleagues } : {}), question: questionFor(ask.group, draft, scale) });
     }
     const short = draft.asks.some((ask) => ask.group === "peer" && (named?.get(ask)?.length ?? ask.count) < ask.count);
-    const why = short ? `${draft.request.why} Too few colleagues are free to ask: each rates at most ${parsed.maxPerRater ?? MAX_PER_RATER} people.` : draft.request.why;
+    const why = short ? `${draft.request.why} ${say(draft.locale, "requests.tooFew", { max: parsed.maxPerRater ?? MAX_PER_RATER })}` : draft.request.why;
     const list = out.get(draft.profile) ?? [];
     list.push({ ...draft.request, why, asks });
     out.set(draft.profile, list);

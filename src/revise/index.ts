@@ -11,12 +11,15 @@ import { daysBetween, shiftDays } from "../compose/calendar";
 import type { Composition, Kept, LeftOut } from "../compose/select";
 import { ValidationError, type Issue, type IssuePath } from "../errors";
 import type { DraftNeed } from "../needs/types";
+import type { CatalogItem } from "../schema/catalog";
 import { PlanSchema, type Plan, type PlanItem } from "../schema/plan";
 import type { Profile } from "../schema/profile";
 import { ProgressSchema, type Change, type Progress, type ProgressStatus } from "../schema/revision";
 import { toIssues } from "../validate/issues";
 import { candidateFor, filterOf, type Candidate, type CatalogIndex, type Scored } from "../score";
 import type { Settings } from "../settings";
+import type { Locale } from "../i18n/locale";
+import { list, quote, say } from "../i18n/say";
 
 /** A `helped` rating at or below this means the item did little for the need it was chosen for. */
 export const HELPED_LITTLE = 2;
@@ -75,13 +78,9 @@ export interface Revised {
 }
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
-/** "Public speaking" reads "public speaking" mid-sentence; "SQL and databases" keeps its capitals. */
-const lowerFirst = (label: string) => (/^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
-const quote = (text: string) => `“${text}”`;
-
-function list(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
-}
+/** "Public speaking" reads "public speaking" mid-sentence; "SQL and databases" keeps its capitals, and so does every German noun. */
+const lowerFirst = (locale: Locale, label: string) =>
+  locale.code === "de" || /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 
 /** Nothing said about an item: its dates tell where it should be. */
 function statusFromDates(item: PlanItem, asOf: string): ProgressStatus {
@@ -204,10 +203,12 @@ export function readCheckIn(
 }
 
 /** How an item is like one that did not help, in words; undefined if it is not. */
-function likeness(item: { kind: string; format: string; provider?: string | undefined }, lowering: Lowering): string | undefined {
-  if (lowering.provider !== undefined && item.provider === lowering.provider) return `is also from ${lowering.provider}`;
-  if (item.format === lowering.format) return `is also ${item.format}`;
-  if (item.kind === lowering.kind) return `is also ${item.kind === "working-condition" ? "a working-condition change" : item.kind}`;
+function likeness(locale: Locale, item: CatalogItem, lowering: Lowering): string | undefined {
+  if (lowering.provider !== undefined && item.provider === lowering.provider) return say(locale, "revise.like.provider", { provider: lowering.provider });
+  if (item.format === lowering.format) return say(locale, "revise.like.format", { format: say(locale, `format.${item.format}`) });
+  if (item.kind === lowering.kind) {
+    return item.kind === "working-condition" ? say(locale, "revise.like.workingCondition") : say(locale, "revise.like.kind", { kind: say(locale, `kind.${item.kind}`) });
+  }
   return undefined;
 }
 
@@ -241,14 +242,14 @@ export function reviseScores(checkIn: CheckIn, index: CatalogIndex, needs: reado
       const need = needs[contribution.need]!;
       for (const lowering of checkIn.lowerings) {
         if (lowering.itemId === item.id || !lowering.keys.has(need.key)) continue;
-        const like = likeness(item, lowering);
+        const like = likeness(settings.locale, item, lowering);
         if (!like) continue;
         value *= LOWER_BY[lowering.helped] ?? 1;
         changed = true;
         const mine = lowerings.get(candidate.position) ?? new Map();
         lowerings.set(candidate.position, mine);
         const entry = mine.get(lowering) ?? { needs: new Set<string>(), like };
-        entry.needs.add(lowerFirst(need.label));
+        entry.needs.add(lowerFirst(settings.locale, need.label));
         mine.set(lowering, entry);
       }
       return { need: contribution.need, value };
@@ -332,7 +333,9 @@ export function reviseScores(checkIn: CheckIn, index: CatalogIndex, needs: reado
   const lowered = new Map(
     [...lowerings].map(([position, byItem]) => [
       position,
-      [...byItem].map(([lowering, { needs: labels, like }]) => `It counts less for ${list([...labels])}: ${quote(lowering.title)} helped you little there (${lowering.helped} of 5), and this one ${like}.`),
+      [...byItem].map(([lowering, { needs: labels, like }]) =>
+        say(settings.locale, "revise.lowered", { needs: list(settings.locale, [...labels]), title: quote(settings.locale, lowering.title), helped: lowering.helped, like }),
+      ),
     ]),
   );
   return { scored: { candidates, filtered, currency: scored.currency }, kept: { fixed, carried, settled: served, fresh }, lowered, notKept };
@@ -340,30 +343,23 @@ export function reviseScores(checkIn: CheckIn, index: CatalogIndex, needs: reado
 
 /** A left-out reason in an employee's words, for an item that was in the plan. */
 function leftOutWords(reason: LeftOut | undefined, settings: Settings): string {
+  const { locale } = settings;
   switch (reason) {
     case "budget":
-      return "It no longer fits the budget next to what stays.";
     case "hours":
-      return `It no longer fits in ${settings.hoursPerWeek} hours a week next to what stays.`;
     case "horizon":
-      return "It no longer fits before the plan ends.";
     case "seats":
-      return "No seats are left on it.";
     case "excluded":
-      return "It is excluded for you now.";
     case "completed":
-      return "It is marked as completed.";
     case "language":
-      return "It is taught in a language you did not name.";
     case "currency":
-      return "It is priced in another currency than the budget.";
     case "prerequisite":
-      return "Something it needs first is no longer in the plan.";
+      return say(locale, `revise.left.${reason}`, { hours: settings.hoursPerWeek });
     case "duplicate":
     case "low-gain":
-      return "Other items now do more for the same needs.";
+      return say(locale, "revise.left.outdone");
     default:
-      return `The plan is full (${settings.maxItems} items) with items that do more now.`;
+      return say(locale, "revise.left.full", { max: settings.maxItems });
   }
 }
 
@@ -390,17 +386,18 @@ export const revision: RevisionStep = Object.freeze({ readCheckIn, reviseScores,
 export function describeChanges(plan: Plan, checkIn: CheckIn, revised: Revised, composition: Composition, index: CatalogIndex): Plan {
   const { previous, settings } = checkIn;
   if (!previous) return plan;
-  const labelOf = new Map([...previous.needs, ...plan.needs].map((need) => [need.key, lowerFirst(need.label)] as const));
-  const needsOf = (item: PlanItem) => list(unique(item.reasons.map((reason) => labelOf.get(reason.need) ?? reason.need)));
+  const { locale } = settings;
+  const labelOf = new Map([...previous.needs, ...plan.needs].map((need) => [need.key, lowerFirst(locale, need.label)] as const));
+  const needsOf = (item: PlanItem) => list(locale, unique(item.reasons.map((reason) => labelOf.get(reason.need) ?? reason.need)));
   const now = new Map(plan.items.map((item) => [item.id, item] as const));
   const titleAt = (position: number) => index.items[position]!.item.title;
   const changes: Change[] = [];
   const knownNeeds = new Set(previous.needs.map((need) => `${need.key}\u0000${need.source}`));
   const littleHelp = (standing: Standing) =>
     standing.helped !== undefined && standing.helped <= HELPED_LITTLE && standing.item.reasons.length > 0
-      ? ` It helped little (${standing.helped} of 5), so items like it count less for ${needsOf(standing.item)}.`
+      ? ` ${say(locale, "revise.littleHelp", { helped: standing.helped, needs: needsOf(standing.item) })}`
       : "";
-  const note = (standing: Standing) => (standing.note === undefined ? "" : ` Your note: ${quote(standing.note)}.`);
+  const note = (standing: Standing) => (standing.note === undefined ? "" : ` ${say(locale, "revise.note", { note: quote(locale, standing.note) })}`);
   for (const standing of checkIn.standings.values()) {
     const { item, status } = standing;
     const after = now.get(item.id);
@@ -408,33 +405,29 @@ export function describeChanges(plan: Plan, checkIn: CheckIn, revised: Revised, 
     let reason: string;
     if (status === "done") {
       change = "removed";
-      reason = standing.assumed
-        ? `Its dates ended on ${item.end} and no progress was given, so it counts as done; say so if it is not.`
-        : `Done: it counts as completed and is not offered again.${littleHelp(standing)}`;
+      reason = standing.assumed ? say(locale, "revise.doneAssumed", { end: item.end }) : `${say(locale, "revise.done")}${littleHelp(standing)}`;
     } else if (status === "dropped") {
       change = "removed";
-      reason = `Dropped: it is not offered again.${littleHelp(standing)}`;
+      reason = `${say(locale, "revise.dropped")}${littleHelp(standing)}`;
     } else if (after && after.start === item.start && after.end === item.end) {
       change = "kept";
-      reason = status === "in-progress" ? "Under way: it keeps its dates and hours." : `It still serves ${needsOf(after) || "the plan"}; its dates stay.`;
+      const needs = needsOf(after);
+      reason = say(locale, status === "in-progress" ? "revise.underWay" : needs ? "revise.stillServes" : "revise.stillServes.plan", { needs });
     } else if (after) {
       change = "rescheduled";
-      reason =
-        item.start < settings.start
-          ? `It was to start on ${item.start}, which has passed; it now starts on ${after.start}.`
-          : `Moved from ${item.start} to ${after.start} to make room in the weeks it had.`;
+      reason = say(locale, item.start < settings.start ? "revise.passed" : "revise.moved", { was: item.start, now: after.start });
     } else {
       change = "removed";
       const position = index.byId.get(item.id);
       const why = revised.notKept.get(item.id);
       const by = position === undefined ? undefined : composition.displaced?.get(position);
-      if (why === "gone") reason = "It is no longer in the catalog.";
+      if (why === "gone") reason = say(locale, "revise.gone");
       else if (why === "needs-gone") {
-        const what = needsOf(item) || "the items it came before";
-        reason = status === "in-progress" ? `Under way, but you no longer mention what it was for (${what}), so it stops here.` : `You no longer mention what it was for (${what}).`;
+        const what = needsOf(item) || say(locale, "revise.itemsAfter");
+        reason = say(locale, status === "in-progress" ? "revise.needsGone.underWay" : "revise.needsGone", { what });
       } else if (by !== undefined) {
         const said = now.get(index.items[by]!.item.id)?.reasons.find((r) => !knownNeeds.has(`${r.need}\u0000${r.quote}`));
-        reason = `Made room for ${quote(titleAt(by))}${said ? `, for what you now say: ${quote(said.quote)}` : ""}.`;
+        reason = say(locale, said ? "revise.madeRoom.said" : "revise.madeRoom", { title: quote(locale, titleAt(by)), quote: said ? quote(locale, said.quote) : "" });
       } else {
         const lowered = position === undefined ? undefined : revised.lowered.get(position)?.[0];
         const left = position === undefined ? undefined : composition.leftOut.get(position);
@@ -450,13 +443,14 @@ export function describeChanges(plan: Plan, checkIn: CheckIn, revised: Revised, 
     const instead = dropped.find((s) => s.item.reasons.some((reason) => item.reasons.some((r) => r.need === reason.need)));
     const position = index.byId.get(item.id);
     const neededBy = composition.chosen.find((c) => c.position === position)?.requiredBy;
+    const needs = needsOf(item);
     const reason = said
-      ? `New: you said ${quote(said.quote)} (${labelOf.get(said.need) ?? said.need}).`
+      ? say(locale, "revise.new", { quote: quote(locale, said.quote), label: labelOf.get(said.need) ?? said.need })
       : instead
-        ? `In place of ${quote(instead.item.title)}, for ${needsOf(item)}.`
+        ? say(locale, "revise.inPlace", { title: quote(locale, instead.item.title), needs })
         : neededBy !== undefined
-          ? `Needed before ${quote(titleAt(neededBy))}.`
-          : `Added for ${needsOf(item) || "the plan"}, now that there is room.`;
+          ? say(locale, "explain.neededBefore", { title: quote(locale, titleAt(neededBy)) })
+          : say(locale, needs ? "revise.added" : "revise.added.plan", { needs });
     changes.push({ itemId: item.id, change: "added", reason });
   }
   const servedKeys = new Set(

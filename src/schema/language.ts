@@ -44,8 +44,15 @@ export const ReadingRulesSchema = z.strictObject({
   others: words(),
   /** Words that may stand before a subject ("el", "mon", "der"). */
   determiners: words(),
+  /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
+  desire: words(),
   /** Words that join a list's items: each item is judged on its own words. */
   listJoiners: words(),
+  /**
+   * Function words that tell this language from others in a short text,
+   * besides its stop words, negators, determiners and first-person words.
+   */
+  markers: words(),
   /** Words that turn the sense and start a new clause ("pero", "mais", "aber"). */
   clauseBreaks: words(),
   /** Fixed expressions rewritten before reading, whose words mislead one by one: `["en este momento", "ahora"]`. */
@@ -61,6 +68,8 @@ export const ReadingRulesSchema = z.strictObject({
   familyEndings: words(),
   /** Compound words ("Zeitmanagement") may be met as two known words. */
   compounds: z.optional(z.boolean()),
+  /** A negation may follow what it negates, as in German "Feedback bekomme ich nie" (default false). */
+  negationAfter: z.optional(z.boolean()),
   /** Capitalised words inside a sentence are names (default true); false where every noun is capitalised (German). */
   capitalisedNames: z.optional(z.boolean()),
 });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { hours, IsoDateSchema, MoneySchema } from "./common";
+import { hours, IsoDateSchema, LanguageSchema, MoneySchema } from "./common";
 import type { Plan } from "./plan";
 import type { Progress } from "./revision";
 
@@ -79,7 +79,12 @@ export const RecommendOptionsSchema = z.strictObject({
   staleAfterMonths: z.optional(z.int().check(z.gte(1), z.lte(120))),
   ratingScale: z.optional(RatingScaleSchema),
   feedback: z.optional(FeedbackOptionsSchema),
-  locale: z.optional(z.enum(["en"])),
+  /**
+   * The language of the plan's explanations, questions and warnings ("de"):
+   * one the recommender reads (English, or a language pack it was given).
+   * Default: the profile's `language` when loaded, else the taxonomy's.
+   */
+  locale: z.optional(LanguageSchema),
   /** An earlier plan for this profile: the new plan revises it instead of starting over. */
   previous: previousPlan(),
   /** Where each item of `previous` stands, by item id; items not named are read from their dates. */

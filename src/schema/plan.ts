@@ -144,6 +144,8 @@ const KindTotalsSchema = z.object({ count: z.int(), hours: finite(), share: fini
 
 export const PlanSchema = z.object({
   profileId: z.optional(z.string()),
+  /** The language the plan's sentences are written in ("en", "de"): `options.locale`, else the profile's language, else the taxonomy's. */
+  locale: z.optional(z.string()),
   asOf: IsoDateSchema,
   start: IsoDateSchema,
   end: IsoDateSchema,

@@ -94,6 +94,12 @@ export const ProfileSchema = z.strictObject({
   name: z.optional(text(200)),
   role: z.optional(text(200)),
   level: z.optional(LevelSchema),
+  /**
+   * The language the employee writes in ("es", "de-AT"): statements are read
+   * in it unless their own words are plainly another language's, and the
+   * plan speaks it unless `options.locale` says otherwise.
+   */
+  language: z.optional(LanguageSchema),
   motivations: z.optional(z.array(StatementSchema).check(z.maxLength(50))),
   challenges: z.optional(z.array(StatementSchema).check(z.maxLength(50))),
   goals: z.optional(z.array(GoalSchema).check(z.maxLength(50))),

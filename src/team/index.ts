@@ -11,12 +11,14 @@ import type { RecommendOptions } from "../schema/options";
 import type { Plan, PlanItem } from "../schema/plan";
 import { filterOf, indexCatalog, itemColumns, postingsOf, scoreItems, strongestFirst, type CatalogIndex, type FilterReason, type Scored } from "../score";
 import type { CheckIn, Revised, RevisionStep } from "../revise";
-import { readCheckIn } from "../recommender";
+import { readCheckIn, speakerFor } from "../recommender";
 import { resolveSettings, type Settings } from "../settings";
 import { parseTeamOptions } from "../validate/parse";
 import { matchMentors, mentorsOf, PAIR_HOURS, pairEnd, type Holder, type Member, type PairDraft } from "./mentors";
 import { parseTeamProfiles } from "./profiles";
 import type { MentorPair, Recognition, SharedUse, TeamPlan, TeamWarning } from "./schema";
+import type { Locale } from "../i18n/locale";
+import { ENGLISH, list as listOf, num, quote, say } from "../i18n/say";
 
 /** Team defaults, frozen; documented in the README's team section. */
 export const TEAM_DEFAULTS = Object.freeze({ mentorCapacity: 2 });
@@ -85,8 +87,19 @@ function withoutSeats(base: CatalogIndex, full: ReadonlySet<number>): CatalogInd
   return { ...base, items };
 }
 
-const oneDecimal = (value: number, max: number) => `${(Math.round(value * 10) / 10).toFixed(1)}/${max}`;
+const oneDecimal = (locale: Locale, value: number, max: number) => `${num(locale, Math.round(value * 10) / 10, 1)}/${max}`;
 
+/**
+ * The language of what the team plan says about the whole team (pairs'
+ * reasons, whom to thank, team warnings): the one every member's plan
+ * speaks, else English. Each person's own plan speaks their own language.
+ */
+function teamLocale(members: readonly Member[]): Locale {
+  const first = members[0]?.settings.locale;
+  return first && members.every((m) => m.settings.locale.code === first.code) ? first : ENGLISH;
+}
+
+/** Each side of a pair speaks its own person's language. */
 function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor: Side; mentee: Side } {
   const { mentor, mentee, key, label, start, weeks, holder } = pair;
   const common = {
@@ -99,38 +112,41 @@ function sidesOf(pair: PairDraft, matcher: Matcher, currency: string): { mentor:
   };
   const extra = holder.hidden ? HIDDEN_MENTOR_KEYS : MENTOR_KEYS;
   const max = mentor.settings.ratingScale.max;
-  const mentorText = holder.hidden
-    ? `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues rate your ${label} ${oneDecimal(holder.level, max)}${holder.self === undefined ? "" : `, higher than your own ${oneDecimal(holder.self, max)}`}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.`
-    : `You mentor ${mentee.name} in ${label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.`;
+  const mine = mentor.settings.locale;
+  const theirs = mentee.settings.locale;
+  const mentorText = say(mine, !holder.hidden ? "team.mentor.agreed" : holder.self === undefined ? "team.mentor.hidden" : "team.mentor.hiddenSelf", {
+    mentee: mentee.name,
+    label,
+    level: oneDecimal(mine, holder.level, max),
+    self: holder.self === undefined ? "" : oneDecimal(mine, holder.self, max),
+  });
   return {
     mentor: {
       item: {
         ...common,
         id: `pair-mentor:${key}:${mentee.id}`,
-        title: `Mentor ${mentee.name} in ${label}`,
+        title: say(mine, "team.mentor.title", { mentee: mentee.name, label }),
         addresses: [key, ...extra.filter((k) => k !== key && matcher.entries.has(k)).map((k) => ({ key: k, strength: 0.8 }))],
       },
       pair: { role: "mentor", partnerId: mentee.id, need: key },
       text: mentorText,
     },
     mentee: {
-      item: { ...common, id: `pair-mentee:${key}:${mentor.id}`, title: `Internal mentoring in ${label} with ${mentor.name}`, addresses: [key] },
+      item: { ...common, id: `pair-mentee:${key}:${mentor.id}`, title: say(theirs, "team.mentee.title", { label, mentor: mentor.name }), addresses: [key] },
       pair: { role: "mentee", partnerId: mentor.id, need: key },
-      text: `${mentor.name}, a colleague strong in ${label}, mentors you in it, ${PAIR_HOURS} hour a week.`,
+      text: say(theirs, "team.mentee.text", { mentor: mentor.name, label, hours: PAIR_HOURS }),
     },
   };
 }
 
-function pairReason(pair: PairDraft): string {
+function pairReason(locale: Locale, pair: PairDraft): string {
   const { mentee, menteeNeed: need, label, holder } = pair;
   const why =
     need.type !== "feedback"
-      ? `said “${need.source}”`
-      : need.pattern === "blind-spot"
-        ? `has a blind spot in ${label}: colleagues rate it well below how they rate it themselves`
-        : `is rated low in ${label} by colleagues and self alike`;
-  const strong = holder.hidden ? `is rated strong in ${label} by colleagues, more than by themselves` : `is rated strong in ${label} by colleagues and self alike`;
-  return `${who(pair.mentor)} ${strong}; ${who(mentee)} ${why}.`;
+      ? say(locale, "team.pair.said", { quote: quote(locale, need.source) })
+      : say(locale, need.pattern === "blind-spot" ? "team.pair.blindSpot" : "team.pair.low", { label });
+  const strong = say(locale, holder.hidden ? "team.pair.strongHidden" : "team.pair.strong", { label });
+  return say(locale, "team.pair", { mentor: who(pair.mentor), strong, mentee: who(mentee), why });
 }
 
 /** A person's plan with their sides of pairs so far, under the limits they would have alone. */
@@ -255,12 +271,13 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const id = profile.id!;
     const mine = previous && Object.hasOwn(previous.plans, id) ? previous.plans[id] : undefined;
     const said = progress && Object.hasOwn(progress, id) ? progress[id] : undefined;
-    const checkIn = readCheckIn(context.revision, base, profile, resolveSettings(profile, options), { ...(mine ? { previous: mine } : {}), ...(said ? { progress: said } : {}) }, {
+    const speaker = speakerFor(matcher, profile, options);
+    const checkIn = readCheckIn(context.revision, base, profile, { ...resolveSettings(profile, options), locale: speaker.locale }, { ...(mine ? { previous: mine } : {}), ...(said ? { progress: said } : {}) }, {
       previous: ["previous", "plans", id],
       progress: ["progress", id],
     });
     const { profile: planned, settings } = checkIn;
-    const found = applyAnswers(findNeeds(planned, matcher, settings), planned, matcher, settings);
+    const found = applyAnswers(findNeeds(planned, speaker, settings), planned, speaker, settings);
     return { id, name: profile.name ?? id, profile: planned, settings, checkIn, found, needs: found.needs, unconfirmed: found.unconfirmed };
   });
   const pool = teamBudget ? { limit: teamBudget, left: teamBudget.amount } : undefined;
@@ -349,7 +366,8 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     return true;
   };
   const holders = mentorsOf(members, matcher);
-  const { pairs, warnings: pairWarnings } = matchMentors(members, holders, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity, hold);
+  const locale = teamLocale(members);
+  const { pairs, warnings: pairWarnings } = matchMentors(members, holders, matcher, mentorCapacity ?? TEAM_DEFAULTS.mentorCapacity, hold, locale);
   const people: Person[] = members.map((member) => ({ ...member, sides: booked.get(member.id) ?? [] }));
 
   const seatsLeft = new Map<number, number>();
@@ -413,15 +431,16 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     const fromPool = pool !== undefined && budget !== null && budget.currency === pool.limit.currency;
     // Never below 0: a rounding crumb under it would make even free items cost too much.
     if (pool && fromPool) pool.left = Math.max(0, pool.left - composition.cost);
-    const plan = explain({ profile: person.profile, settings, index, ...person.found, scored, composition });
     const poolBound = fromPool && (person.settings.budget === null || budget!.amount < person.settings.budget.amount);
+    // The money that ran out was the team's, not this person's own: the budget warning says so.
+    const plan = explain({ profile: person.profile, settings, index, ...person.found, scored, composition, teamBudget: poolBound });
     if (poolBound) {
       // Short of the team's money only if a whole team budget would have paid for it.
       const room = Math.min(person.settings.budget?.amount ?? Infinity, pool!.limit.amount) - composition.cost;
       const wanted = [...composition.leftOut].some(([position, reason]) => reason === "budget" && index.items[position]!.item.cost.amount <= room + 1e-9);
       if (wanted) shortOfMoney.push(person.id);
     }
-    const decorated = decorate(plan, person, poolBound);
+    const decorated = decorate(plan, person);
     plans.set(person.id, context.revision ? context.revision.describeChanges(decorated, person.checkIn, start.revised, composition, index) : decorated);
   }
 
@@ -431,21 +450,25 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
       code: "seats",
       itemId: item.id,
       profileIds: [...ids].sort(),
-      message: `${seats.get(position) === 1 ? "The only seat" : `All ${seats.get(position)} seats`} of “${item.title}” ${seats.get(position) === 1 ? "is" : "are"} taken; it would also have served ${ids.length === 1 ? "1 more person" : `${ids.length} more people`}.`,
+      message: say(locale, "team.seats", { seats: seats.get(position)!, title: quote(locale, item.title), people: ids.length }),
     });
   }
   if (pool && shortOfMoney.length > 0) {
     warnings.push({
       code: "team-budget",
       profileIds: [...shortOfMoney].sort(),
-      message: `The team budget of ${pool.limit.amount} ${pool.limit.currency} is spent down to ${round2(pool.left)} ${pool.limit.currency}; ${shortOfMoney.length === 1 ? "1 person's plan leaves out" : `${shortOfMoney.length} people's plans leave out`} paid items that cost more than was left.`,
+      message: say(locale, "team.budget", {
+        budget: `${num(locale, pool.limit.amount)} ${pool.limit.currency}`,
+        left: `${num(locale, round2(pool.left))} ${pool.limit.currency}`,
+        people: shortOfMoney.length,
+      }),
     });
   }
   if (pool && mismatched.length > 0) {
     warnings.push({
       code: "currency",
       profileIds: [...mismatched].sort(),
-      message: `The team budget is in ${pool.limit.currency}; ${mismatched.length === 1 ? "1 person's own budget is" : `${mismatched.length} people's own budgets are`} in another currency, so nothing paid could be planned for them.`,
+      message: say(locale, "team.currency", { currency: pool.limit.currency, people: mismatched.length }),
     });
   }
 
@@ -465,7 +488,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
         menteeId: pair.mentee.id,
         need: pair.key,
         label: pair.label,
-        reason: pairReason(pair),
+        reason: pairReason(locale, pair),
         start: pair.start,
         end: pairEnd(pair),
         hoursPerWeek: PAIR_HOURS,
@@ -473,7 +496,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
     ),
     shared,
     warnings,
-    recognition: recognitionOf(members, holders, pairs),
+    recognition: recognitionOf(locale, members, holders, pairs),
   };
 }
 
@@ -482,7 +505,7 @@ export function runTeam(context: TeamContext, profilesInput: unknown, optionsInp
  * competency (the same test that makes a mentor), and the mentees they took
  * on in it, with what colleagues wrote. Never who rated.
  */
-function recognitionOf(members: readonly Member[], holders: ReadonlyMap<string, readonly Holder[]>, pairs: readonly PairDraft[]): Recognition[] {
+function recognitionOf(locale: Locale, members: readonly Member[], holders: ReadonlyMap<string, readonly Holder[]>, pairs: readonly PairDraft[]): Recognition[] {
   const mentees = new Map<string, string[]>();
   for (const pair of pairs) {
     const at = `${pair.mentor.id}\u0000${pair.key}`;
@@ -494,8 +517,8 @@ function recognitionOf(members: readonly Member[], holders: ReadonlyMap<string, 
       const { member } = holder;
       const taken = [...(mentees.get(`${member.id}\u0000${key}`) ?? [])].sort();
       const label = holder.label;
-      const rated = `${holder.raters === 1 ? "1 colleague rates" : `${holder.raters} colleagues rate`} ${member.name}'s ${label} ${oneDecimal(holder.level, member.settings.ratingScale.max)} on average`;
       const names = taken.map((id) => members.find((m) => m.id === id)!.name);
+      const words = { raters: holder.raters, name: member.name, label, rating: oneDecimal(locale, holder.level, member.settings.ratingScale.max), mentees: listOf(locale, names) };
       out.push({
         profileId: member.id,
         ...(member.profile.name === undefined ? {} : { name: member.profile.name }),
@@ -505,7 +528,7 @@ function recognitionOf(members: readonly Member[], holders: ReadonlyMap<string, 
         raters: holder.raters,
         mentees: taken,
         comments: [...holder.comments],
-        text: taken.length > 0 ? `${rated}, and ${member.name} mentors ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]!}`} in it.` : `${rated}.`,
+        text: say(locale, taken.length > 0 ? "team.recognition.mentors" : "team.recognition", words),
       });
     }
   }
@@ -513,7 +536,7 @@ function recognitionOf(members: readonly Member[], holders: ReadonlyMap<string, 
 }
 
 /** Marks this person's side of each pair and says, on that side, why the pair was made. */
-function decorate(plan: Plan, person: Person, poolBound: boolean): Plan {
+function decorate(plan: Plan, person: Person): Plan {
   const sides = new Map(person.sides.map((side) => [side.item.id, side] as const));
   return {
     ...plan,
@@ -521,7 +544,5 @@ function decorate(plan: Plan, person: Person, poolBound: boolean): Plan {
       const side = sides.get(item.id);
       return side ? { ...item, pair: { ...side.pair }, explanation: `${side.text} ${item.explanation}`.trim() } : item;
     }),
-    // The money that ran out was the team's, not this person's own.
-    warnings: poolBound ? plan.warnings.map((w) => (w.code === "budget" ? { ...w, message: w.message.replace(/^The budget of ([^ ]+ [A-Z]{3}) left /, "What was left of the team budget, $1, left ") } : w)) : plan.warnings,
   };
 }

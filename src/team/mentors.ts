@@ -5,6 +5,8 @@ import type { DraftNeed } from "../needs/types";
 import type { Profile } from "../schema/profile";
 import type { Settings } from "../settings";
 import type { TeamWarning } from "./schema";
+import type { Locale } from "../i18n/locale";
+import { say } from "../i18n/say";
 
 /** Weekly hours an internal mentoring pair asks of each side. */
 export const PAIR_HOURS = 1;
@@ -126,6 +128,8 @@ export function matchMentors(
   matcher: Matcher,
   capacity: number,
   hold: HoldPair,
+  /** The language of the warnings: the team's. */
+  locale: Locale,
 ): { pairs: PairDraft[]; warnings: TeamWarning[] } {
   const sorted = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const wants: Array<{ mentee: Member; need: DraftNeed; value: number }> = [];
@@ -195,19 +199,12 @@ export function matchMentors(
     blocked.set(at, entry);
   }
 
-  const warnings: TeamWarning[] = [...blocked.values()].map(({ code, key, label, ids }) => {
-    const who = ids.length === 1 ? "1 person needs" : `${ids.length} people need`;
-    const mentors = holders.get(key)!.length;
-    return {
-      code,
-      need: key,
-      profileIds: [...ids].sort(),
-      message:
-        code === "mentor-capacity"
-          ? `${who} ${label} and the ${mentors === 1 ? "colleague" : `${mentors} colleagues`} who could mentor it already ${mentors === 1 ? "has" : "have"} ${capacity} ${capacity === 1 ? "mentee" : "mentees"} each.`
-          : `${who} ${label}, but no colleague who could mentor it has an hour a week in common with them that is not worth more spent on their plans.`,
-    };
-  });
+  const warnings: TeamWarning[] = [...blocked.values()].map(({ code, key, label, ids }) => ({
+    code,
+    need: key,
+    profileIds: [...ids].sort(),
+    message: say(locale, code === "mentor-capacity" ? "team.mentorCapacity" : "team.mentorTime", { people: ids.length, label, mentors: holders.get(key)!.length, capacity }),
+  }));
   return { pairs, warnings };
 }
 

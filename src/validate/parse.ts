@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
-import { ValidationError, type Issue } from "../errors";
+import { ValidationError, type Issue, type IssuePath } from "../errors";
 import { CatalogSchema, type Catalog } from "../schema/catalog";
 import { RecommendOptionsSchema, TeamOptionsSchema, type RecommendOptions, type TeamOptions } from "../schema/options";
 import { ProfileSchema, type Profile } from "../schema/profile";
+import { LanguagePackSchema, type LanguagePack } from "../schema/language";
 import { TaxonomySchema, type Taxonomy } from "../schema/taxonomy";
 import { toIssues } from "./issues";
 import { readInput } from "./read";
@@ -98,9 +99,65 @@ export function parseTaxonomy(input: unknown): Taxonomy {
       } else owner.set(normal, entry.key);
     });
   });
+  const codes = new Map<string, number>();
+  taxonomy.languages?.forEach((pack, index) => {
+    const first = codes.get(pack.code);
+    if (first !== undefined) issues.push({ path: ["languages", index, "code"], message: `"${pack.code}" is already the code of languages[${first}]` });
+    else codes.set(pack.code, index);
+    issues.push(...packIssues(pack, keys, ["languages", index]));
+  });
   if (issues.length > 0) throw new ValidationError("taxonomy", issues);
   return taxonomy;
 }
+
+/** What is wrong in one language pack against a taxonomy's keys: unknown keys, a phrase under two keys. */
+function packIssues(pack: LanguagePack, keys: ReadonlyMap<string, unknown>, at: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  const owner = new Map<string, string>();
+  for (const [key, said] of Object.entries(pack.needs)) {
+    if (!keys.has(key)) {
+      issues.push({ path: [...at, "needs", key], message: `"${key}" is not a key of the taxonomy` });
+      continue;
+    }
+    [said.label, ...said.synonyms].forEach((phrase, p) => {
+      const normal = normalizePhrase(phrase);
+      const other = owner.get(normal);
+      if (other !== undefined && other !== key) {
+        issues.push({ path: [...at, "needs", key, ...(p === 0 ? ["label"] : ["synonyms", p - 1])], message: `"${phrase}" also belongs to "${other}"; a phrase may mean only one key` });
+      } else owner.set(normal, key);
+    });
+  }
+  return issues;
+}
+
+/**
+ * Checks language packs given to a recommender (`config.languages`): each
+ * pack's schema, then its keys against the taxonomy. Paths start at
+ * `languages`.
+ */
+export function parseLanguages(input: unknown, taxonomy: Taxonomy): LanguagePack[] {
+  if (input === undefined) return [];
+  const keys = new Map(taxonomy.entries.map((entry) => [entry.key, entry] as const));
+  const fingerprint = [...keys.keys()].join(" ");
+  // The same packs, checked once: every recommender of a screen shares the built-in languages.
+  if (Array.isArray(input) && input.length <= 50 && input.every((pack) => typeof pack === "object" && pack !== null && checkedPacks.get(pack)?.has(fingerprint))) {
+    return input.map((pack) => checkedPacks.get(pack)!.get(fingerprint)!);
+  }
+  // Parsed under its own name, so that every issue's path starts at `languages`.
+  const { languages: packs } = parseWith(z.strictObject({ languages: z.array(LanguagePackSchema).check(z.maxLength(50)) }), "config", { languages: input });
+  const issues = packs.flatMap((pack, index) => packIssues(pack, keys, ["languages", index]));
+  if (issues.length > 0) throw new ValidationError("config", issues);
+  packs.forEach((pack, index) => {
+    const given = (input as object[])[index]!;
+    const known = checkedPacks.get(given) ?? new Map<string, LanguagePack>();
+    known.set(fingerprint, pack);
+    checkedPacks.set(given, known);
+  });
+  return packs;
+}
+
+/** Packs already checked, by the object given and the keys of the taxonomy they were checked against. */
+const checkedPacks = new WeakMap<object, Map<string, LanguagePack>>();
 
 /** {@link parseTaxonomy} that returns `{ success, output | issues }` instead of throwing. */
 export function safeParseTaxonomy(input: unknown): SafeResult<Taxonomy> {

@@ -1,0 +1,133 @@
+/**
+ * How well tailorplan reads Spanish, French and German: statements written
+ * by hand the way colleagues in each country say them, labelled before any
+ * reader ran on them (`labels/lang/<code>.json`). A third of each language,
+ * chosen by a hash of the text, is the test split nobody tunes on.
+ *
+ * A statement is read as a one-statement profile, as an app would send it:
+ * once with the profile's `language` given, once left to detection.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Recommender } from "../src/index";
+import { isTestSplit } from "./reviews";
+
+export const LANGUAGE_CODES = ["es", "fr", "de"] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
+type Field = "motivations" | "challenges" | "goals";
+
+export interface LanguageStatement {
+  readonly id: string;
+  readonly field: Field;
+  readonly text: string;
+  /** Keys a careful reader accepts; empty for a negated or out-of-scope statement. */
+  readonly keys: readonly string[];
+  /** A negated statement's key: said to be no trouble, never a need. */
+  readonly fine: readonly string[];
+  readonly negated: boolean;
+  readonly split: "train" | "test";
+}
+
+interface Row {
+  readonly id: string;
+  readonly field: Field;
+  readonly text: string;
+  readonly keys: readonly string[];
+  readonly fine?: readonly string[];
+  readonly negated?: boolean;
+}
+
+/** The labelled statements of one language, each with its split. */
+export function loadLanguage(code: LanguageCode): LanguageStatement[] {
+  const file = resolve(import.meta.dirname, `labels/lang/${code}.json`);
+  const { statements } = JSON.parse(readFileSync(file, "utf8")) as { statements: Row[] };
+  return statements.map((row) => ({
+    id: row.id,
+    field: row.field,
+    text: row.text,
+    keys: row.keys,
+    fine: row.fine ?? [],
+    negated: row.negated === true,
+    split: isTestSplit(createHash("sha1").update(row.text, "utf8").digest("hex").slice(0, 16)) ? "test" : "train",
+  }));
+}
+
+export interface LanguageScores {
+  readonly statements: number;
+  /** Statements that name a need (neither negated nor out of scope). */
+  readonly inScope: number;
+  readonly negated: number;
+  /** Right keys / keys found, over every statement: a key found in a negated or out-of-scope statement is wrong. */
+  readonly precision: number;
+  /** In-scope statements where an accepted key was found. */
+  readonly recall: number;
+  /** Negated statements that yield no need. */
+  readonly negatedLeftAlone: number;
+  /** Negated statements whose key the plan lists under `fine`. */
+  readonly negatedReadFine: number;
+  readonly errors: ReadonlyArray<{ readonly statement: LanguageStatement; readonly found: readonly string[] }>;
+}
+
+/** Reads each statement as a one-statement profile and scores the needs the plan lists (confirmed or asked about). */
+export function scoreLanguage(recommender: Recommender, statements: readonly LanguageStatement[], language: string | undefined, asOf: string): LanguageScores {
+  let found = 0;
+  let right = 0;
+  let inScope = 0;
+  let recalled = 0;
+  let negated = 0;
+  let leftAlone = 0;
+  let readFine = 0;
+  const errors: Array<LanguageScores["errors"][number]> = [];
+  for (const statement of statements) {
+    const plan = recommender.recommend({ ...(language ? { language } : {}), [statement.field]: [statement.text] }, { asOf });
+    const keys = [...new Set(plan.needs.map((n) => n.key))];
+    const accepted = new Set(statement.keys);
+    const good = keys.filter((k) => accepted.has(k)).length;
+    found += keys.length;
+    right += good;
+    if (statement.negated) {
+      negated++;
+      if (keys.length === 0) leftAlone++;
+      if (statement.fine.some((key) => plan.fine.some((f) => f.key === key))) readFine++;
+    } else if (statement.keys.length > 0) {
+      inScope++;
+      if (good > 0) recalled++;
+    }
+    if (good < keys.length || (statement.keys.length > 0 && good === 0)) errors.push({ statement, found: keys });
+  }
+  return {
+    statements: statements.length,
+    inScope,
+    negated,
+    precision: found === 0 ? 1 : right / found,
+    recall: inScope === 0 ? 1 : recalled / inScope,
+    negatedLeftAlone: negated === 0 ? 1 : leftAlone / negated,
+    negatedReadFine: negated === 0 ? 1 : readFine / negated,
+    errors,
+  };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** One Markdown table: each language and split, with the profile's language given and detected. */
+export function languageTable(recommender: Recommender, asOf: string, english?: { readonly precision: number; readonly recall: number; readonly statements: number }): string {
+  const lines = [
+    "| language | split | statements | in scope | negated | key precision | recall | negated: no need | negated: read as fine | precision, language detected | recall, language detected |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const code of LANGUAGE_CODES) {
+    const all = loadLanguage(code);
+    for (const split of ["train", "test"] as const) {
+      const statements = all.filter((s) => s.split === split);
+      const given = scoreLanguage(recommender, statements, code, asOf);
+      const detected = scoreLanguage(recommender, statements, undefined, asOf);
+      lines.push(
+        `| ${code} | ${split === "test" ? "test (never tuned on)" : "train (tuned on)"} | ${given.statements} | ${given.inScope} | ${given.negated} | ${pct(given.precision)} | ${pct(given.recall)} | ${pct(given.negatedLeftAlone)} | ${pct(given.negatedReadFine)} | ${pct(detected.precision)} | ${pct(detected.recall)} |`,
+      );
+    }
+  }
+  if (english) lines.push(`| en (real reviews) | test (never tuned on) | ${english.statements} | | | ${pct(english.precision)} | ${pct(english.recall)} | | | | |`);
+  return lines.join("\n");
+}

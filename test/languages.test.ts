@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import { createRecommender as createCore } from "../src/core";
+import { createRecommender, defaultCatalog, defaultTaxonomy, ValidationError } from "../src/index";
+import { de } from "../src/lang/de";
+import { es } from "../src/lang/es";
+import { fr } from "../src/lang/fr";
+import { createMatcher } from "../src/needs/matcher";
+import { parseTaxonomy } from "../src/validate/parse";
+
+const asOf = "2026-01-05";
+const all = createRecommender();
+const matcher = createMatcher(parseTaxonomy(defaultTaxonomy), { languages: [es, fr, de] });
+const keysOf = (profile: object, options: object = {}) => all.recommend(profile, { asOf, ...options }).needs.map((n) => n.key);
+
+describe("language packs", () => {
+  it.each([
+    ["es", es],
+    ["fr", fr],
+    ["de", de],
+  ] as const)("%s phrases every key of the built-in taxonomy at least six ways", (_code, pack) => {
+    for (const entry of defaultTaxonomy.entries) {
+      const said = pack.needs[entry.key];
+      expect(said, `${pack.code}: ${entry.key}`).toBeDefined();
+      expect(said!.synonyms.length, `${pack.code}: ${entry.key}`).toBeGreaterThanOrEqual(6);
+    }
+  });
+
+  it("are valid as a taxonomy's own languages: one file can carry them", () => {
+    expect(() => parseTaxonomy({ ...defaultTaxonomy, languages: [es, fr, de] })).not.toThrow();
+  });
+
+  it("refuses a pack naming a key the taxonomy does not have, with the path", () => {
+    const bad = { ...de, needs: { ...de.needs, "no-such-key": { label: "Nichts", synonyms: ["gar nichts"] } } };
+    try {
+      createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, languages: [bad] });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]!.path).toEqual(["languages", 0, "needs", "no-such-key"]);
+    }
+  });
+
+  it("refuses a pack without reading rules, naming the field", () => {
+    const { reading: _, ...bare } = de;
+    const build = () => createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, languages: [bare as never] });
+    expect(build).toThrow(ValidationError);
+    try {
+      build();
+    } catch (error) {
+      expect((error as ValidationError).issues.map((i) => i.path.join("."))).toContain("languages.0.reading");
+    }
+  });
+});
+
+describe("which language a statement is in", () => {
+  it.each([
+    ["quiero aprender a liderar un equipo", "es"],
+    ["j'ai trop de réunions", "fr"],
+    ["Ich möchte besser präsentieren", "de"],
+    ["I freeze when I present", "en"],
+    ["la charge de travail est énorme depuis la réorganisation", "fr"],
+    ["mi jefe nunca me da feedback", "es"],
+    ["mein Chef gibt mir nie Feedback", "de"],
+  ])("%s → %s", (text, code) => {
+    expect(matcher.languageOf(text)).toBe(code);
+  });
+
+  it("a statement with no function words is read in the profile's language", () => {
+    expect(matcher.localized({ language: "de" }).languageOf("Zeitmanagement")).toBe("de");
+    expect(matcher.localized({ language: "es" }).languageOf("teletrabajo")).toBe("es");
+  });
+});
+
+describe("reading in each language", () => {
+  it.each([
+    ["es", "quiero aprender a liderar un equipo", "leadership-ambition"],
+    ["fr", "j'ai trop de réunions", "meeting-overload"],
+    ["de", "Ich möchte besser präsentieren", "public-speaking"],
+  ])("%s: %s", (language, text, key) => {
+    expect(keysOf({ language, goals: [text] }).concat(keysOf({ language, challenges: [text] }))).toContain(key);
+  });
+
+  it.each([
+    ["es", "hablar en público no es un problema para mí", "public-speaking"],
+    ["es", "no me importa viajar", "business-travel"],
+    ["fr", "parler en public, ce n'est pas un problème pour moi", "public-speaking"],
+    ["fr", "les déplacements ne me dérangent pas", "business-travel"],
+    ["de", "Präsentieren ist kein Problem für mich", "public-speaking"],
+    ["de", "Dienstreisen machen mir nichts aus", "business-travel"],
+  ])("%s: “%s” is no need, and is noted as fine", (language, text, key) => {
+    const plan = all.recommend({ language, challenges: [text] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).not.toContain(key);
+    expect(plan.fine.map((f) => f.key)).toContain(key);
+  });
+
+  it("reads a mixed profile statement by statement", () => {
+    const keys = keysOf({ language: "en", challenges: ["I freeze when I present", "tengo demasiadas reuniones"], motivations: ["Ich will mehr verdienen"] });
+    expect(keys).toEqual(expect.arrayContaining(["public-speaking", "meeting-overload", "income"]));
+  });
+
+  it("a core recommender reads only the languages it is given", () => {
+    const english = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy });
+    const german = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, languages: [de] });
+    const profile = { language: "de", challenges: ["zu viele Überstunden"] };
+    expect(english.recommend(profile, { asOf }).needs).toEqual([]);
+    expect(german.recommend(profile, { asOf }).needs.map((n) => n.key)).toContain("overtime");
+  });
+});
+
+describe("the plan's language", () => {
+  it("labels needs in the profile's language, and quotes the employee's own words", () => {
+    const plan = all.recommend({ language: "de", challenges: ["Ich habe Angst vor Präsentationen"] }, { asOf });
+    const need = plan.needs.find((n) => n.key === "public-speaking")!;
+    expect(need.label).toBe(de.needs["public-speaking"]!.label);
+    expect(need.source).toBe("Ich habe Angst vor Präsentationen");
+  });
+
+  it("options.locale wins over the profile's language", () => {
+    const plan = all.recommend({ language: "de", challenges: ["Ich habe Angst vor Präsentationen"] }, { asOf, locale: "fr" });
+    expect(plan.needs.find((n) => n.key === "public-speaking")!.label).toBe(fr.needs["public-speaking"]!.label);
+  });
+
+  it("a language the recommender does not speak is one ValidationError on options.locale", () => {
+    expect(() => all.recommend({ challenges: ["I freeze when I present"] }, { asOf, locale: "it" })).toThrow(ValidationError);
+    const result = all.safeRecommend({ challenges: ["I freeze when I present"] }, { asOf, locale: "it" });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]!.path).toEqual(["locale"]);
+  });
+
+  it("a profile language with no pack falls back to the taxonomy's: the plan is still made", () => {
+    const plan = all.recommend({ language: "it", challenges: ["I freeze when I present"] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).toContain("public-speaking");
+  });
+});
