@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
 import { CatalogSchema } from "./catalog";
+import { LanguagePackSchema } from "./language";
 import { ProfileSchema } from "./profile";
 import { TaxonomySchema } from "./taxonomy";
 
 /**
  * JSON Schemas (draft 2020-12) generated from the zod schemas, so tools in
- * other languages can check profiles, catalogs and taxonomies before they
+ * other languages can check profiles, catalogs, taxonomies and language packs before they
  * reach us. The files under `data/schema/` are these, written by
  * `npm run schema`; a test keeps them up to date.
  *
@@ -15,7 +16,7 @@ import { TaxonomySchema } from "./taxonomy";
  * schemas.profile.properties.motivations; // { type: "array", … }
  * ```
  */
-export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy", Record<string, unknown>> {
+export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy" | "language", Record<string, unknown>> {
   const generate = (schema: z.ZodMiniType, title: string) => ({
     ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>),
     title,
@@ -24,5 +25,6 @@ export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy", Record
     profile: generate(ProfileSchema, "tailorplan profile"),
     catalog: generate(CatalogSchema, "tailorplan catalog"),
     taxonomy: generate(TaxonomySchema, "tailorplan taxonomy"),
+    language: generate(LanguagePackSchema, "tailorplan language pack"),
   };
 }
