@@ -1,16 +1,11 @@
 /**
  * End-to-end check of the demo in headless Chromium: build it, serve it on
-<<<<<<< HEAD
  * 127.0.0.1, type a profile, see the plan and its timeline, mark one item
  * done and one dropped, revise at the check-in and see the changes and the
- * new timeline, set the budget to 0, see only free items, and save two
+ * new timeline, set the budget to 0, see only free items, see a strength
+ * said to be fine, answer a question about unsure words with one click,
+ * switch the language to German and back, import a catalog, and save three
  * screenshots for the README.
-=======
- * 127.0.0.1, type a profile, see the plan, set the budget to 0, see only
- * free items, answer a question about unsure words with one click and see
- * the need confirmed and the question gone, and save a screenshot for the
- * README.
->>>>>>> main
  * Run with `npm run demo:e2e` (needs /usr/bin/chromium, `apt-get install chromium`).
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -161,6 +156,33 @@ try {
   check((await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="true"]`).count()) > 0, `the need ${question.key} is confirmed`);
   check((await page.locator(`[data-testid="need"][data-key="${question.key}"][data-confirmed="false"]`).count()) === 0, `no guess at ${question.key} is left unconfirmed`);
   check(!(await page.locator('[data-testid="warning"]').allTextContents()).some((text) => text.includes("was not read")), "the answer was read: no warning about it");
+
+  console.log("e2e: the language picker");
+  {
+    const boxes = ["motivations", "challenges", "goals"] as const;
+    const saved = await Promise.all(boxes.map((name) => page.locator(`textarea[name="${name}"]`).inputValue()));
+    await page.selectOption('select[name="language"]', "de");
+    await page.locator('textarea[name="motivations"]').fill("Ich möchte mehr Verantwortung übernehmen");
+    await page.locator('textarea[name="challenges"]').fill("Ständig Überstunden, ich bin total ausgebrannt\nPräsentieren ist kein Problem für mich");
+    await page.locator('textarea[name="goals"]').fill("In zwei Jahren möchte ich ein Team leiten");
+    await page.waitForFunction(() => document.documentElement.lang === "de" && document.querySelector('#plan[data-state="ready"]') !== null && document.querySelector('[data-testid="fine"][data-key="public-speaking"]') !== null, undefined, { timeout: 10_000 });
+    const keys = await page.$$eval('[data-testid="need"]', (nodes) => nodes.map((n) => n.getAttribute("data-key")));
+    check(keys.includes("overtime") && keys.includes("leadership-ambition"), `German statements are read: ${keys.join(", ")}`);
+    check(!keys.includes("public-speaking"), "“Präsentieren ist kein Problem für mich” is fine, not a need");
+    const german = await items(page);
+    check(german.length > 0 && german.every((item) => item.text.includes("Sie sagten „")), "every item's reasons are written in German, quoting the employee's words");
+    const headings = await page.$$eval("#plan h2", (nodes) => nodes.map((n) => n.textContent ?? ""));
+    check(headings.includes("Was wir verstanden haben"), `the screen speaks German too: ${headings.join(" / ")}`);
+    const questions = await page.locator('[data-testid="question"]').allTextContents();
+    check(questions.length > 0 && questions.every((q) => !/\b(the|you|your)\b/.test(q)), "the questions to ask next are in German");
+    check(/Motiviert/i.test((await page.textContent('[data-ui="motivations"]')) ?? ""), "the form's labels follow the language");
+    await page.screenshot({ path: join(root, "screenshot-de.png"), fullPage: true });
+    console.log(`e2e: screenshot written to ${join(root, "screenshot-de.png")}`);
+    await page.selectOption('select[name="language"]', "en");
+    for (const [i, name] of boxes.entries()) await page.locator(`textarea[name="${name}"]`).fill(saved[i]!);
+    await page.waitForFunction(() => document.documentElement.lang === "en" && [...document.querySelectorAll('[data-testid="plan-item"]')].every((n) => n.textContent?.includes("you said “")), undefined, { timeout: 10_000 });
+    check(true, "back in English, the plan speaks English again");
+  }
 
   console.log("e2e: using our own catalog, a CSV from a European spreadsheet");
   // A byte-order mark, `;` delimiters, a quoted line break, a course of no workplace subject.

@@ -2,14 +2,32 @@
  * A recommendation screen: the employee types, the plan follows. Everything
  * runs in the page; nothing is sent anywhere.
  */
-import { format, parseISO } from "date-fns";
+import { format, parseISO, type Locale as DateLocale } from "date-fns";
+import { de as deDates, es as esDates, fr as frDates } from "date-fns/locale";
 import { parse as parseCsv } from "csv-parse/browser/esm/sync";
+import { CLOSE_QUOTE, NAMES, t, UI_LANGUAGES, type UiKey, type UiLanguage } from "./ui-text";
 import { createRecommender, defaultCatalog, importCatalog, LEVELS, type Catalog, type ImportReport, timelineSvg, type Answer, type Level, type Plan, type Profile, type Progress, type Question } from "tailorplan";
 
 // Validates and indexes the built-in catalog once; each keystroke then does
 // only the per-profile work.
 // A catalog imported in the page replaces it (see "Use your own catalog" below).
 let recommender = createRecommender();
+
+/*
+ * The language the employee writes in and the screen speaks: the plan's
+ * sentences come from the library (`profile.language`, `options.locale`),
+ * the screen's own words from ./ui-text. `?lang=de` picks one on load.
+ */
+let language: UiLanguage = "en";
+const DATES: Readonly<Record<UiLanguage, DateLocale | undefined>> = { en: undefined, es: esDates, fr: frDates, de: deDates };
+const say = (key: UiKey, params?: Readonly<Record<string, string | number>>) => t(language, key, params);
+
+function applyLanguage(next: UiLanguage): void {
+  language = next;
+  document.documentElement.lang = next;
+  for (const node of document.querySelectorAll<HTMLElement>("[data-ui]")) node.textContent = say(node.dataset.ui as UiKey);
+  for (const node of document.querySelectorAll<HTMLInputElement>("[data-ui-placeholder]")) node.placeholder = say(node.dataset.uiPlaceholder as UiKey);
+}
 
 const form = document.querySelector<HTMLFormElement>("#profile")!;
 const out = document.querySelector<HTMLElement>("#plan")!;
@@ -44,6 +62,7 @@ function readProfile(): Profile {
   const budget = numberIn("budget");
   return {
     id: "you",
+    language,
     motivations: lines("motivations"),
     challenges: lines("challenges"),
     goals: lines("goals"),
@@ -66,8 +85,20 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
   return element;
 }
 
-const day = (iso: string) => format(parseISO(iso), "d MMM yyyy");
-const money = (m: { amount: number; currency: string }) => `${m.amount.toLocaleString("en")} ${m.currency}`;
+const day = (iso: string) => {
+  const locale = DATES[language];
+  return format(parseISO(iso), "d MMM yyyy", locale ? { locale } : {});
+};
+const money = (m: { amount: number; currency: string }) => `${m.amount.toLocaleString(language)} ${m.currency}`;
+
+/** An item's dates: "3 Feb 2026 to 2 Mar 2026", "del 3 feb 2026 al 2 mar 2026". */
+function dates(start: string, end: string): Array<Node | string> {
+  const [before, between, after] = say("fromTo", { start: "\u0000", end: "\u0000" }).split("\u0000") as [string, string, string];
+  return [before, h("time", { datetime: start }, day(start)), between, h("time", { datetime: end }, day(end)), after].filter((part) => part !== "");
+}
+
+/** A kind of item, or a format, as the screen's language names it. */
+const kindName = (kind: string): string => NAMES[language][kind] ?? kind;
 
 function section(title: string, className: string, items: HTMLElement[]): HTMLElement | undefined {
   if (items.length === 0) return undefined;
@@ -99,32 +130,35 @@ function renderPlan(plan: Plan): HTMLElement[] {
   const summary = h(
     "p",
     { class: "summary", "data-testid": "summary" },
-    `${plan.items.length} ${plan.items.length === 1 ? "item" : "items"} · up to ${totals.peakHoursPerWeek} of ${totals.hoursPerWeekLimit} h/week · ${money(totals.cost)}${totals.budget ? ` of ${money(totals.budget)}` : ""} · ${day(plan.start)} to ${day(plan.end)}`,
+    [
+      plan.items.length === 1 ? say("item") : say("items", { n: plan.items.length }),
+      say("upTo", { peak: totals.peakHoursPerWeek.toLocaleString(language), limit: totals.hoursPerWeekLimit.toLocaleString(language) }),
+      totals.budget ? say("of", { cost: money(totals.cost), budget: money(totals.budget) }) : money(totals.cost),
+      say("fromTo", { start: day(plan.start), end: day(plan.end) }),
+    ].join(" · "),
   );
   const mix = h(
     "p",
     { class: "mix" },
-    ...Object.entries(plan.mix).map(([kind, m]) => h("span", { class: `kind kind-${kind}` }, `${m.count} ${kind}`)),
+    ...Object.entries(plan.mix).map(([kind, m]) => h("span", { class: `kind kind-${kind}` }, `${m.count} ${kindName(kind)}`)),
   );
   const items = plan.items.map((item) =>
     h(
       "article",
       { class: "item", "data-testid": "plan-item", "data-kind": item.kind, "data-cost": String(item.cost.amount) },
-      h("header", {}, h("span", { class: `kind kind-${item.kind}` }, item.kind), h("h3", {}, item.title)),
+      h("header", {}, h("span", { class: `kind kind-${item.kind}` }, kindName(item.kind)), h("h3", {}, item.title)),
       h(
         "p",
         { class: "meta" },
-        h("time", { datetime: item.start }, day(item.start)),
-        " to ",
-        h("time", { datetime: item.end }, day(item.end)),
-        ` · ${item.hoursPerWeek} h/week${item.pace?.mode === "stretched" ? ` (listed ${item.pace.listed.hoursPerWeek} h over ${item.pace.listed.weeks} weeks, spread to fit)` : ""} · ${item.cost.amount === 0 ? "free" : money(item.cost)} · ${item.format}${item.difficulty ? ` · ${item.difficulty}` : ""}${item.provider ? ` · ${item.provider}` : ""}`,
+        ...dates(item.start, item.end),
+        ` · ${say("hoursWeek", { hours: item.hoursPerWeek.toLocaleString(language) })}${item.pace?.mode === "stretched" ? ` (${say("stretched", { hours: item.pace.listed.hoursPerWeek, weeks: item.pace.listed.weeks })})` : ""} · ${item.cost.amount === 0 ? say("free") : money(item.cost)} · ${kindName(item.format)}${item.difficulty ? ` · ${item.difficulty}` : ""}${item.provider ? ` · ${item.provider}` : ""}`,
         item.url && " · ",
-        item.url && h("a", { href: item.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "item-link" }, "open"),
+        item.url && h("a", { href: item.url, target: "_blank", rel: "noopener noreferrer", "data-testid": "item-link" }, say("open")),
       ),
       h(
         "ul",
         { class: "reasons" },
-        ...item.reasons.map((reason) => h("li", {}, h("strong", {}, labels.get(reason.needId) ?? reason.need), ": you said “", reason.quote, "”")),
+        ...item.reasons.map((reason) => h("li", {}, h("strong", {}, labels.get(reason.needId) ?? reason.need), say("youSaid"), reason.quote, CLOSE_QUOTE[language])),
       ),
     ),
   );
@@ -134,27 +168,27 @@ function renderPlan(plan: Plan): HTMLElement[] {
       { "data-testid": "need", "data-key": need.key, "data-confirmed": String(need.confirmed !== false), "data-covered": String(need.coveredBy.length > 0) },
       h("strong", {}, need.label),
       need.type === "feedback" ? `: ${need.source}` : `: “${need.source}”`,
-      need.confirmed === false && h("em", { class: "unsure" }, " not sure yet: see the question below"),
+      need.confirmed === false && h("em", { class: "unsure" }, say("notSure")),
     ),
   );
   // Understood, and said to be no trouble: shown so the person sees we listened, never planned for.
   const fine = plan.fine.map((f) =>
-    h("li", { "data-testid": "fine", "data-key": f.key }, h("strong", {}, f.label), `: “${f.source}”`, h("em", { class: "unsure" }, " fine, you said: nothing planned")),
+    h("li", { "data-testid": "fine", "data-key": f.key }, h("strong", {}, f.label), `: “${f.source}”`, h("em", { class: "unsure" }, say("fineNote"))),
   );
   const uncovered = plan.needs
     .filter((need) => need.coveredBy.length === 0 && need.confirmed !== false)
     .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: “${need.source}”`));
-  const unmatched = plan.unmatched.map((statement) => h("li", { "data-testid": "unmatched" }, `Not understood yet: “${statement.source}”`));
+  const unmatched = plan.unmatched.map((statement) => h("li", { "data-testid": "unmatched" }, say("notUnderstood", { text: statement.source })));
   const warnings = plan.warnings.map((warning) => h("li", { "data-testid": "warning" }, warning.message));
   const questions = plan.questions.map(renderQuestion);
   return [
     summary,
     mix,
-    h("div", { class: "items" }, ...(items.length > 0 ? items : [h("p", { class: "empty" }, "Nothing in the catalog fits these limits yet.")])),
-    section("What we heard", "heard", [...heard, ...fine]),
-    section("Not covered yet", "uncovered", [...uncovered, ...unmatched]),
-    section("Warnings", "warnings", warnings),
-    section("Questions to ask next", "questions", questions),
+    h("div", { class: "items" }, ...(items.length > 0 ? items : [h("p", { class: "empty" }, say("nothingFits"))])),
+    section(say("heard"), "heard", [...heard, ...fine]),
+    section(say("uncovered"), "uncovered", [...uncovered, ...unmatched]),
+    section(say("warnings"), "warnings", warnings),
+    section(say("questions"), "questions", questions),
   ].filter((node): node is HTMLElement => node !== undefined);
 }
 
@@ -181,8 +215,8 @@ function markButtons(plan: Plan): void {
     if (status) card.dataset.status = status;
     const mark = (next: "done" | "dropped", label: string) =>
       h("button", { type: "button", class: `mark${status === next ? " on" : ""}`, "data-testid": `mark-${next}`, "aria-pressed": String(status === next) }, label);
-    const done = mark("done", "Done");
-    const dropped = mark("dropped", "Dropped");
+    const done = mark("done", say("done"));
+    const dropped = mark("dropped", say("dropped"));
     for (const [button, next] of [[done, "done"], [dropped, "dropped"]] as const) {
       button.addEventListener("click", () => {
         if (checkIn.progress[item.id]?.status === next) delete checkIn.progress[item.id];
@@ -198,21 +232,21 @@ function checkInPanel(plan: Plan): HTMLElement {
   const next = plan.checkIns.find((date) => date > plan.asOf) ?? plan.checkIns[0] ?? plan.asOf;
   const marked = Object.keys(checkIn.progress).length;
   const date = h("input", { type: "date", name: "checkInDate", value: next, "data-testid": "check-in-date" }) as HTMLInputElement;
-  const button = h("button", { type: "button", "data-testid": "revise" }, "Revise at this check-in");
+  const button = h("button", { type: "button", "data-testid": "revise" }, say("revise"));
   button.addEventListener("click", () => revise(date.value));
   return h(
     "section",
     { class: "check-in" },
-    h("h2", {}, "Check-in"),
-    h("p", {}, `${marked === 0 ? "Mark items done or dropped below" : `${marked} ${marked === 1 ? "item" : "items"} marked`}; items nothing is said about are read from their dates.`),
-    h("p", { class: "row-inline" }, h("label", {}, "Check-in date ", date), button),
+    h("h2", {}, say("checkIn")),
+    h("p", {}, marked === 0 ? say("markHint") : say("marked", { n: marked })),
+    h("p", { class: "row-inline" }, h("label", {}, say("checkInDate"), date), button),
   );
 }
 
 function changesList(plan: Plan): HTMLElement | undefined {
   if (!plan.changes) return undefined;
   return section(
-    `What changed at the check-in on ${day(plan.asOf)}`,
+    say("changed", { date: day(plan.asOf) }),
     "changes",
     plan.changes.map((c) => h("li", { "data-testid": "change", "data-change": c.change, "data-item-id": c.itemId }, h("strong", {}, c.change), ` ${c.itemId}: ${c.reason}`)),
   );
@@ -233,7 +267,7 @@ let revisions = 0;
 function revise(on: string): void {
   const { plan, profile } = checkIn;
   if (!plan || !profile) return;
-  const result = recommender.safeRecommend(profile, { asOf: on, previous: plan, progress: checkIn.progress });
+  const result = recommender.safeRecommend(profile, { asOf: on, locale: language, previous: plan, progress: checkIn.progress });
   if (!result.success) {
     out.prepend(h("ul", { class: "issues", "data-testid": "check-in-issues" }, ...result.issues.map((issue) => h("li", {}, `${issue.path.join(".")}: ${issue.message}`))));
     return;
@@ -249,20 +283,20 @@ function update(): void {
   const said = (profile.motivations?.length ?? 0) + (profile.challenges?.length ?? 0) + (profile.goals?.length ?? 0);
   out.dataset.budget = String(profile.constraints?.budget?.amount ?? "");
   if (said === 0) {
-    out.replaceChildren(h("p", { class: "hint" }, "Write a line in any of the boxes to see a plan made for you."));
+    out.replaceChildren(h("p", { class: "hint" }, say("hint")));
     out.dataset.state = "empty";
     return;
   }
-  let result = recommender.safeRecommend(profile, { asOf });
+  let result = recommender.safeRecommend(profile, { asOf, locale: language });
   // Answers to words rewritten since are no longer asked about: let them go quietly.
   const stale = result.success ? result.output.warnings.filter((w) => w.code === "answer").map((w) => w.question) : [];
   if (stale.length > 0) {
     answers = Object.fromEntries(Object.entries(answers).filter(([id]) => !stale.includes(id)));
-    result = recommender.safeRecommend(readProfile(), { asOf });
+    result = recommender.safeRecommend(readProfile(), { asOf, locale: language });
   }
   if (!result.success) {
     out.replaceChildren(
-      h("p", { class: "hint" }, "Some answers cannot be read yet:"),
+      h("p", { class: "hint" }, say("cannotRead")),
       h("ul", { class: "issues" }, ...result.issues.map((issue) => h("li", {}, `${issue.path.join(".")}: ${issue.message}`))),
     );
     out.dataset.state = "invalid";
@@ -283,6 +317,15 @@ function schedule(): void {
   clearTimeout(timer);
   timer = setTimeout(update, 250);
 }
+const languageSelect = field("language") as HTMLSelectElement;
+const asked = new URLSearchParams(location.search).get("lang");
+if (asked && (UI_LANGUAGES as readonly string[]).includes(asked)) languageSelect.value = asked;
+applyLanguage(languageSelect.value as UiLanguage);
+languageSelect.addEventListener("change", () => {
+  applyLanguage(languageSelect.value as UiLanguage);
+  // Answers were given to questions in the other language's words: they stay, keyed by question id.
+  update();
+});
 form.addEventListener("input", schedule);
 form.addEventListener("change", schedule);
 form.addEventListener("submit", (event) => event.preventDefault());
