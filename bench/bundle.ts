@@ -28,6 +28,24 @@ const taxonomy = JSON.parse(globalThis.__taxonomy);
 export const plan = createRecommender({ catalog, taxonomy, typos }).recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,
   },
   {
+    name: "engine + German (src/core.ts + src/lang/de, own catalog)",
+    source: `import { createRecommender } from "./src/core";
+import { de } from "./src/lang/de";
+const catalog = JSON.parse(globalThis.__catalog);
+const taxonomy = JSON.parse(globalThis.__taxonomy);
+export const plan = createRecommender({ catalog, taxonomy, languages: [de] }).recommend({ challenges: ["Ich habe Angst vor Präsentationen"] }, { asOf: "2026-01-05" });`,
+  },
+  {
+    name: "engine + Spanish, French and German (src/core.ts + src/lang/*, own catalog)",
+    source: `import { createRecommender } from "./src/core";
+import { de } from "./src/lang/de";
+import { es } from "./src/lang/es";
+import { fr } from "./src/lang/fr";
+const catalog = JSON.parse(globalThis.__catalog);
+const taxonomy = JSON.parse(globalThis.__taxonomy);
+export const plan = createRecommender({ catalog, taxonomy, languages: [es, fr, de] }).recommend({ challenges: ["Ich habe Angst vor Präsentationen"] }, { asOf: "2026-01-05" });`,
+  },
+  {
     name: "engine + default data (src/index.ts)",
     source: `import { createRecommender } from "./src/index";
 export const plan = createRecommender().recommend({ challenges: ["I freeze when I present"] }, { asOf: "2026-01-05" });`,

@@ -199,6 +199,84 @@ describe("tailorplan plan, asking about unsure words", () => {
   });
 });
 
+describe("tailorplan plan, in the plan's language", () => {
+  const lucia = {
+    id: "lucia",
+    name: "Lucía",
+    language: "es",
+    challenges: ["demasiadas reuniones, no tengo tiempo para concentrarme"],
+    goals: ["aprender SQL"],
+    constraints: { hoursPerWeek: 3, budget: { amount: 500, currency: "EUR" } },
+  };
+  file("lucia.json", lucia);
+
+  it("prints an English profile's plan with German headings and words under --locale de", async () => {
+    const { code, stdout } = await cli(["plan", "ana.json", "--as-of", asOf, "--locale", "de"]);
+    expect(code).toBe(0);
+    const plan = recommend(ana, { asOf, locale: "de" });
+    expect(stdout).toMatch(/^Plan für Ana \(ana\), Stand 2026-01-05: 2026-01-05 bis 2026-07-05\n\d+ Maßnahmen, höchstens/);
+    expect(stdout).toContain("\nMischung: Training ");
+    expect(stdout).toContain("[Arbeitsbedingungen]");
+    expect(stdout).toContain("   Grund: ");
+    expect(stdout).toContain("\nNächste Fragen:\n");
+    expect(stdout).toContain("\nCheck-in-Termine: ");
+    for (const question of plan.questions) expect(stdout).toContain(question.text);
+    for (const english of ["Plan for", "because:", "Questions to ask next", "h/week", "[working-condition]"]) expect(stdout).not.toContain(english);
+
+    const markdown = await cli(["plan", "ana.json", "--as-of", asOf, "--locale", "de", "--format", "markdown"]);
+    expect(markdown.stdout).toMatch(/^# Entwicklungsplan für Ana \(ana\)\n\nStand 2026-01-05, von 2026-01-05 bis 2026-07-05: /);
+    expect(markdown.stdout).toContain("| # | Art | Maßnahme | Zeitraum | Std./Woche | Kosten |");
+    expect(markdown.stdout).toContain("## Warum diese Maßnahmen");
+    expect(markdown.stdout).toContain("## Nächste Fragen");
+
+    const json = await cli(["plan", "ana.json", "--as-of", asOf, "--locale", "de", "--format", "json"]);
+    expect((JSON.parse(json.stdout) as Plan).locale).toBe("de");
+  });
+
+  it("prints a Spanish profile's plan with Spanish headings without being told", async () => {
+    const { code, stdout } = await cli(["plan", "lucia.json", "--as-of", asOf]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Plan de Lucía \(lucia\), a fecha de 2026-01-05: del 2026-01-05 al 2026-07-05\n\d+ acciones, como máximo 3 de 3 h\/semana, \d+ EUR de 500 EUR\n/);
+    expect(stdout).toContain("   motivo: SQL y bases de datos, «aprender SQL»");
+    expect(stdout).toContain("\nPróximas preguntas:\n");
+    expect(stdout).toContain("\nSeguimientos: ");
+    expect(stdout).not.toContain("Questions to ask next");
+    const markdown = await cli(["plan", "lucia.json", "--as-of", asOf, "--format", "markdown"]);
+    expect(markdown.stdout).toMatch(/^# Plan de desarrollo de Lucía \(lucia\)\n/);
+    expect(markdown.stdout).toContain("| # | Tipo | Acción | Fechas | Horas/semana | Coste |");
+    // --locale wins over the profile's language.
+    const english = await cli(["plan", "lucia.json", "--as-of", asOf, "--locale", "en"]);
+    expect(english.stdout).toMatch(/^Plan for Lucía \(lucia\), as of 2026-01-05: /);
+    expect(english.stdout).toContain("Questions to ask next:");
+  });
+
+  it("names a locale it does not speak, with exit code 1 and nothing printed", async () => {
+    const { code, stdout, stderr } = await cli(["plan", "ana.json", "--as-of", asOf, "--locale", "xx"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain('--locale "xx"');
+    expect(stderr).toContain('options.locale: "xx" is not a language this recommender speaks (en, es, fr, de)');
+    const malformed = await cli(["plan", "ana.json", "--as-of", asOf, "--locale", "not a code"]);
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toContain('--locale "not a code"');
+  });
+
+  it("makes a batch's plans in the --locale language, and refuses one it does not speak before reading any employee", async () => {
+    file("locales.jsonl", [JSON.stringify(ana), JSON.stringify(lucia)].join("\n"));
+    const { code } = await cli(["batch", "locales.jsonl", "--as-of", asOf, "--locale", "fr", "--out", "locales-fr.jsonl"]);
+    expect(code).toBe(0);
+    expect(readLines("locales-fr.jsonl").map((l) => l.plan.locale)).toEqual(["fr", "fr"]);
+    await cli(["batch", "locales.jsonl", "--as-of", asOf, "--out", "locales-own.jsonl"]);
+    expect(readLines("locales-own.jsonl").map((l) => l.plan.locale)).toEqual(["en", "es"]);
+
+    const bad = await cli(["batch", "locales.jsonl", "--as-of", asOf, "--locale", "xx", "--out", "locales-xx.jsonl"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--locale "xx"');
+    expect(bad.stderr).not.toContain("line 1");
+    expect(existsSync(join(dir, "locales-xx.jsonl"))).toBe(false);
+  });
+});
+
 describe("--help", () => {
   it.each([
     [["--help"], "Usage:"],
@@ -210,6 +288,11 @@ describe("--help", () => {
     const { code, stdout } = await cli(argv);
     expect(code).toBe(0);
     expect(stdout).toContain(heading);
+  });
+
+  it.each([["plan"], ["batch"]])("documents --locale for %s", async (command) => {
+    const { stdout } = await cli([command, "--help"]);
+    expect(stdout).toMatch(/--locale <code> +the plan(?:'s|s') language/);
   });
 
   it("documents every CSV column the batch reads", async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { EN, type MessageId } from "../src/i18n/en";
-import { ENGLISH, list, localeFrom, num, quote, say } from "../src/i18n/say";
+import { EN as ENGINE } from "../src/i18n/en";
+import { CALENDAR_EN } from "../src/calendar/messages";
+import { CLI_EN } from "../src/cli/messages";
+import { REQUESTS_EN } from "../src/requests/messages";
+import { REVISE_EN } from "../src/revise/messages";
+import { TEAM_EN } from "../src/team/messages";
+
+/** Every English message, in every module's table: what each language pack must translate. */
+const EN = { ...ENGINE, ...TEAM_EN, ...REVISE_EN, ...REQUESTS_EN, ...CALENDAR_EN, ...CLI_EN };
+type MessageId = keyof typeof EN;
+import { ENGLISH, list, localeFrom, num, quote, say, speaker } from "../src/i18n/say";
 import { de } from "../src/lang/de";
 import { es } from "../src/lang/es";
 import { fr } from "../src/lang/fr";
@@ -17,9 +26,9 @@ const PACKS: ReadonlyArray<readonly [string, Readonly<Record<string, string>>]> 
  * but placeholders, punctuation and a unit.
  */
 const SAME_AS_ENGLISH: Readonly<Record<string, readonly MessageId[]>> = {
-  es: ["team.pair", "requests.why", "timeline.date", "timeline.weekHours"],
+  es: ["team.pair", "requests.why", "timeline.date", "timeline.weekHours", "cli.markdown.said"],
   fr: ["timeline.date"],
-  de: ["team.pair", "requests.why"],
+  de: ["team.pair", "requests.why", "cli.text.unsureNeed", "cli.markdown.said"],
 };
 
 const ids = Object.keys(EN) as MessageId[];
@@ -81,8 +90,9 @@ describe("say", () => {
     expect(say(ENGLISH, "explain.hours", { n: 1, count: 1 })).toBe("1 hour");
     expect(say(ENGLISH, "explain.hours", { n: 2.5, count: 2.5 })).toBe("2.5 hours");
     expect(say(ENGLISH, "explain.hours", { n: 0, count: 0 })).toBe("0 hours");
-    expect(say(ENGLISH, "team.seats", { seats: 1, title: "“Excel”", people: 1 })).toBe("The only seat of “Excel” is taken; it would also have served 1 more person.");
-    expect(say(ENGLISH, "team.seats", { seats: 12, title: "“Excel”", people: 3 })).toBe("All 12 seats of “Excel” are taken; it would also have served 3 more people.");
+    const sayTeam = speaker(TEAM_EN);
+    expect(sayTeam(ENGLISH, "team.seats", { seats: 1, title: "“Excel”", people: 1 })).toBe("The only seat of “Excel” is taken; it would also have served 1 more person.");
+    expect(sayTeam(ENGLISH, "team.seats", { seats: 12, title: "“Excel”", people: 3 })).toBe("All 12 seats of “Excel” are taken; it would also have served 3 more people.");
   });
 
   it("writes decimals with the language's sign, in plain placeholders and in #", () => {
@@ -125,6 +135,6 @@ describe("say", () => {
     expect(spanish.label("public-speaking")).toBe("Hablar en público");
     expect(spanish.label("toString")).toBeUndefined();
     expect(ENGLISH.label("public-speaking")).toBeUndefined();
-    expect(ENGLISH.messages).toBe(EN);
+    expect(ENGLISH.messages).toBe(ENGINE);
   });
 });

@@ -2,6 +2,7 @@ import { askAndAnswer } from "../examples/ask-and-answer";
 import { exampleOutput } from "../examples/two-employees";
 import { sampleProfile, samplePlanJson } from "../examples/readme-sample";
 import { importExample } from "../examples/import-catalog";
+import { germanExample } from "../examples/german";
 import { feedbackRequests, recommendForTeam } from "../src/index";
 
 const json = (value: unknown) => "```json\n" + JSON.stringify(value, null, 2) + "\n```";
@@ -31,6 +32,7 @@ export function readmeBlocks(readme: string): Record<string, string> {
     "team-output": json({ pairs: team.pairs, sides, shared: team.shared, warnings: team.warnings, recognition: team.recognition }),
     "requests-output": json(feedbackRequests(JSON.parse(readmeBlock(readme, "requests-input") ?? "[]"), { asOf: "2026-01-05" })),
     "ask-round-trip": json(askAndAnswer()),
+    "german-plan": json(germanExample()),
     "import-report": json((({ summary, imported, leftOut, misread, notes }) => ({ summary, imported: imported.slice(0, 1), leftOut, misread, notes }))(importExample().report)),
   };
 }

@@ -7,8 +7,11 @@
 import type { Plan } from "../schema/plan";
 import { localeFor } from "../i18n/builtin";
 import type { Locale } from "../i18n/locale";
-import { num, quote, say } from "../i18n/say";
+import { num, quote, speaker } from "../i18n/say";
+import { CALENDAR_EN } from "./messages";
 import { escapeXml as e, timelineSvg, KIND_COLOURS } from "./timeline";
+
+const say = speaker(CALENDAR_EN);
 
 /** Options of {@link planToHtml}. */
 export interface HtmlOptions {

@@ -11,7 +11,10 @@ import type { Plan } from "../schema/plan";
 import type { Progress } from "../schema/revision";
 import { localeFor } from "../i18n/builtin";
 import type { Locale } from "../i18n/locale";
-import { num, say } from "../i18n/say";
+import { num, speaker } from "../i18n/say";
+import { CALENDAR_EN } from "./messages";
+
+const say = speaker(CALENDAR_EN);
 
 /** Options of {@link timelineSvg}. */
 export interface TimelineOptions {

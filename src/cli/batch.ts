@@ -9,7 +9,7 @@ import type { Recommender } from "../recommender";
 import { isProblem, readCsv as readCsvRecords, readHeader, rowToProfile } from "./csv";
 import { InputError, type CliIo, type Output } from "./io";
 import { createProgress, type Progress } from "./progress";
-import { asOfFrom, DATA_OPTIONS, inputFormatOf, loadRecommender, onlyFile } from "./shared";
+import { asOfFrom, checkLocale, DATA_OPTIONS, inputFormatOf, loadRecommender, onlyFile } from "./shared";
 
 /** `tailorplan batch --help`. */
 export const BATCH_HELP = `Usage: tailorplan batch <employees.jsonl|employees.csv> [options]
@@ -37,6 +37,9 @@ null>, "plan": <the plan> }, in input order.
 Options:
   --out <file>                   where to write the plans (default: stdout)
   --input-format <jsonl|csv>     when the file name does not say
+  --locale <code>                the plans' language: en, es, fr or de
+                                 (default: each profile's "language" when it
+                                 is one of these, else English)
   --as-of <YYYY-MM-DD>           the plans' "today" (default: today's date)
   --catalog <file>               a catalog JSON file instead of the built-in one
   --taxonomy <file>              a taxonomy JSON file instead of the built-in one
@@ -44,7 +47,8 @@ Options:
 
 Progress goes to stderr: a bar on a terminal, a plain line every 100 records
 otherwise. Exit codes: 0 every record got a plan, 1 at least one failed (or
-the data is invalid), 2 the command was called wrongly.
+the data is invalid, or --locale names a language it does not speak), 2 the
+command was called wrongly.
 
 Example:
   tailorplan batch employees.csv --out plans.jsonl --as-of 2026-01-05
@@ -85,6 +89,8 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   const format = inputFormatOf(file, values["input-format"], { ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv" });
   const asOf = asOfFrom(values, io);
   const recommender = await loadRecommender(values, io);
+  const locale = values.locale;
+  checkLocale(recommender, locale, asOf);
 
   const path = resolve(io.cwd, file);
   let size: number;
@@ -115,7 +121,7 @@ export async function batchCommand(args: readonly string[], io: CliIo): Promise<
   };
   const plan = async (line: number, profile: unknown) => {
     try {
-      const result = recommender.recommend(profile, { asOf });
+      const result = recommender.recommend(profile, { asOf, ...(locale === undefined ? {} : { locale }) });
       const id = typeof profile === "object" && profile !== null && "id" in profile && typeof profile.id === "string" ? profile.id : null;
       await writeLine(sink, `${JSON.stringify({ line, id, plan: result })}\n`);
     } catch (error) {

@@ -4,7 +4,7 @@ import type { Plan } from "../schema/plan";
 import type { Progress } from "../schema/revision";
 import { formatPlan, PLAN_FORMATS, type PlanFormat } from "./format";
 import { InputError, readJsonFile, UsageError, type CliIo } from "./io";
-import { asOfFrom, DATA_OPTIONS, loadRecommender, onlyFile } from "./shared";
+import { asOfFrom, DATA_OPTIONS, loadRecommender, localeProblem, onlyFile } from "./shared";
 
 /** `tailorplan plan --help`. */
 export const PLAN_HELP = `Usage: tailorplan plan <profile.json> [options]
@@ -26,17 +26,23 @@ Options:
                                  { "<item id>": { "status": "done" |
                                  "in-progress" | "dropped" | "not-started",
                                  "helped": 1-5, "note": "..." } }
+  --locale <code>                the plan's language, for its sentences and
+                                 the headings of every format: en, es, fr or
+                                 de (default: the profile's "language" when
+                                 it is one of these, else English)
   --as-of <YYYY-MM-DD>           the plan's "today" (default: today's date)
   --catalog <file>               a catalog JSON file instead of the built-in one
   --taxonomy <file>              a taxonomy JSON file instead of the built-in one
   -h, --help                     show this help
 
 Exit codes: 0 a plan was printed, 1 the profile or data is invalid (every
-problem is listed by path), 2 the command was called wrongly.
+problem is listed by path) or --locale names a language it does not speak,
+2 the command was called wrongly.
 
 Examples:
   tailorplan plan ana.json --as-of 2026-01-05 --format markdown > ana.md
   tailorplan plan ana.json --as-of 2026-01-05 --format json > plan.json
+  tailorplan plan ana.json --as-of 2026-01-05 --locale de
   tailorplan plan ana.json --as-of 2026-02-02 --previous plan.json \
     --progress progress.json --format html > ana.html
 `;
@@ -73,9 +79,16 @@ export async function planCommand(args: readonly string[], io: CliIo): Promise<n
   let plan;
   try {
     // Checked by the library like every option; a problem names the file it is in.
-    plan = recommender.recommend(profile, { asOf, ...(previous === undefined ? {} : { previous: previous as Plan }), ...(progress === undefined ? {} : { progress: progress as Progress }) });
+    plan = recommender.recommend(profile, {
+      asOf,
+      ...(values.locale === undefined ? {} : { locale: values.locale }),
+      ...(previous === undefined ? {} : { previous: previous as Plan }),
+      ...(progress === undefined ? {} : { progress: progress as Progress }),
+    });
   } catch (error) {
     if (error instanceof ValidationError) {
+      const problem = localeProblem(values.locale, error);
+      if (problem) throw problem;
       const where = error.subject === "options" ? (error.issues[0]?.path[0] === "progress" ? values.progress : error.issues[0]?.path[0] === "previous" ? values.previous : undefined) : file;
       throw new InputError(`${where ?? file}: ${error.message}`);
     }

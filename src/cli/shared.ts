@@ -10,6 +10,7 @@ export const DATA_OPTIONS = {
   catalog: { type: "string" },
   taxonomy: { type: "string" },
   "as-of": { type: "string" },
+  locale: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -34,6 +35,37 @@ export async function loadRecommender(values: { catalog?: string; taxonomy?: str
       throw new InputError(file ? `${file}: ${error.message}` : error.message);
     }
     throw error;
+  }
+}
+
+/**
+ * The library's complaint about `--locale`, naming the flag and its value
+ * (`--locale "xx": Invalid options (1 problem): …`); undefined for any other
+ * problem.
+ */
+export function localeProblem(locale: string | undefined, error: ValidationError): InputError | undefined {
+  if (locale === undefined || error.subject !== "options" || !error.issues.some((issue) => issue.path[0] === "locale")) return undefined;
+  return new InputError(`--locale ${JSON.stringify(locale)}: ${error.message}`);
+}
+
+/**
+ * Checks `--locale` once, before a batch reads any record: the library is
+ * asked for a plan of an empty profile in that language, and only a problem
+ * with the locale counts. The recommender alone knows which languages it
+ * speaks.
+ *
+ * @example
+ * ```ts
+ * checkLocale(recommender, "xx", "2026-01-05"); // throws an InputError naming --locale "xx"
+ * ```
+ */
+export function checkLocale(recommender: Recommender, locale: string | undefined, asOf: string): void {
+  if (locale === undefined) return;
+  try {
+    recommender.recommend({}, { asOf, locale });
+  } catch (error) {
+    const problem = error instanceof ValidationError ? localeProblem(locale, error) : undefined;
+    if (problem) throw problem;
   }
 }
 

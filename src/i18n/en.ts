@@ -6,8 +6,9 @@
  * placeholder; `{n|one|other}` picks a form by the number `n`, `#` in a form
  * standing for it (see `./say`). Taxonomy labels, catalog titles and the
  * employee's own words arrive as placeholders and are never in here.
- * Developer-facing `ValidationError` messages and the CLI stay English and
- * are not in here either.
+ * Developer-facing `ValidationError` messages and the CLI's usage, progress
+ * and error lines stay English and are not in here either; the plan as the
+ * CLI prints it (`cli.*`) is.
  */
 export const EN = {
   // Shared: numbers, lists, quotes, the kinds and formats of items.
@@ -24,18 +25,6 @@ export const EN = {
   "format.cohort": "cohort",
   "format.one-to-one": "one-to-one",
   "format.on-the-job": "on-the-job",
-  "status.done": "done",
-  "status.in-progress": "in-progress",
-  "status.dropped": "dropped",
-  "status.not-started": "not-started",
-  "change.kept": "kept",
-  "change.added": "added",
-  "change.removed": "removed",
-  "change.rescheduled": "rescheduled",
-  "plan.title": "Development plan",
-  "plan.titleFor": "Development plan for {name}",
-
-  // src/explain: why each item was chosen.
   "explain.youSaid": "you said {said}",
   "explain.chosen": "Chosen because {because}.",
   "explain.workChange": "A change to the work itself rather than another course, because {because}.",
@@ -110,119 +99,26 @@ export const EN = {
   "feedback.rate": "{who} rate {label} {score} on average",
   "feedback.self": "you rate it {score}",
 
-  // src/team: both sides of a mentoring pair, why it was made, whom to thank, team warnings.
-  "team.mentor.title": "Mentor {mentee} in {label}",
-  "team.mentor.agreed": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.",
-  "team.mentor.hidden": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues rate your {label} {level}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.",
-  "team.mentor.hiddenSelf": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues rate your {label} {level}, higher than your own {self}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.",
-  "team.mentee.title": "Internal mentoring in {label} with {mentor}",
-  "team.mentee.text": "{mentor}, a colleague strong in {label}, mentors you in it, {hours} {hours|hour|hours} a week.",
-  "team.pair": "{mentor} {strong}; {mentee} {why}.",
-  "team.pair.strong": "is rated strong in {label} by colleagues and self alike",
-  "team.pair.strongHidden": "is rated strong in {label} by colleagues, more than by themselves",
-  "team.pair.said": "said {quote}",
-  "team.pair.blindSpot": "has a blind spot in {label}: colleagues rate it well below how they rate it themselves",
-  "team.pair.low": "is rated low in {label} by colleagues and self alike",
-  "team.recognition": "{raters} {raters|colleague rates|colleagues rate} {name}'s {label} {rating} on average.",
-  "team.recognition.mentors": "{raters} {raters|colleague rates|colleagues rate} {name}'s {label} {rating} on average, and {name} mentors {mentees} in it.",
-  "team.mentorCapacity": "{people|1 person needs|# people need} {label} and the {mentors|colleague|# colleagues} who could mentor it already {mentors|has|have} {capacity} {capacity|mentee|mentees} each.",
-  "team.mentorTime": "{people|1 person needs|# people need} {label}, but no colleague who could mentor it has an hour a week in common with them that is not worth more spent on their plans.",
-  "team.seats": "{seats|The only seat|All # seats} of {title} {seats|is|are} taken; it would also have served {people|1 more person|# more people}.",
-  "team.budget": "The team budget of {budget} is spent down to {left}; {people|1 person's plan leaves out|# people's plans leave out} paid items that cost more than was left.",
-  "team.currency": "The team budget is in {currency}; {people|1 person's own budget is|# people's own budgets are} in another currency, so nothing paid could be planned for them.",
-
-  // src/revise: why an item counts less, and each change at a check-in.
-  "revise.lowered": "It counts less for {needs}: {title} helped you little there ({helped} of 5), and this one {like}.",
-  "revise.like.provider": "is also from {provider}",
-  "revise.like.format": "is also {format}",
-  "revise.like.kind": "is also {kind}",
-  "revise.like.workingCondition": "is also a working-condition change",
-  "revise.left.budget": "It no longer fits the budget next to what stays.",
-  "revise.left.hours": "It no longer fits in {hours} hours a week next to what stays.",
-  "revise.left.horizon": "It no longer fits before the plan ends.",
-  "revise.left.seats": "No seats are left on it.",
-  "revise.left.excluded": "It is excluded for you now.",
-  "revise.left.completed": "It is marked as completed.",
-  "revise.left.language": "It is taught in a language you did not name.",
-  "revise.left.currency": "It is priced in another currency than the budget.",
-  "revise.left.prerequisite": "Something it needs first is no longer in the plan.",
-  "revise.left.outdone": "Other items now do more for the same needs.",
-  "revise.left.full": "The plan is full ({max} items) with items that do more now.",
-  "revise.littleHelp": "It helped little ({helped} of 5), so items like it count less for {needs}.",
-  "revise.note": "Your note: {note}.",
-  "revise.doneAssumed": "Its dates ended on {end} and no progress was given, so it counts as done; say so if it is not.",
-  "revise.done": "Done: it counts as completed and is not offered again.",
-  "revise.dropped": "Dropped: it is not offered again.",
-  "revise.underWay": "Under way: it keeps its dates and hours.",
-  "revise.stillServes": "It still serves {needs}; its dates stay.",
-  "revise.stillServes.plan": "It still serves the plan; its dates stay.",
-  "revise.passed": "It was to start on {was}, which has passed; it now starts on {now}.",
-  "revise.moved": "Moved from {was} to {now} to make room in the weeks it had.",
-  "revise.gone": "It is no longer in the catalog.",
-  "revise.itemsAfter": "the items it came before",
-  "revise.needsGone": "You no longer mention what it was for ({what}).",
-  "revise.needsGone.underWay": "Under way, but you no longer mention what it was for ({what}), so it stops here.",
-  "revise.madeRoom": "Made room for {title}.",
-  "revise.madeRoom.said": "Made room for {title}, for what you now say: {quote}.",
-  "revise.new": "New: you said {quote} ({label}).",
-  "revise.inPlace": "In place of {title}, for {needs}.",
-  "revise.added": "Added for {needs}, now that there is room.",
-  "revise.added.plan": "Added for the plan, now that there is room.",
-
-  // src/requests: why a competency needs ratings, and the question each rater gets.
-  "requests.blindSpot": "colleagues rate {label} below how you rate it yourself",
-  "requests.goal": "your goal {quote}",
-  "requests.said": "you said {quote}",
-  "requests.needs": "{said} needs {label}",
-  "requests.restsOn": "{said} ({challenge}) rests on {label}",
-  "requests.noRatings": "no colleague has rated it yet",
-  "requests.fewRaters": "only {total} {total|colleague has|colleagues have} rated it, and {min} are needed before ratings shape a plan",
-  "requests.stale": "{total|its rating is|its ratings are} {months} months old or more",
-  "requests.why": "{why}; {because}.",
-  "requests.tooFew": "Too few colleagues are free to ask: each rates at most {max} people.",
-  "requests.yourColleague": "your colleague",
-  "requests.scale": "from {min} to {max}",
-  "requests.manager": "How would you rate {name}'s {label} today, {scale}, and what is one example you saw?",
-  "requests.report": "As someone {name} leads, how would you rate their {label}, {scale}? One example helps.",
-  "requests.peer": "Working with {name}, how would you rate their {label}, {scale}? One recent example helps.",
-
-  // src/calendar/html: the plan as a page.
-  "html.meta": "{start} to {end} · {hours} h/week · {cost} · {format}",
-  "html.free": "free",
-  "html.notUnderstood": "Not understood yet: {quote}",
-  "html.summary": "As of {asOf}: {start} to {end} · {items} {items|item|items} · at most {peak} of {limit} h/week · {cost} · check-ins {checkIns}",
-  "html.summary.budget": "As of {asOf}: {start} to {end} · {items} {items|item|items} · at most {peak} of {limit} h/week · {cost} of {budget} · check-ins {checkIns}",
-  "html.none": "none",
-  "html.changes": "What changed at this check-in",
-  "html.items": "Items",
-  "html.noItems": "Nothing in the catalog fits yet; see the questions below.",
-  "html.uncovered": "Not covered yet",
-  "html.questions": "Questions to ask next",
-
-  // src/calendar/timeline: the SVG timeline.
-  "timeline.months": "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec",
-  "timeline.date": "{day} {month}",
-  "timeline.title": "Timeline of the plan from {start} to {end}: {items} items, {checkIns} check-ins",
-  "timeline.bar": "{title} ({kind}): {start} to {end}, {hours} h/week",
-  "timeline.bar.status": "{title} ({kind}): {start} to {end}, {hours} h/week, {status}",
-  "timeline.done": "✓ done",
-  "timeline.noItems": "No items yet.",
-  "timeline.checkIn": "Check-in {n}: {date}",
-  "timeline.hoursAWeek": "hours a week",
-  "timeline.weekHours": "{date}: {hours} h",
-  "timeline.limit": "limit {hours} h",
-  "timeline.legend.checkIn": "check-in",
-
-  // src/calendar/ics: calendar events.
-  "ics.name": "Development plan ({id})",
-  "ics.start": "Start: {title}",
-  "ics.removed": "Removed: {id}",
-  "ics.item": "{kind}, {format}, {start} to {end}, {effort}, {cost}.",
-  "ics.hours": "{hours} h/week",
-  "ics.noHours": "no extra hours",
-  "ics.checkIn": "Development plan check-in {n} of {total}",
-  "ics.checkIn.description": "Which items are done, under way or dropped, and how much did each help? Has anything changed in what moves you, holds you back or where you want to go?",
+  "status.done": "done",
+  "status.in-progress": "in-progress",
+  "status.dropped": "dropped",
+  "status.not-started": "not-started",
+  "change.kept": "kept",
+  "change.added": "added",
+  "change.removed": "removed",
+  "change.rescheduled": "rescheduled",
 } as const;
 
-/** The id of one message of {@link EN}. */
-export type MessageId = keyof typeof EN;
+/** The id of one message of the engine's table. */
+export type EngineMessageId = keyof typeof EN;
+
+/**
+ * The id of any message a library module says, in any table. A language
+ * pack's `messages` translate these and the CLI's (`src/cli/messages.ts`).
+ */
+export type MessageId =
+  | EngineMessageId
+  | keyof typeof import("../team/messages").TEAM_EN
+  | keyof typeof import("../revise/messages").REVISE_EN
+  | keyof typeof import("../requests/messages").REQUESTS_EN
+  | keyof typeof import("../calendar/messages").CALENDAR_EN;

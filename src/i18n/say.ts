@@ -14,10 +14,10 @@
  *   integer part 0 or 1).
  * A parameter not given stays as `{name}` in the text, so a gap shows.
  */
-import { EN, type MessageId } from "./en";
+import { EN, type EngineMessageId } from "./en";
 import type { Locale } from "./locale";
 
-export type { MessageId } from "./en";
+export type { EngineMessageId, MessageId } from "./en";
 
 /** Parameters of a message: what fills its placeholders. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -42,7 +42,7 @@ export function localeFrom(code: string, messages: Readonly<Record<string, strin
 
 const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
-function template(locale: Locale, id: MessageId): string {
+function template(locale: Locale, id: EngineMessageId): string {
   return (Object.hasOwn(locale.messages, id) ? locale.messages[id] : undefined) ?? EN[id];
 }
 
@@ -71,8 +71,31 @@ export function num(locale: Locale, value: number, digits?: number): string {
  * say(ENGLISH, "explain.hours", { n: 1, count: 1 }); // "1 hour"
  * ```
  */
-export function say(locale: Locale, id: MessageId, params: MessageParams = {}): string {
-  return template(locale, id).replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+export function say(locale: Locale, id: EngineMessageId, params: MessageParams = {}): string {
+  return fill(locale, template(locale, id), params);
+}
+
+/**
+ * {@link say} for a module with a table of its own (team plans, check-ins,
+ * the page and calendar…): its ids read from that table when the language
+ * lacks them, the engine's ids as ever. The table ships with the module.
+ *
+ * @example
+ * ```ts
+ * const sayTeam = speaker(TEAM_EN);
+ * sayTeam(ENGLISH, "team.mentor.title", { mentee: "Ben", label: "Negotiation" }); // "Mentor Ben in Negotiation"
+ * ```
+ */
+export function speaker<T extends Readonly<Record<string, string>>>(table: T): (locale: Locale, id: keyof T | EngineMessageId, params?: MessageParams) => string {
+  return (locale, id, params = {}) => {
+    const key = id as string;
+    const own = Object.hasOwn(locale.messages, key) ? locale.messages[key] : undefined;
+    return fill(locale, own ?? (Object.hasOwn(table, key) ? table[key]! : template(locale, key as EngineMessageId)), params);
+  };
+}
+
+function fill(locale: Locale, text: string, params: MessageParams): string {
+  return text.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (one === undefined) return typeof value === "number" ? num(locale, value) : value;

@@ -552,12 +552,26 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     return scores;
   };
 
+  // Which language each text was read in, by the language expected: a plan asks about a statement several times.
+  const picked = new Map<string, Picked>();
   const pick = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
+    if (languages.length === 1) {
+      const reader = readerOf(own);
+      return { code: own, reader, reading: reader.scoreOnce(text, prefer) };
+    }
+    const memo = `${expected}\u0000${prefer ?? ""}\u0000${text}`;
+    let found = picked.get(memo);
+    if (!found) {
+      if (picked.size >= 5_000) picked.clear();
+      picked.set(memo, (found = pickFresh(text, prefer, expected)));
+    }
+    return found;
+  };
+  const pickFresh = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     const read = (code: string): Picked => {
       const reader = readerOf(code);
       return { code, reader, reading: reader.scoreOnce(text, prefer) };
     };
-    if (languages.length === 1) return read(own);
     const scores = markerScores(text);
     let best = expected;
     for (const code of languages) if ((scores.get(code) ?? 0) > (scores.get(best) ?? 0)) best = code;
@@ -566,15 +580,15 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     // matches best, at a confidence that asks rather than assumes (a word may be a loanword of another language).
     const first = read(expected);
     if (first.reading.matches.length > 0 || first.reading.fine.length > 0) return first;
-    let picked = first;
+    let guess = first;
     for (const code of languages) {
       if (code === expected) continue;
       const other = read(code);
-      if ((other.reading.matches[0]?.confidence ?? 0) > (picked.reading.matches[0]?.confidence ?? 0)) picked = other;
+      if ((other.reading.matches[0]?.confidence ?? 0) > (guess.reading.matches[0]?.confidence ?? 0)) guess = other;
     }
-    if (picked === first) return first;
-    const matches = picked.reading.matches.map((m) => ({ ...m, confidence: round(m.confidence * FOREIGN_GUESS) }));
-    return { ...picked, reading: { matches, fine: picked.reading.fine } };
+    if (guess === first) return first;
+    const matches = guess.reading.matches.map((m) => ({ ...m, confidence: round(m.confidence * FOREIGN_GUESS) }));
+    return { ...guess, reading: { matches, fine: guess.reading.fine } };
   };
 
   const locales = new Map<string, Locale>();

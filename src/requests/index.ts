@@ -14,11 +14,14 @@ import { createMatcher, type Matcher } from "../needs/matcher";
 import type { Profile, Rating } from "../schema/profile";
 import { resolveSettings, type Settings } from "../settings";
 import type { Locale } from "../i18n/locale";
-import { quote, say } from "../i18n/say";
+import { quote, speaker } from "../i18n/say";
+import { REQUESTS_EN } from "./messages";
 import { parseTeamProfiles } from "../team/profiles";
 import { parseOptionsWith, parseProfile, parseTaxonomy, safely, type SafeResult } from "../validate/parse";
 import { readBag } from "../validate/read";
 import { FeedbackRequestOptionsSchema, type FeedbackAsk, type FeedbackRequest, type FeedbackRequestOptions, type RaterGroup } from "./schema";
+
+const say = speaker(REQUESTS_EN);
 
 /** How many people one colleague is asked to rate at most, in a team. */
 export const MAX_PER_RATER = 5;

@@ -19,7 +19,10 @@ import { toIssues } from "../validate/issues";
 import { candidateFor, filterOf, type Candidate, type CatalogIndex, type Scored } from "../score";
 import type { Settings } from "../settings";
 import type { Locale } from "../i18n/locale";
-import { list, quote, say } from "../i18n/say";
+import { list, quote, speaker } from "../i18n/say";
+import { REVISE_EN } from "./messages";
+
+const say = speaker(REVISE_EN);
 
 /** A `helped` rating at or below this means the item did little for the need it was chosen for. */
 export const HELPED_LITTLE = 2;

@@ -18,7 +18,10 @@ import { matchMentors, mentorsOf, PAIR_HOURS, pairEnd, type Holder, type Member,
 import { parseTeamProfiles } from "./profiles";
 import type { MentorPair, Recognition, SharedUse, TeamPlan, TeamWarning } from "./schema";
 import type { Locale } from "../i18n/locale";
-import { ENGLISH, list as listOf, num, quote, say } from "../i18n/say";
+import { ENGLISH, list as listOf, num, quote, speaker } from "../i18n/say";
+import { TEAM_EN } from "./messages";
+
+const say = speaker(TEAM_EN);
 
 /** Team defaults, frozen; documented in the README's team section. */
 export const TEAM_DEFAULTS = Object.freeze({ mentorCapacity: 2 });

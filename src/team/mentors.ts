@@ -6,7 +6,10 @@ import type { Profile } from "../schema/profile";
 import type { Settings } from "../settings";
 import type { TeamWarning } from "./schema";
 import type { Locale } from "../i18n/locale";
-import { say } from "../i18n/say";
+import { speaker } from "../i18n/say";
+import { TEAM_EN } from "./messages";
+
+const say = speaker(TEAM_EN);
 
 /** Weekly hours an internal mentoring pair asks of each side. */
 export const PAIR_HOURS = 1;

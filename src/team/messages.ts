@@ -1,0 +1,22 @@
+/** What a team plan says: mentoring pairs, whom to thank, team warnings. English; other languages translate them in their pack's `messages` (see `src/i18n/en.ts`). */
+export const TEAM_EN = {
+  "team.mentor.title": "Mentor {mentee} in {label}",
+  "team.mentor.agreed": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues agree it is one of your strengths, and passing it on is recognition for it and a stretch.",
+  "team.mentor.hidden": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues rate your {label} {level}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.",
+  "team.mentor.hiddenSelf": "You mentor {mentee} in {label}, a colleague who needs it: your colleagues rate your {label} {level}, higher than your own {self}. Being asked to pass it on is their recognition of it, and a stretch that shows you the strength they see.",
+  "team.mentee.title": "Internal mentoring in {label} with {mentor}",
+  "team.mentee.text": "{mentor}, a colleague strong in {label}, mentors you in it, {hours} {hours|hour|hours} a week.",
+  "team.pair": "{mentor} {strong}; {mentee} {why}.",
+  "team.pair.strong": "is rated strong in {label} by colleagues and self alike",
+  "team.pair.strongHidden": "is rated strong in {label} by colleagues, more than by themselves",
+  "team.pair.said": "said {quote}",
+  "team.pair.blindSpot": "has a blind spot in {label}: colleagues rate it well below how they rate it themselves",
+  "team.pair.low": "is rated low in {label} by colleagues and self alike",
+  "team.recognition": "{raters} {raters|colleague rates|colleagues rate} {name}'s {label} {rating} on average.",
+  "team.recognition.mentors": "{raters} {raters|colleague rates|colleagues rate} {name}'s {label} {rating} on average, and {name} mentors {mentees} in it.",
+  "team.mentorCapacity": "{people|1 person needs|# people need} {label} and the {mentors|colleague|# colleagues} who could mentor it already {mentors|has|have} {capacity} {capacity|mentee|mentees} each.",
+  "team.mentorTime": "{people|1 person needs|# people need} {label}, but no colleague who could mentor it has an hour a week in common with them that is not worth more spent on their plans.",
+  "team.seats": "{seats|The only seat|All # seats} of {title} {seats|is|are} taken; it would also have served {people|1 more person|# more people}.",
+  "team.budget": "The team budget of {budget} is spent down to {left}; {people|1 person's plan leaves out|# people's plans leave out} paid items that cost more than was left.",
+  "team.currency": "The team budget is in {currency}; {people|1 person's own budget is|# people's own budgets are} in another currency, so nothing paid could be planned for them.",
+} as const;
