@@ -132,3 +132,33 @@ describe("the plan's language", () => {
     expect(plan.needs.map((n) => n.key)).toContain("public-speaking");
   });
 });
+
+describe("importing courses in other languages", () => {
+  const rows = [
+    { id: "es-1", title: "Hablar en público sin miedo", skills: "oratoria, presentaciones", language: "Español", duration: "4 semanas" },
+    { id: "fr-1", title: "Gérer son temps et ses priorités", language: "Français" },
+    { id: "de-1", title: "Konflikte im Team lösen", language: "Deutsch" },
+    { id: "de-2", title: "Excel für Einsteiger", language: "de" },
+    { id: "es-2", title: "Historia del arte medieval", language: "Español" },
+  ];
+
+  it("tags Spanish, French and German titles with the same reading, and leaves other subjects untagged", async () => {
+    const { importCatalog } = await import("../src/index");
+    const { catalog, report } = importCatalog(rows, { defaults: { currency: "EUR" } });
+    const keysOf = (id: string) => catalog.find((item) => item.id === id)?.addresses.map((a) => (typeof a === "string" ? a : a.key)) ?? [];
+    expect(keysOf("es-1")).toContain("public-speaking");
+    expect(keysOf("fr-1")).toContain("time-management");
+    expect(keysOf("de-1")).toContain("conflict");
+    expect(keysOf("de-2")).toContain("excel");
+    expect(catalog.find((item) => item.id === "es-1")?.language).toBe("es");
+    expect(report.leftOut.map((row) => row.title)).toContain("Historia del arte medieval");
+  });
+
+  it("a core importer reads only the languages it is given", async () => {
+    const { importCatalog } = await import("../src/import/index");
+    const plain = importCatalog([rows[2]!], { taxonomy: defaultTaxonomy });
+    const german = importCatalog([rows[2]!], { taxonomy: defaultTaxonomy, languages: [de] });
+    expect(plain.catalog).toEqual([]);
+    expect(german.catalog[0]?.addresses.map((a) => (typeof a === "string" ? a : a.key))).toContain("conflict");
+  });
+});

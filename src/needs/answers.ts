@@ -90,7 +90,7 @@ export function applyAnswers(read: Readings, profile: Profile, matcher: Matcher,
     }
     const prefer = at.type === "goal" ? undefined : at.type;
     const words = readStatement(matcher, answer, settings, prefer);
-    const own: StatementAt = reading.kind === "missing" ? { ...at, horizon: at.type === "goal" ? horizonOfText(answer) : undefined } : at;
+    const own: StatementAt = reading.kind === "missing" ? { ...at, horizon: at.type === "goal" ? horizonOfText(answer, matcher) : undefined } : at;
     for (const match of words.matches) confirm(own, match.key, answer, match.confidence);
     if (words.matches.length > 0) return;
     const closest = words.options[0];

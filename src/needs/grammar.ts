@@ -35,6 +35,9 @@ export interface Grammar {
   readonly fine: ReadonlyArray<readonly string[]>;
   readonly unsure: ReadonlyArray<readonly string[]>;
   readonly indifferent: ReadonlyArray<readonly string[]>;
+  /** Phrases that put a goal in the short term ("este trimestre") and in the long term ("algún día"). */
+  readonly soon: ReadonlyArray<readonly string[]>;
+  readonly later: ReadonlyArray<readonly string[]>;
   /** Splits a text into clauses at punctuation and at the words that turn the sense. */
   readonly clauseBreak: RegExp;
   readonly idioms: ReadonlyArray<readonly [RegExp, string]>;
@@ -168,6 +171,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     },
     common: new Set((rules.common ?? []).map((w) => stemOf(normalizePhrase(w)))),
     fine,
+    soon: phrases(rules.soon),
+    later: phrases(rules.later),
     unsure: phrases(rules.unsure),
     indifferent,
     clauseBreak,

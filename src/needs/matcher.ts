@@ -103,6 +103,8 @@ export interface Matcher {
   tokenWords(text: string): readonly string[];
   /** The language a text is read in: its own words' language, else the one expected, else the taxonomy's. */
   languageOf(text: string): string;
+  /** A goal's horizon as its language's `soon` and `later` phrases say ("este trimestre", "in zwei Jahren"); undefined when none is there. */
+  horizonOf(text: string): "short" | "long" | undefined;
   /** Every language the matcher reads, the taxonomy's own first. */
   readonly languages: readonly string[];
   /** The language the matcher speaks: its messages (from the language pack) and labels. */
@@ -620,6 +622,12 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
         .flatMap((clause) => clause.at.map((at) => clause.words[at]!));
     },
     languageOf: (text) => pick(text, undefined, expected).code,
+    horizonOf(text) {
+      const g = pick(text, undefined, expected).reader.grammar;
+      const { words } = readWords(text, g);
+      const has = (phrases: ReadonlyArray<readonly string[]>) => words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k] === w)));
+      return has(g.soon) ? "short" : has(g.later) ? "long" : undefined;
+    },
     localized: (o) => view(known(o.locale) ?? locale, known(o.language) ?? expected),
   });
   /** A language the matcher reads, from a code such as "de" or "de-AT". */

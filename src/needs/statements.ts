@@ -29,17 +29,23 @@ function textOf(statement: Statement | Goal): string {
   return typeof statement === "string" ? statement : statement.text;
 }
 
-function horizonOf(goal: Goal, settings: Settings): "short" | "long" {
+function horizonOf(goal: Goal, settings: Settings, matcher: Matcher): "short" | "long" {
   if (typeof goal !== "string" && goal.targetDate !== undefined) {
     const weeks = daysBetween(settings.start, goal.targetDate) / 7;
     return weeks <= settings.shortGoalWeeks ? "short" : "long";
   }
   if (typeof goal !== "string" && goal.horizon !== undefined) return goal.horizon;
-  return horizonOfText(textOf(goal));
+  return horizonOfText(textOf(goal), matcher);
 }
 
-/** A goal's horizon from its words alone ("this quarter", "one day"); long when they say nothing. */
-export function horizonOfText(text: string): Horizon {
+/**
+ * A goal's horizon from its words alone ("this quarter", "one day"; in
+ * another language, its pack's `soon` and `later` phrases: "este
+ * trimestre", "in zwei Jahren"); long when they say nothing.
+ */
+export function horizonOfText(text: string, matcher?: Matcher): Horizon {
+  const said = matcher?.horizonOf(text);
+  if (said !== undefined) return said;
   if (SHORT_WORDS.test(text)) return "short";
   if (LONG_WORDS.test(text)) return "long";
   return "long";
@@ -105,7 +111,7 @@ export function statementNeeds(
     list.forEach((statement, index) => {
       const source = textOf(statement);
       const prefer = type === "goal" ? undefined : type;
-      const horizon = type === "goal" ? horizonOf(statement as Goal, settings) : undefined;
+      const horizon = type === "goal" ? horizonOf(statement as Goal, settings, matcher) : undefined;
       const at: StatementAt = { type, index, given: typeof statement === "string" ? 1 : (statement.weight ?? 1), horizon };
       const reading = readStatement(matcher, source, settings, prefer);
       const { matches } = reading;

@@ -44,6 +44,9 @@ export const ReadingRulesSchema = z.strictObject({
   others: words(),
   /** Words that may stand before a subject ("el", "mon", "der"). */
   determiners: words(),
+  /** Phrases that put a goal in the short term ("este trimestre", "bis Ende des Monats") and in the long term ("algún día", "in ein paar Jahren"). */
+  soon: words(),
+  later: words(),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
   /** Words that join a list's items: each item is judged on its own words. */
