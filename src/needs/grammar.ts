@@ -40,7 +40,8 @@ export interface Grammar {
   readonly later: ReadonlyArray<readonly string[]>;
   /** Splits a text into clauses at punctuation and at the words that turn the sense. */
   readonly clauseBreak: RegExp;
-  readonly idioms: ReadonlyArray<readonly [RegExp, string]>;
+  /** Rewrites a normalised text's fixed expressions, whose words mislead one by one ("at present" as "now"). */
+  readonly rewrite: (normal: string) => string;
   /** Elided words, written out: French "n'" → "ne". */
   readonly elisions: ReadonlyMap<string, string>;
   readonly stem: (word: string) => string;
@@ -61,6 +62,52 @@ const CLAUSE_PUNCTUATION = String.raw`[,;:!?()[\]{}|/•¿¡«»„“”]+|\.(?
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Rewrites may feed each other ("no tengo ningún problema" → "no tengo problema" → "me resulta fácil"): this many passes at most. */
+const IDIOM_PASSES = 3;
+
+/**
+ * The idioms as a word-level lookup, by first word, longest first: a text
+ * is read once per pass however many idioms a language lists; passes repeat
+ * while something changes, as rewrites may feed each other.
+ */
+function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>): (normal: string) => string {
+  const byFirst = new Map<string, Array<{ words: string[]; into: string[] }>>();
+  const seen = new Set<string>();
+  for (const [from, into] of idioms) {
+    const key = normalizePhrase(from);
+    if (key.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const words = key.split(" ");
+    const out = normalizePhrase(into);
+    let list = byFirst.get(words[0]!);
+    if (!list) byFirst.set(words[0]!, (list = []));
+    list.push({ words, into: out.length === 0 ? [] : out.split(" ") });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || b.words.join(" ").length - a.words.join(" ").length);
+  if (byFirst.size === 0) return (normal) => normal;
+  const pass = (words: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const found = byFirst.get(words[i]!)?.find((idiom) => idiom.words.every((w, k) => words[i + k] === w));
+      if (found) {
+        out.push(...found.into);
+        i += found.words.length;
+      } else out.push(words[i++]!);
+    }
+    return out;
+  };
+  return (normal) => {
+    if (normal.length === 0) return normal;
+    let words = normal.split(" ");
+    for (let n = 0; n < IDIOM_PASSES; n++) {
+      const next = pass(words);
+      if (next.length === words.length && next.every((w, k) => w === words[k])) break;
+      words = next;
+    }
+    return words.join(" ");
+  };
 }
 
 /** Writes out elided words ("n'ai" as "ne ai") where the language elides. */
@@ -124,9 +171,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => unelide(p.split(" "), elisions));
   const breaks = (rules.clauseBreaks ?? []).map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
   const clauseBreak = new RegExp(breaks.length > 0 ? `${CLAUSE_PUNCTUATION}|(?<![\\p{L}\\p{N}])(?:${breaks.join("|")})(?![\\p{L}\\p{N}])` : CLAUSE_PUNCTUATION, "iu");
-  const idioms = (rules.idioms ?? []).map(
-    ([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}'])${escape(normalizePhrase(from))}(?![\\p{L}\\p{N}'])`, "gu"), normalizePhrase(to)] as const,
-  );
+  const rewrite = idiomRewriter(rules.idioms ?? []);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);
   const fine = phrases(rules.fine);
@@ -176,7 +221,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     unsure: phrases(rules.unsure),
     indifferent,
     clauseBreak,
-    idioms,
+    rewrite,
     elisions,
     stem: stemOf,
     familyEndings: new Set((rules.familyEndings ?? []).map((e) => normalizePhrase(e))),

@@ -27,7 +27,7 @@ export interface ReadWords {
 /** Normalises a text, rewrites idioms and stems its meaningful words, keeping where each came from. */
 export function readWords(text: string, grammar: Grammar = ENGLISH): ReadWords {
   let normal = normalizePhrase(text);
-  for (const [pattern, replacement] of grammar.idioms) normal = normal.replace(pattern, replacement);
+  normal = grammar.rewrite(normal);
   const words = normal.length === 0 ? [] : unelide(normal.split(" "), grammar.elisions);
   const tokens: string[] = [];
   const at: number[] = [];
