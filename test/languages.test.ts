@@ -152,7 +152,7 @@ describe("importing courses in other languages", () => {
     expect(keysOf("de-2")).toContain("excel");
     expect(catalog.find((item) => item.id === "es-1")?.language).toBe("es");
     expect(report.leftOut.map((row) => row.title)).toContain("Historia del arte medieval");
-  });
+  }, 30_000);
 
   it("a core importer reads only the languages it is given", async () => {
     const { importCatalog } = await import("../src/import/index");
@@ -160,5 +160,5 @@ describe("importing courses in other languages", () => {
     const german = importCatalog([rows[2]!], { taxonomy: defaultTaxonomy, languages: [de] });
     expect(plain.catalog).toEqual([]);
     expect(german.catalog[0]?.addresses.map((a) => (typeof a === "string" ? a : a.key))).toContain("conflict");
-  });
+  }, 30_000);
 });
