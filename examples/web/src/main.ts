@@ -5,7 +5,7 @@
 import { format, parseISO, type Locale as DateLocale } from "date-fns";
 import { de as deDates, es as esDates, fr as frDates } from "date-fns/locale";
 import { parse as parseCsv } from "csv-parse/browser/esm/sync";
-import { CLOSE_QUOTE, NAMES, t, UI_LANGUAGES, type UiKey, type UiLanguage } from "./ui-text";
+import { CLOSE_QUOTE, NAMES, OPEN_QUOTE, t, UI_LANGUAGES, type UiKey, type UiLanguage } from "./ui-text";
 import { createRecommender, defaultCatalog, importCatalog, LEVELS, type Catalog, type ImportReport, timelineSvg, type Answer, type Level, type Plan, type Profile, type Progress, type Question } from "tailorplan";
 
 // Validates and indexes the built-in catalog once; each keystroke then does
@@ -97,6 +97,9 @@ function dates(start: string, end: string): Array<Node | string> {
   return [before, h("time", { datetime: start }, day(start)), between, h("time", { datetime: end }, day(end)), after].filter((part) => part !== "");
 }
 
+/** The employee's words in the screen language's quotation marks. */
+const q = (text: string): string => `${OPEN_QUOTE[language]}${text}${CLOSE_QUOTE[language]}`;
+
 /** A kind of item, or a format, as the screen's language names it. */
 const kindName = (kind: string): string => NAMES[language][kind] ?? kind;
 
@@ -167,17 +170,17 @@ function renderPlan(plan: Plan): HTMLElement[] {
       "li",
       { "data-testid": "need", "data-key": need.key, "data-confirmed": String(need.confirmed !== false), "data-covered": String(need.coveredBy.length > 0) },
       h("strong", {}, need.label),
-      need.type === "feedback" ? `: ${need.source}` : `: “${need.source}”`,
+      need.type === "feedback" ? `: ${need.source}` : `: ${q(need.source)}`,
       need.confirmed === false && h("em", { class: "unsure" }, say("notSure")),
     ),
   );
   // Understood, and said to be no trouble: shown so the person sees we listened, never planned for.
   const fine = plan.fine.map((f) =>
-    h("li", { "data-testid": "fine", "data-key": f.key }, h("strong", {}, f.label), `: “${f.source}”`, h("em", { class: "unsure" }, say("fineNote"))),
+    h("li", { "data-testid": "fine", "data-key": f.key }, h("strong", {}, f.label), `: ${q(f.source)}`, h("em", { class: "unsure" }, say("fineNote"))),
   );
   const uncovered = plan.needs
     .filter((need) => need.coveredBy.length === 0 && need.confirmed !== false)
-    .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: “${need.source}”`));
+    .map((need) => h("li", { "data-testid": "uncovered" }, h("strong", {}, need.label), `: ${q(need.source)}`));
   const unmatched = plan.unmatched.map((statement) => h("li", { "data-testid": "unmatched" }, say("notUnderstood", { text: statement.source })));
   const warnings = plan.warnings.map((warning) => h("li", { "data-testid": "warning" }, warning.message));
   const questions = plan.questions.map(renderQuestion);

@@ -243,6 +243,9 @@ export const NAMES: Readonly<Record<UiLanguage, Readonly<Record<string, string>>
   },
 };
 
+/** The opening quote before the employee's words. */
+export const OPEN_QUOTE: Readonly<Record<UiLanguage, string>> = { en: "“", es: "«", fr: "« ", de: "„" };
+
 /** The closing quote after the employee's words, as each language writes it. */
 export const CLOSE_QUOTE: Readonly<Record<UiLanguage, string>> = { en: "”", es: "»", fr: " »", de: "“" };
 
