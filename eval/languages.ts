@@ -7,11 +7,11 @@
  * A statement is read as a one-statement profile, as an app would send it:
  * once with the profile's `language` given, once left to detection.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Recommender } from "../src/index";
-import { isTestSplit } from "./reviews";
+import { pct } from "./reading";
+import { isTestSplit, statementHash } from "./reviews";
 
 export const LANGUAGE_CODES = ["es", "fr", "de"] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
@@ -50,7 +50,7 @@ export function loadLanguage(code: LanguageCode): LanguageStatement[] {
     keys: row.keys,
     fine: row.fine ?? [],
     negated: row.negated === true,
-    split: isTestSplit(createHash("sha1").update(row.text, "utf8").digest("hex").slice(0, 16)) ? "test" : "train",
+    split: isTestSplit(statementHash(row.text)) ? "test" : "train",
   }));
 }
 
@@ -108,8 +108,6 @@ export function scoreLanguage(recommender: Recommender, statements: readonly Lan
     errors,
   };
 }
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** One Markdown table: each language and split, with the profile's language given and detected. */
 export function languageTable(recommender: Recommender, asOf: string, english?: { readonly precision: number; readonly recall: number; readonly statements: number }): string {

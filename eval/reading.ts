@@ -122,7 +122,8 @@ export function scoreReading(statements: readonly LabelledStatement[], read: Rea
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+/** A share as a percentage with one decimal: "83.5%". */
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** The scores of both splits as a Markdown table, and the reliability table. */
 export function readingTables(train: ReadingScores, test: ReadingScores): string {

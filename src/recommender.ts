@@ -12,6 +12,7 @@ import type { Taxonomy } from "./schema/taxonomy";
 import { indexCatalog, scoreItems, type CatalogIndex } from "./score";
 import type { CheckIn, Revised, RevisionStep } from "./revise";
 import { ValidationError } from "./errors";
+import { baseLanguage } from "./i18n/locale";
 import { resolveSettings } from "./settings";
 import type { TeamContext } from "./team";
 import type { TeamPlan } from "./team/schema";
@@ -112,16 +113,14 @@ function mergeOptions(defaults: RecommendOptions, options: RecommendOptions): Re
  * profile's language when the recommender reads it, else the taxonomy's.
  */
 export function speakerFor(matcher: Matcher, profile: Profile, options: RecommendOptions): Matcher {
-  const base = (code: string | undefined) => code?.toLowerCase().split("-")[0];
-  const asked = base(options.locale);
-  if (asked !== undefined && !matcher.languages.includes(asked)) {
+  if (options.locale !== undefined && !matcher.languages.includes(baseLanguage(options.locale))) {
     throw new ValidationError("options", [
       { path: ["locale"], message: `"${options.locale}" is not a language this recommender speaks (${matcher.languages.join(", ")}): pass its language pack in \`languages\`` },
     ]);
   }
-  const own = base(profile.language);
-  const locale = asked ?? (own !== undefined && matcher.languages.includes(own) ? own : matcher.languages[0]!);
-  return matcher.localized({ locale, ...(profile.language ? { language: profile.language } : {}) });
+  // A language the matcher does not read leaves its own in place: the profile's is then only a preference.
+  const locale = options.locale ?? profile.language;
+  return matcher.localized({ ...(locale ? { locale } : {}), ...(profile.language ? { language: profile.language } : {}) });
 }
 
 /** Step 1: the options merged over the recommender's, the profile checked, every setting resolved, the plan's language chosen. */

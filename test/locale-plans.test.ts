@@ -6,71 +6,55 @@ import { de } from "../src/lang/de";
 const asOf = "2026-01-05";
 const recommender = createRecommender();
 
+/** What the four have in common: a lead, rated low on delegation by others and high by themself, with the same limits. */
+const SAME = {
+  level: "lead",
+  feedback: [
+    { competency: "Delegation", rater: "self", score: 4 },
+    { competency: "Delegation", rater: "manager", raterId: "m1", score: 2 },
+    { competency: "Delegation", rater: "peer", raterId: "p1", score: 2 },
+  ],
+  constraints: { hoursPerWeek: 3, budget: { amount: 1500, currency: "EUR" } },
+  askedAt: "2025-12-15",
+} as const satisfies Profile;
+
 /** One employee per language, written as colleagues there would write it, with 360° ratings and limits. */
 const PEOPLE: Readonly<Record<"en" | "es" | "fr" | "de", Profile>> = {
   en: {
     id: "maya",
     language: "en",
     role: "Team Lead",
-    level: "lead",
     motivations: ["I want to grow into a manager role", "public speaking is not a problem for me"],
     challenges: ["too many meetings, I never get real work done", "I can't say no to anyone"],
     goals: [{ text: "run our quarterly planning on my own", horizon: "short" }],
-    feedback: [
-      { competency: "Delegation", rater: "self", score: 4 },
-      { competency: "Delegation", rater: "manager", raterId: "m1", score: 2 },
-      { competency: "Delegation", rater: "peer", raterId: "p1", score: 2 },
-    ],
-    constraints: { hoursPerWeek: 3, budget: { amount: 1500, currency: "EUR" } },
-    askedAt: "2025-12-15",
+    ...SAME,
   },
   es: {
     id: "lucia",
     language: "es",
     role: "Jefa de equipo",
-    level: "lead",
     motivations: ["quiero crecer y llegar a dirigir un equipo", "hablar en público no es un problema para mí"],
     challenges: ["demasiadas reuniones, no me da la vida", "no sé decir que no a nadie"],
     goals: [{ text: "llevar yo sola la planificación trimestral", horizon: "short" }],
-    feedback: [
-      { competency: "Delegation", rater: "self", score: 4 },
-      { competency: "Delegation", rater: "manager", raterId: "m1", score: 2 },
-      { competency: "Delegation", rater: "peer", raterId: "p1", score: 2 },
-    ],
-    constraints: { hoursPerWeek: 3, budget: { amount: 1500, currency: "EUR" } },
-    askedAt: "2025-12-15",
+    ...SAME,
   },
   fr: {
     id: "camille",
     language: "fr",
     role: "Cheffe d'équipe",
-    level: "lead",
     motivations: ["j'aimerais évoluer vers un poste de manager", "parler en public, ce n'est pas un problème pour moi"],
     challenges: ["trop de réunions, je n'avance pas sur mes dossiers", "je n'arrive pas à dire non"],
     goals: [{ text: "piloter seule la planification trimestrielle", horizon: "short" }],
-    feedback: [
-      { competency: "Delegation", rater: "self", score: 4 },
-      { competency: "Delegation", rater: "manager", raterId: "m1", score: 2 },
-      { competency: "Delegation", rater: "peer", raterId: "p1", score: 2 },
-    ],
-    constraints: { hoursPerWeek: 3, budget: { amount: 1500, currency: "EUR" } },
-    askedAt: "2025-12-15",
+    ...SAME,
   },
   de: {
     id: "jonas",
     language: "de",
     role: "Teamleiter",
-    level: "lead",
     motivations: ["Ich möchte mich zur Führungskraft weiterentwickeln", "Präsentieren ist kein Problem für mich"],
     challenges: ["zu viele Meetings, ich komme zu nichts", "Ich kann einfach nicht nein sagen"],
     goals: [{ text: "die Quartalsplanung selbstständig leiten", horizon: "short" }],
-    feedback: [
-      { competency: "Delegation", rater: "self", score: 4 },
-      { competency: "Delegation", rater: "manager", raterId: "m1", score: 2 },
-      { competency: "Delegation", rater: "peer", raterId: "p1", score: 2 },
-    ],
-    constraints: { hoursPerWeek: 3, budget: { amount: 1500, currency: "EUR" } },
-    askedAt: "2025-12-15",
+    ...SAME,
   },
 };
 

@@ -7,7 +7,7 @@ import { de } from "../lang/de";
 import { es } from "../lang/es";
 import { fr } from "../lang/fr";
 import type { LanguagePack } from "../schema/language";
-import type { Locale } from "./locale";
+import { baseLanguage, type Locale } from "./locale";
 import { ENGLISH } from "./say";
 
 const PACKS: ReadonlyMap<string, LanguagePack> = new Map([es, fr, de].map((pack) => [pack.code, pack]));
@@ -19,7 +19,8 @@ const made = new Map<string, Locale>();
  */
 export function localeFor(given: Locale | string | undefined, plan?: { readonly locale?: string }): Locale {
   if (typeof given === "object") return given;
-  const code = (given ?? plan?.locale)?.toLowerCase().split("-")[0];
+  const said = given ?? plan?.locale;
+  const code = said === undefined ? undefined : baseLanguage(said);
   const pack = code === undefined ? undefined : PACKS.get(code);
   if (!pack) return ENGLISH;
   let locale = made.get(pack.code);

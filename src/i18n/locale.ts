@@ -3,6 +3,11 @@
  * warnings) and the taxonomy's labels in that language. English is built in;
  * other languages come from language packs (`tailorplan/lang/de`…).
  */
+/** A language code's language, without its region and in lower case: "de-AT" and "DE" are "de". */
+export function baseLanguage(code: string): string {
+  return code.toLowerCase().split("-")[0]!;
+}
+
 export interface Locale {
   /** ISO 639-1 code: "en", "es", "fr", "de". */
   readonly code: string;

@@ -90,7 +90,7 @@ function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>): (norma
   const pass = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      const found = byFirst.get(words[i]!)?.find((idiom) => idiom.words.every((w, k) => words[i + k] === w));
+      const found = byFirst.get(words[i]!)?.find((idiom) => startsAt(words, i, idiom.words));
       if (found) {
         out.push(...found.into);
         i += found.words.length;
@@ -108,6 +108,11 @@ function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>): (norma
     }
     return words.join(" ");
   };
+}
+
+/** Whether `phrase`'s words stand in `words` from `i` on. */
+export function startsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, k) => words[i + k] === w);
 }
 
 /** Writes out elided words ("n'ai" as "ne ai") where the language elides. */
@@ -206,7 +211,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     judgedAt(said) {
       const at = new Set<number>();
       said.forEach((w, i) => {
-        for (const p of [...fine, ...indifferent]) if (p.every((x, k) => said[i + k] === x)) p.forEach((_, k) => at.add(i + k));
+        for (const p of [...fine, ...indifferent]) if (startsAt(said, i, p)) p.forEach((_, k) => at.add(i + k));
         if (negator(w)) {
           const j = said.slice(i + 1, i + 4).findIndex((n) => trouble(n));
           if (j >= 0) for (let k = i; k <= i + 1 + j; k++) at.add(k);

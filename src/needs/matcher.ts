@@ -1,9 +1,9 @@
-import type { Locale } from "../i18n/locale";
+import { baseLanguage, type Locale } from "../i18n/locale";
 import type { LanguagePack } from "../schema/language";
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { ENGLISH } from "./english";
 import type { FuzzyHit, TypoLookup } from "./fuzzy";
-import { compileGrammar, unelide, type Grammar } from "./grammar";
+import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
@@ -112,7 +112,9 @@ export interface Matcher {
   /**
    * The same matcher with labels in `locale` and texts expected in
    * `language` (a text in another language's words is still read in
-   * that language): one per plan, cheap, sharing every index.
+   * that language): one per plan, cheap, sharing every index. Codes are
+   * read without their region ("de-AT" is "de"); a language the matcher
+   * does not read leaves the current one in place.
    */
   localized(options: { readonly locale?: string; readonly language?: string }): Matcher;
 }
@@ -484,15 +486,9 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
   const packs = new Map<string, LanguagePack>();
   for (const pack of [...(taxonomy.languages ?? []), ...(options.languages ?? [])]) packs.set(pack.code, pack);
   const languages = [own, ...[...packs.keys()].filter((code) => code !== own)];
-  const grammars = new Map<string, Grammar>();
   const grammarOf = (code: string): Grammar => {
-    let grammar = grammars.get(code);
-    if (!grammar) {
-      const pack = packs.get(code);
-      grammar = pack ? grammarFor(pack) : ENGLISH;
-      grammars.set(code, grammar);
-    }
-    return grammar;
+    const pack = packs.get(code);
+    return pack ? grammarFor(pack) : ENGLISH;
   };
   const readers = new Map<string, LanguageReader>();
   let fingerprint: string | undefined;
@@ -625,14 +621,14 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     horizonOf(text) {
       const g = pick(text, undefined, expected).reader.grammar;
       const { words } = readWords(text, g);
-      const has = (phrases: ReadonlyArray<readonly string[]>) => words.some((_, i) => phrases.some((p) => p.every((w, k) => words[i + k] === w)));
+      const has = (phrases: ReadonlyArray<readonly string[]>) => words.some((_, i) => phrases.some((p) => startsAt(words, i, p)));
       return has(g.soon) ? "short" : has(g.later) ? "long" : undefined;
     },
     localized: (o) => view(known(o.locale) ?? locale, known(o.language) ?? expected),
   });
   /** A language the matcher reads, from a code such as "de" or "de-AT". */
   const known = (code: string | undefined): string | undefined => {
-    const base = code?.toLowerCase().split("-")[0];
+    const base = code === undefined ? undefined : baseLanguage(code);
     return base !== undefined && languages.includes(base) ? base : undefined;
   };
   return view(own, own);

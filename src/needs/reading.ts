@@ -15,7 +15,7 @@
  */
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
 import { ENGLISH } from "./english";
-import type { Grammar } from "./grammar";
+import { startsAt, type Grammar } from "./grammar";
 
 /** Whether a word only judges, measures or names the workplace ("good", "not", "lots", "company"): it carries no need of its own. */
 export function carriesNoNeed(word: string, g: Grammar): boolean {
@@ -49,10 +49,6 @@ export interface Context {
    * pas un problème"): they speak of the need however far from it they stand.
    */
   readonly attached?: ReadonlySet<number>;
-}
-
-function startsAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
-  return phrase.every((w, k) => words[i + k] === w);
 }
 
 /** Words that may stand inside a fixed phrase without breaking it: "macht mir gar nichts aus", "ne me dérange vraiment pas". */

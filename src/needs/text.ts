@@ -26,8 +26,7 @@ export interface ReadWords {
 
 /** Normalises a text, rewrites idioms and stems its meaningful words, keeping where each came from. */
 export function readWords(text: string, grammar: Grammar = ENGLISH): ReadWords {
-  let normal = normalizePhrase(text);
-  normal = grammar.rewrite(normal);
+  const normal = grammar.rewrite(normalizePhrase(text));
   const words = normal.length === 0 ? [] : unelide(normal.split(" "), grammar.elisions);
   const tokens: string[] = [];
   const at: number[] = [];
