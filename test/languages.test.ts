@@ -93,6 +93,47 @@ describe("reading in each language", () => {
     expect(plan.fine.map((f) => f.key)).toContain(key);
   });
 
+  // Forms of denial beyond "X is no problem": each is read the same way in every language.
+  it.each([
+    // "neither … nor": the whole clause is denied, a judging verb in it turned
+    ["en", "challenges", "neither the travel nor the hours bother me", ["business-travel", "overtime"]],
+    ["es", "challenges", "ni los viajes ni el horario me molestan", ["business-travel"]],
+    ["fr", "challenges", "ni les déplacements ni les astreintes ne me dérangent", ["business-travel", "on-call-duty"]],
+    ["de", "challenges", "weder die Dienstreisen noch die Rufbereitschaft stören mich", ["business-travel", "on-call-duty"]],
+    // a comment whose first word denies its topic
+    ["en", "challenges", "Overtime? Never, to be honest.", ["overtime"]],
+    ["es", "challenges", "¿Horas extra? Nunca, la verdad.", ["overtime"]],
+    ["fr", "challenges", "Les heures sup ? Jamais, franchement.", ["overtime"]],
+    // a negation ending its clause refuses what was just said
+    ["es", "goals", "Un curso de Excel no, gracias.", ["excel"]],
+    // a need or wish denied, the negation before or (German) after the verb
+    ["es", "goals", "No necesito un curso de Excel.", ["excel"]],
+    ["fr", "goals", "Je n'ai pas besoin d'une formation Excel.", ["excel"]],
+    ["de", "goals", "Einen Excel-Kurs brauche ich wirklich nicht.", ["excel"]],
+    ["de", "motivations", "Eine Führungsrolle strebe ich nicht an.", ["leadership-ambition"]],
+    // German: the negation after the judging verb, small words between
+    ["de", "challenges", "Die Rufbereitschaft stört mich kein bisschen.", ["on-call-duty"]],
+    // a phrase of indifference with small words inside it
+    ["fr", "motivations", "Les titres, ça m'est un peu égal.", ["growth", "recognition"]],
+    // what moves people, praised among what holds someone back
+    ["en", "challenges", "my salary is good", ["income", "pay-dissatisfaction"]],
+    ["de", "challenges", "Mein Gehalt ist gut.", ["income", "pay-dissatisfaction"]],
+  ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
+    const found = keysOf({ language, [field]: [text] });
+    for (const key of keys) expect(found).not.toContain(key);
+  });
+
+  it.each([
+    // the same shapes, not denied, still read as needs
+    ["es", "challenges", "los viajes y el horario me molestan", "business-travel"],
+    ["de", "challenges", "Die Rufbereitschaft stört mich sehr.", "on-call-duty"],
+    ["es", "challenges", "Ni formación ni plan de carrera.", "lack-of-training"],
+    ["en", "challenges", "I want more recognition", "lack-of-recognition"],
+    ["fr", "challenges", "Les heures sup ? Tous les soirs, et jamais payées.", "overtime"],
+  ] as const)("%s %s: “%s” is still %s", (language, field, text, key) => {
+    expect(keysOf({ language, [field]: [text] })).toContain(key);
+  });
+
   it("reads a mixed profile statement by statement", () => {
     const keys = keysOf({ language: "en", challenges: ["I freeze when I present", "tengo demasiadas reuniones"], motivations: ["Ich will mehr verdienen"] });
     expect(keys).toEqual(expect.arrayContaining(["public-speaking", "meeting-overload", "income"]));

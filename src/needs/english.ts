@@ -78,6 +78,7 @@ export const ENGLISH_RULES: ReadingRules = {
   ),
   determiners: list("the a an my our their his her its your some most many all new direct local this that these those"),
   listJoiners: list("and & plus or"),
+  neither: list("neither nor"),
   desire: list("want wants wanted wish interested keen eager aspire aspiring"),
   markers: list(
     "on off up out about after before over under there here not no all some any each every very too per its isn't don't doesn't didn't " +

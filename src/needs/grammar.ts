@@ -26,6 +26,8 @@ export interface Grammar {
   readonly others: (word: string) => boolean;
   readonly determiner: (word: string) => boolean;
   readonly listJoiner: (word: string) => boolean;
+  /** The words of "neither … nor" ("ni", "weder", "noch"): a clause with two of them is denied as a whole. */
+  readonly neither: (word: string) => boolean;
   /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
   readonly desire: (word: string) => boolean;
   /** Where a clause says something is no trouble or does not matter (a comment on a topic before it): the words saying so. */
@@ -207,6 +209,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     others: words(rules.others),
     determiner,
     listJoiner,
+    neither: words(rules.neither, false),
     desire: words(rules.desire),
     judgedAt(said) {
       const at = new Set<number>();

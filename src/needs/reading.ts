@@ -54,14 +54,19 @@ export interface Context {
 /** Words that may stand inside a fixed phrase without breaking it: "macht mir gar nichts aus", "ne me dérange vraiment pas". */
 const PHRASE_GAPS = 3;
 
-/** The indices of `phrase` said at `i`, intensifiers allowed between its words; undefined when it is not there. */
+/** Words that may stand inside a fixed phrase: "ne me dérange vraiment pas", "keine große Rolle", "m'est un peu égal". */
+function gapWord(word: string, g: Grammar): boolean {
+  return g.intensifier(word) || g.more(word) || g.less(word) || g.stopword(word);
+}
+
+/** The indices of `phrase` said at `i`, intensifiers and the like allowed between its words; undefined when it is not there. */
 function phraseAt(words: readonly string[], i: number, phrase: readonly string[], g: Grammar): number[] | undefined {
   if (words[i] !== phrase[0]) return undefined;
   const at = [i];
   let j = i + 1;
   let gaps = 0;
   for (let k = 1; k < phrase.length; k++) {
-    while (j < words.length && words[j] !== phrase[k] && g.intensifier(words[j]!) && gaps < PHRASE_GAPS) {
+    while (j < words.length && words[j] !== phrase[k] && gapWord(words[j]!, g) && gaps < PHRASE_GAPS) {
       j++;
       gaps++;
     }
@@ -71,7 +76,6 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return at;
 }
 
-/** A statement's words say: +1 good, -1 bad, 0 nothing; `fine` when they say a trouble is none. */
 /** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
 function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): boolean {
   for (const phrase of g.fine) {
@@ -92,17 +96,94 @@ function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Se
   return false;
 }
 
-function polarity(context: Context, topicSign: number, wide: boolean): { sign: number; fine: boolean; unwanted: boolean } {
+/** How far from a negation a word of wanting may stand and still be the wish it denies ("no tengo ninguna gana de", "brauch ich nun wirklich nicht"). */
+const DESIRE_REACH = 4;
+
+/**
+ * Whether the clause says a wish is not one: a negation just before a word
+ * of wanting ("I don't want to", "aucune envie de", "no necesito"), or,
+ * where a negation may follow the verb, just after it ("brauch ich nicht").
+ */
+function wishDenied(words: readonly string[], evidence: ReadonlySet<number>, g: Grammar, used: Set<number>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!g.negator(words[i]!) || evidence.has(i)) continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length && !evidence.has(j); j++) {
+      if (g.desire(words[j]!)) {
+        used.add(j);
+        return true;
+      }
+    }
+    if (!g.negationAfter) continue;
+    for (let j = i - 1; j >= i - DESIRE_REACH && j >= 0 && !evidence.has(j); j--) {
+      if (g.desire(words[j]!)) {
+        used.add(j);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Where a negation may follow what it negates, the negation just after a
+ * judging word, only small words between ("stört mich kein bisschen",
+ * "schlecht ist es nicht"); -1 when there is none.
+ */
+function negatedAfter(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): number {
+  if (!g.negationAfter) return -1;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    const word = words[j]!;
+    if (evidence.has(j)) return -1;
+    if (g.negator(word)) return j;
+    if (!(g.self(word) || g.stopword(word) || g.intensifier(word))) return -1;
+  }
+  return -1;
+}
+
+/** Whether only small words stand between the start of a comment and `i`: "Nee", "Aquí casi nunca", not "damit ich meine Abfragen nicht". */
+function opensComment(words: readonly string[], i: number, attached: ReadonlySet<number>, g: Grammar): boolean {
+  for (let j = i - 1; j >= 0 && attached.has(j); j--) if (!(g.stopword(words[j]!) || g.intensifier(words[j]!))) return false;
+  return true;
+}
+
+/** Whether only small words follow `i` in its clause. */
+function endsClause(words: readonly string[], i: number, g: Grammar): boolean {
+  for (let j = i + 1; j < words.length; j++) if (!(g.stopword(words[j]!) || g.intensifier(words[j]!) || g.self(words[j]!))) return false;
+  return true;
+}
+
+interface Polarity {
+  /** +1 good, -1 bad, 0 the words say nothing. */
+  readonly sign: number;
+  /** A trouble said to be none ("no problem with", "ne me dérange pas"). */
+  readonly fine: boolean;
+  /** A wish said not to be one ("no quiero ser jefe"). */
+  readonly unwanted: boolean;
+  /** Words praising the need itself ("good pay", "mon salaire me convient"), not asking for more of it. */
+  readonly praised: boolean;
+}
+
+/**
+ * The words around a need: `wide` lets "no trouble" anywhere in the clause
+ * speak of it; `challenge` when the statement names what holds someone back.
+ */
+function polarity(context: Context, topicSign: number, wide: boolean, challenge: boolean): Polarity {
   const { words, evidence, grammar: g } = context;
   let sum = 0;
   let fine = false;
-  let unwanted = false;
+  let praised = false;
   const used = new Set<number>();
+  let unwanted = wishDenied(words, evidence, g, used);
+  // "Ni los viajes ni el horario me molestan": the clause is denied as a whole, its other negations are part of the "neither".
+  const denied = words.filter((w, i) => !evidence.has(i) && g.neither(w)).length >= 2;
   /** Where the last negation stood: "ne … pas", "not … no" say it once. */
   let negatedAt = Number.NEGATIVE_INFINITY;
+  /** Whether a comment on a topic has judged it yet: its first bare negation is about the topic ("¿Horas extra? Casi nunca"). */
+  let commented = false;
   for (let i = 0; i < words.length; i++) {
     if (evidence.has(i) || used.has(i)) continue;
-    if (!(near(i, evidence) || context.attached?.has(i))) {
+    const inComment = context.attached?.has(i) === true;
+    if (!(near(i, evidence) || inComment)) {
       // Said as a challenge, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
       if (wide && saysNoTrouble(words, i, g, used)) {
         sum += 1;
@@ -112,10 +193,12 @@ function polarity(context: Context, topicSign: number, wide: boolean): { sign: n
     }
     if (g.more(words[i]!)) {
       sum += topicSign;
+      commented ||= inComment;
       continue;
     }
     if (g.less(words[i]!)) {
       sum -= topicSign;
+      commented ||= inComment;
       continue;
     }
     for (const phrase of g.fine) {
@@ -123,17 +206,21 @@ function polarity(context: Context, topicSign: number, wide: boolean): { sign: n
       if (at) {
         sum += 1;
         fine = true;
+        praised = true;
+        commented ||= inComment;
         for (const k of at) used.add(k);
       }
     }
     for (const phrase of g.unsure) {
       if (!used.has(i) && startsAt(words, i, phrase) && phrase.every((_, k) => !evidence.has(i + k))) {
         sum -= 1;
+        commented ||= inComment;
         for (let k = 0; k < phrase.length; k++) used.add(i + k);
       }
     }
     if (used.has(i)) continue;
     const word = words[i]!;
+    if (denied && g.negator(word)) continue;
     if (g.negator(word) && !(word === "little" && words[i - 1] === "a")) {
       if (i - negatedAt <= NEGATION_PAIR) continue;
       negatedAt = i;
@@ -142,13 +229,6 @@ function polarity(context: Context, topicSign: number, wide: boolean): { sign: n
       for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
         if (evidence.has(j)) break;
         const next = words[j]!;
-        // "I don't want to", "aucune envie de", "keine Lust auf": a wish said not to be one.
-        if (g.desire(next)) {
-          unwanted = true;
-          used.add(j);
-          turned = true;
-          break;
-        }
         if (g.good(next) || g.bad(next) || g.trouble(next)) {
           const s = g.good(next) ? -1 : 1;
           sum += s;
@@ -158,16 +238,47 @@ function polarity(context: Context, topicSign: number, wide: boolean): { sign: n
           break;
         }
       }
-      if (!turned && nearEvidence(i, evidence, 3)) sum -= topicSign;
+      if (turned) {
+        commented ||= inComment;
+        continue;
+      }
+      if (nearEvidence(i, evidence, 3)) sum -= topicSign;
+      // A comment that first of all negates ("Le télétravail ? Jamais", "¿Horas extra? Casi nunca") denies its topic;
+      // said of a wish, it refuses it ("Chef werden? Nee").
+      else if (inComment && !commented && opensComment(words, i, context.attached!, g)) {
+        if (challenge) sum -= topicSign;
+        else unwanted = true;
+      }
       // Where a negation may follow what it negates ("Feedback bekomme ich nie"), a need said just before it.
       // Not inside a comment on a topic: "zu viele Meetings, ich komme zu nichts" negates the getting done, not the meetings.
-      else if (!turned && g.negationAfter && nearBefore(i, evidence) && !context.attached?.has(i)) sum -= topicSign;
+      else if (g.negationAfter && nearBefore(i, evidence) && !inComment) sum -= topicSign;
+      // A negation that ends its clause refuses what was just said ("Más formación en Scrum no, gracias").
+      else if (nearBefore(i, evidence) && endsClause(words, i, g)) unwanted = true;
+      commented ||= inComment;
       continue;
     }
-    if (g.good(word)) sum += 1;
-    else if (g.bad(word) || g.trouble(word)) sum -= 1;
+    if (g.good(word) || g.bad(word) || g.trouble(word)) {
+      const s = g.good(word) ? 1 : -1;
+      const negation = negatedAfter(words, i, evidence, g);
+      if (negation >= 0) {
+        // "stört mich kein bisschen": the judging word, turned.
+        used.add(negation);
+        negatedAt = negation;
+        sum -= s;
+        if (s < 0) fine = true;
+      } else {
+        sum += s;
+        if (s > 0) praised = true;
+      }
+      commented ||= inComment;
+    }
   }
-  return { sign: Math.sign(sum), fine, unwanted };
+  if (denied) {
+    // Denied judging words turn ("… me molestan": no trouble); with none, the needs themselves are denied ("ni formación ni nada").
+    if (sum < 0) fine = true;
+    return { sign: sum === 0 ? -Math.sign(topicSign) : -Math.sign(sum), fine, unwanted, praised: false };
+  }
+  return { sign: Math.sign(sum), fine, unwanted, praised };
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
@@ -255,7 +366,7 @@ export function judge(
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
-  if (context.words.some((_, i) => context.grammar.indifferent.some((phrase) => startsAt(context.words, i, phrase)))) return { kind: "drop", why: "fine" };
+  if (context.words.some((_, i) => context.grammar.indifferent.some((phrase) => phraseAt(context.words, i, phrase, context.grammar)))) return { kind: "drop", why: "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
   const personal = entry.personal === true || entry.kind === "competency";
   if (personal && othersSubject(context)) return { kind: "drop", why: "not-theirs" };
@@ -265,10 +376,12 @@ export function judge(
   const o = orientation(entry);
   // A need that is itself an absence ("no feedback") is confirmed, not turned, by a "never".
   const topicSign = context.absence || o === 0 ? 1 : o;
-  const { sign, fine, unwanted } = polarity(context, topicSign, prefer === "challenge");
+  // Said as a challenge, or of a skill, "no trouble" anywhere in the clause is about the need ("je me débrouille très bien avec les TCD").
+  const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge");
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
-  if (o === 0) return fine && prefer === "challenge" ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
+  // A skill one is good at, or a topic said to be no trouble among troubles, is no need.
+  if (o === 0) return fine && (prefer === "challenge" || entry.kind === "competency") ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
@@ -276,6 +389,8 @@ export function judge(
     // A phrasing that judges by itself ("friendly people", "toxic culture") says which way it goes.
     return { kind: "keep", explicit: [...context.evidence].some((i) => context.grammar.good(context.words[i]!) || context.grammar.bad(context.words[i]!)) };
   }
+  // What moves people, praised among what holds someone back ("mon salaire me convient"), is no trouble.
+  if (sign === o && o > 0 && praised && prefer === "challenge") return { kind: "drop", why: "fine" };
   if (sign === o) return { kind: "keep", explicit: true };
   // "No micromanagement" said as a challenge is a trouble said to be none, not a wish for autonomy.
   if (o < 0 && prefer === "challenge") return { kind: "drop", why: "fine" };

@@ -47,6 +47,13 @@ export const ReadingRulesSchema = z.strictObject({
   /** Phrases that put a goal in the short term ("este trimestre", "bis Ende des Monats") and in the long term ("algún día", "in ein paar Jahren"). */
   soon: words(),
   later: words(),
+  /**
+   * The words of "neither … nor" ("ni", "weder", "noch"): a clause holding
+   * two of them is denied as a whole, and a judging verb in it is turned
+   * ("Ni los viajes ni el horario me molestan"; French "ni … ni … ne" says
+   * it once). One alone is not enough: "ni idea" is no "neither".
+   */
+  neither: z.optional(words()),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
   /** Words that join a list's items: each item is judged on its own words. */
