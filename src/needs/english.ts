@@ -31,7 +31,8 @@ export const ENGLISH_RULES: ReadingRules = {
     "bad poor poorly terrible awful horrible horrendous lousy worst worse toxic unfair abysmal mediocre subpar below " +
       "weak hard difficult tough impossible slow broken inconsistent unclear stagnant hate hated hates too overly excessive insane " +
       "ridiculous crazy unrealistic lacking nonexistent non-existent cut cuts underpaid undervalued stingy cheap sucks suck " +
-      "pathetic joke struggle struggling struggles disappointing frustrating painful miserable unstable lacklustre lackluster",
+      "pathetic joke struggle struggling struggles disappointing frustrating painful miserable unstable lacklustre lackluster " +
+      "nightmare exhausting draining",
   ),
   more: list("high higher highest plenty ample abundant unlimited tons lot lots loads extensive"),
   less: list("low lower lowest scarce rare reduced"),

@@ -42,6 +42,8 @@ export interface Grammar {
   readonly later: ReadonlyArray<readonly string[]>;
   /** Splits a text into clauses at punctuation and at the words that turn the sense. */
   readonly clauseBreak: RegExp;
+  /** Finds a word that turns the sense ("but", "aber", "en revanche"), not a mere new clause ("und ich"). */
+  readonly contrast: RegExp;
   /** Rewrites a normalised text's fixed expressions, whose words mislead one by one ("at present" as "now"). */
   readonly rewrite: (normal: string) => string;
   /** Elided words, written out: French "n'" → "ne". */
@@ -178,6 +180,9 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => unelide(p.split(" "), elisions));
   const breaks = (rules.clauseBreaks ?? []).map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
   const clauseBreak = new RegExp(breaks.length > 0 ? `${CLAUSE_PUNCTUATION}|(?<![\\p{L}\\p{N}])(?:${breaks.join("|")})(?![\\p{L}\\p{N}])` : CLAUSE_PUNCTUATION, "iu");
+  const joiners = new Set((rules.listJoiners ?? []).map((w) => normalizePhrase(w)));
+  const turning = (rules.clauseBreaks ?? []).filter((w) => !joiners.has(normalizePhrase(w).split(" ")[0]!)).map((w) => escape(w.trim().toLowerCase()));
+  const contrast = turning.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${turning.join("|")})(?![\\p{L}\\p{N}])`, "iu") : /(?!)/;
   const rewrite = idiomRewriter(rules.idioms ?? []);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);
@@ -229,6 +234,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     unsure: phrases(rules.unsure),
     indifferent,
     clauseBreak,
+    contrast,
     rewrite,
     elisions,
     stem: stemOf,

@@ -341,6 +341,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const statementSelf = clauses.some((c) => c.words.some(g.self));
     const best = new Map<string, KeyMatch>();
     const fine = new Set<string>();
+    /** Keys whose words said which way they go. */
+    const judged = new Set<string>();
     let offset = 0;
     for (const clause of clauses) {
       const found = [...scoreTokens(clause.tokens, prefer).values()];
@@ -391,8 +393,16 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         const previous = best.get(key);
         if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
         best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });
+        if (verdict.explicit) judged.add(key);
+        else judged.delete(key);
       }
       offset += clause.tokens.length;
+    }
+    // A statement that says something is no trouble and turns nowhere ("Le trajet ? Vingt minutes en tram, je ne vais pas
+    // me plaindre") is all of a piece: a need its words only mention, without saying which way it goes, is not meant.
+    // One its own words judge is another matter ("no issues with my team, my commute is a nightmare").
+    if (fine.size > 0 && !g.contrast.test(text) && clauses.some((c) => g.judgedAt(c.words).size > 0)) {
+      for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }
     for (const key of best.keys()) fine.delete(key);
     const matches = [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
