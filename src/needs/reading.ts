@@ -51,7 +51,7 @@ export interface Context {
   readonly attached?: ReadonlySet<number>;
 }
 
-/** Words that may stand inside a fixed phrase without breaking it: "macht mir gar nichts aus", "ne me dérange vraiment pas". */
+/** How many words may stand inside a fixed phrase without breaking it: "macht mir gar nichts aus", "ne me dérange vraiment pas". */
 const PHRASE_GAPS = 3;
 
 /** Words that may stand inside a fixed phrase: "ne me dérange vraiment pas", "keine große Rolle", "m'est un peu égal". */
@@ -184,7 +184,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     if (evidence.has(i) || used.has(i)) continue;
     const inComment = context.attached?.has(i) === true;
     if (!(near(i, evidence) || inComment)) {
-      // Said as a challenge, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
+      // Said as a challenge or of a skill, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
       if (wide && saysNoTrouble(words, i, g, used)) {
         sum += 1;
         fine = true;
