@@ -68,6 +68,12 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A pattern finding any of `list` as whole words, as written; undefined when the list is empty. */
+function wholeWords(list: readonly string[]): string | undefined {
+  const alternatives = list.map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
+  return alternatives.length > 0 ? `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])` : undefined;
+}
+
 /** Rewrites may feed each other ("no tengo ningún problema" → "no tengo problema" → "me resulta fácil"): this many passes at most. */
 const IDIOM_PASSES = 3;
 
@@ -178,11 +184,12 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   // Fixed phrases are met in text as it is read: elisions written out ("ne m'intéresse pas" as "ne me interesse pas").
   const phrases = (list: readonly string[] | undefined) =>
     (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => unelide(p.split(" "), elisions));
-  const breaks = (rules.clauseBreaks ?? []).map((w) => escape(w.trim().toLowerCase())).filter((w) => w.length > 0);
-  const clauseBreak = new RegExp(breaks.length > 0 ? `${CLAUSE_PUNCTUATION}|(?<![\\p{L}\\p{N}])(?:${breaks.join("|")})(?![\\p{L}\\p{N}])` : CLAUSE_PUNCTUATION, "iu");
-  const joiners = new Set((rules.listJoiners ?? []).map((w) => normalizePhrase(w)));
-  const turning = (rules.clauseBreaks ?? []).filter((w) => !joiners.has(normalizePhrase(w).split(" ")[0]!)).map((w) => escape(w.trim().toLowerCase()));
-  const contrast = turning.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${turning.join("|")})(?![\\p{L}\\p{N}])`, "iu") : /(?!)/;
+  const listJoiner = words(rules.listJoiners);
+  const breaks = wholeWords(rules.clauseBreaks ?? []);
+  const clauseBreak = new RegExp(breaks ? `${CLAUSE_PUNCTUATION}|${breaks}` : CLAUSE_PUNCTUATION, "iu");
+  // A break that is a list joiner and a pronoun ("und ich") starts a clause without turning the sense.
+  const turning = wholeWords((rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)));
+  const contrast = turning ? new RegExp(turning, "iu") : /(?!)/;
   const rewrite = idiomRewriter(rules.idioms ?? []);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);
@@ -192,7 +199,6 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const negator = words(rules.negators);
   const self = words(rules.self);
   const determiner = words(rules.determiners);
-  const listJoiner = words(rules.listJoiners);
   const markers = new Set(
     [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])].flatMap((w) =>
       unelide(normalizePhrase(w).split(" "), elisions),

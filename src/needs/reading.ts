@@ -124,6 +124,11 @@ function wishDenied(words: readonly string[], evidence: ReadonlySet<number>, g: 
   return false;
 }
 
+/** A word that only fills a sentence around a judgement: "mich", "ja", "wirklich". */
+function smallWord(word: string, g: Grammar): boolean {
+  return g.stopword(word) || g.intensifier(word) || g.self(word);
+}
+
 /**
  * Where a negation may follow what it negates, the negation just after a
  * judging word, only small words between ("stört mich kein bisschen",
@@ -135,7 +140,7 @@ function negatedAfter(words: readonly string[], i: number, evidence: ReadonlySet
     const word = words[j]!;
     if (evidence.has(j)) return -1;
     if (g.negator(word)) return j;
-    if (!(g.self(word) || g.stopword(word) || g.intensifier(word))) return -1;
+    if (!smallWord(word, g)) return -1;
   }
   return -1;
 }
@@ -148,7 +153,7 @@ function opensComment(words: readonly string[], i: number, attached: ReadonlySet
 
 /** Whether only small words follow `i` in its clause. */
 function endsClause(words: readonly string[], i: number, g: Grammar): boolean {
-  for (let j = i + 1; j < words.length; j++) if (!(g.stopword(words[j]!) || g.intensifier(words[j]!) || g.self(words[j]!))) return false;
+  for (let j = i + 1; j < words.length; j++) if (!smallWord(words[j]!, g)) return false;
   return true;
 }
 
