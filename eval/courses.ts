@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 import { defaultCatalog, defaultTaxonomy, importCatalog } from "../src/index";
+import { share } from "./metrics";
 import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { createCourseTagger, MAX_TAGS, TAG_THRESHOLD } from "../src/import/tagging";
@@ -75,10 +76,10 @@ export function scoreTags(courses: readonly Labelled[]): TagScores {
   return {
     courses: courses.length,
     outOfScope,
-    precision: tags === 0 ? 1 : correct / tags,
-    recall: goldKeys === 0 ? 1 : found / goldKeys,
-    mainKey: inScope === 0 ? 1 : main / inScope,
-    untagged: outOfScope === 0 ? 1 : untagged / outOfScope,
+    precision: share(correct, tags),
+    recall: share(found, goldKeys),
+    mainKey: share(main, inScope),
+    untagged: share(untagged, outOfScope),
     tags,
     correct,
   };

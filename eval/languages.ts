@@ -10,6 +10,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Recommender } from "../src/index";
+import { share } from "./metrics";
 import { pct } from "./reading";
 import { isTestSplit, statementHash } from "./reviews";
 
@@ -101,10 +102,10 @@ export function scoreLanguage(recommender: Recommender, statements: readonly Lan
     statements: statements.length,
     inScope,
     negated,
-    precision: found === 0 ? 1 : right / found,
-    recall: inScope === 0 ? 1 : recalled / inScope,
-    negatedLeftAlone: negated === 0 ? 1 : leftAlone / negated,
-    negatedReadFine: negated === 0 ? 1 : readFine / negated,
+    precision: share(right, found),
+    recall: share(recalled, inScope),
+    negatedLeftAlone: share(leftAlone, negated),
+    negatedReadFine: share(readFine, negated),
     errors,
   };
 }

@@ -20,6 +20,11 @@ export interface Limits {
   readonly budget: Money | null;
 }
 
+/** `part` of `whole` as a share; 1 when there was nothing to count (no keys found: none was wrong). */
+export function share(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
 /** A need as the needs step found it: its taxonomy key. */
 export interface JudgedNeed {
   readonly key: string;

@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { NeedKind } from "../src/index";
+import { share } from "./metrics";
 import { isTestSplit, readReviewStatements, statementId, type ReviewField, REVIEWS_FILE } from "./reviews";
 
 export interface LabelledStatement {
@@ -113,10 +114,10 @@ export function scoreReading(statements: readonly LabelledStatement[], read: Rea
     statements: statements.length,
     inScope,
     outOfScope,
-    precision: found === 0 ? 1 : right / found,
-    precisionAll: foundAll === 0 ? 1 : rightAll / foundAll,
-    recall: inScope === 0 ? 1 : recalled / inScope,
-    outOfScopeUnmatched: outOfScope === 0 ? 1 : quiet / outOfScope,
+    precision: share(right, found),
+    precisionAll: share(rightAll, foundAll),
+    recall: share(recalled, inScope),
+    outOfScopeUnmatched: share(quiet, outOfScope),
     bins: bins.map((b) => ({ label: b.label, keys: b.keys, meanConfidence: b.keys === 0 ? 0 : b.sum / b.keys, right: b.keys === 0 ? 0 : b.right / b.keys })),
     errors,
   };

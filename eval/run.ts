@@ -14,7 +14,7 @@ import { catalogDescriptions, COURSERA_CSV, courseraCourses, scoreTags, type Tag
 import { evaluate, type Evaluation, type MethodReport } from "./harness";
 import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
-import { statementCount } from "./metrics";
+import { share, statementCount } from "./metrics";
 import { generatePersonas, type Persona } from "./personas";
 import { BANDS, loadLabelled, readingTables, scoreReading, type LabelledStatement, type Reader } from "./reading";
 import { REVIEWS_FILE } from "./reviews";
@@ -46,7 +46,7 @@ function table(reports: readonly MethodReport[]): string {
     String(r.budgetViolations),
     String(r.hourViolations),
     String(r.horizonViolations),
-    r.fidelity ? `${r.fidelity.faithful}/${r.fidelity.reasons} (${pct(r.fidelity.reasons === 0 ? 1 : r.fidelity.faithful / r.fidelity.reasons)})` : "n/a (no reasons)",
+    r.fidelity ? `${r.fidelity.faithful}/${r.fidelity.reasons} (${pct(share(r.fidelity.faithful, r.fidelity.reasons))})` : "n/a (no reasons)",
     pct(r.unmatchedRate),
     r.meanItems.toFixed(2),
     String(r.emptyPlans),
