@@ -195,6 +195,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const stopword = words(rules.stopwords, false);
   const fine = phrases(rules.fine);
   const indifferent = phrases(rules.indifferent);
+  /** Phrases that judge a topic by themselves: no trouble, or no matter. */
+  const verdicts = [...fine, ...indifferent];
   const trouble = words(rules.trouble);
   const negator = words(rules.negators);
   const self = words(rules.self);
@@ -225,7 +227,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     judgedAt(said) {
       const at = new Set<number>();
       said.forEach((w, i) => {
-        for (const p of [...fine, ...indifferent]) if (startsAt(said, i, p)) p.forEach((_, k) => at.add(i + k));
+        for (const p of verdicts) if (startsAt(said, i, p)) p.forEach((_, k) => at.add(i + k));
         if (negator(w)) {
           const j = said.slice(i + 1, i + 4).findIndex((n) => trouble(n));
           if (j >= 0) for (let k = i; k <= i + 1 + j; k++) at.add(k);
