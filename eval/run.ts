@@ -9,7 +9,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createRecommender, defaultCatalog } from "../src/index";
+import { createRecommender as createCore } from "../src/core";
+import { createRecommender, defaultCatalog, defaultTaxonomy, de, es, fr, typos } from "../src/index";
 import { catalogDescriptions, COURSERA_CSV, courseraCourses, scoreTags, type TagScores } from "./courses";
 import { evaluate, type Evaluation, type MethodReport } from "./harness";
 import { exampleProfiles, HANDWRITTEN } from "./handwritten";
@@ -110,9 +111,12 @@ if (!labelled) {
 } else {
   const { statements, stale } = labelled;
   if (stale.length > 0) console.log(`\n(${stale.length} labels no longer match their statement's text and were left out: ${stale.slice(0, 5).join(", ")}…)`);
-  const readPlan = (text: string, prefer: "motivation" | "challenge") =>
-    recommender.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf }).needs;
+  // The same recommender without the learned reading (data/model/en.json): what the taxonomy's phrasings read alone.
+  const phrasingsOnly = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, languages: [es, fr, de] });
+  const readPlan = (text: string, prefer: "motivation" | "challenge", by = recommender) =>
+    by.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf }).needs;
   const all: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge");
+  const phrasings: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge", phrasingsOnly);
   const acted: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge").filter((n) => n.confirmed !== false);
   const split = (name: LabelledStatement["split"]) => statements.filter((s) => s.split === name);
   const rows = new Set(statements.map((s) => s.id.split(":")[0]));
@@ -123,6 +127,8 @@ if (!labelled) {
   console.log(readingTables(scoreReading(split("train"), all), englishTest));
   console.log("\nOnly the needs a plan acts on (readings it was sure of; the rest are asked about):\n");
   console.log(readingTables(scoreReading(split("train"), acted), scoreReading(split("test"), acted)).split("\n\n")[0]);
+  console.log("\nThe taxonomy's phrasings alone, without the learned reading (`data/model/en.json`, trained on the train split):\n");
+  console.log(readingTables(scoreReading(split("train"), phrasings), scoreReading(split("test"), phrasings)).split("\n\n")[0]);
   console.log(`\nconfidence bands: ${BANDS.map((b) => b.label).join(", ")}; a band is calibrated when its share right is within 0.1 of its mean confidence.`);
 
   // Plans for each review as a whole, judged against what its writer meant.

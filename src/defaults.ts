@@ -5,6 +5,8 @@ import { createRecommender as createCore, type Recommender } from "./recommender
 import { revision } from "./revise";
 import { runTeam as team } from "./team";
 import { createFuzzyWords as typos } from "./needs/fuzzy";
+import { createLearnedReading, type LearnedModel, type LearnedReading } from "./needs/learned";
+import englishModel from "../data/model/en.json";
 import { de } from "./lang/de";
 import { es } from "./lang/es";
 import { fr } from "./lang/fr";
@@ -12,6 +14,12 @@ import type { LanguagePack } from "./schema/language";
 
 /** The languages the `tailorplan` entry reads and speaks besides English. */
 const LANGUAGES: readonly LanguagePack[] = [es, fr, de];
+
+let english: LearnedReading | undefined;
+/** The English reading learned from labelled review statements (`data/model/en.json`), checked once, the first time a recommender is built. */
+function learned(): LearnedReading {
+  return (english ??= createLearnedReading(englishModel as LearnedModel));
+}
 
 const fitted = new WeakMap<object, readonly LanguagePack[]>();
 
@@ -67,6 +75,7 @@ export function createRecommender(config: CreateRecommenderConfig = {}): Recomme
     revision,
     team,
     typos,
+    learned: learned(),
     languages: languagesFor(bag.taxonomy ?? defaultTaxonomy),
     // Checked by the core, like every option.
     ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
@@ -85,12 +94,12 @@ const built = new WeakMap<object, WeakMap<object, Recommender>>();
 
 function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
   if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
-    return createCore({ catalog, taxonomy, revision, team, typos, languages: languagesFor(taxonomy) });
+    return createCore({ catalog, taxonomy, revision, team, typos, learned: learned(), languages: languagesFor(taxonomy) });
   }
   let byTaxonomy = built.get(catalog);
   if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
   let recommender = byTaxonomy.get(taxonomy);
-  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos, languages: languagesFor(taxonomy) })));
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos, learned: learned(), languages: languagesFor(taxonomy) })));
   return recommender;
 }
 

@@ -3,6 +3,7 @@ import { explain } from "./explain";
 import { findNeeds } from "./needs";
 import { applyAnswers } from "./needs/answers";
 import type { TypoLookup } from "./needs/fuzzy";
+import type { LearnedReading } from "./needs/learned";
 import { createMatcher, type Matcher } from "./needs/matcher";
 import type { Catalog } from "./schema/catalog";
 import type { RecommendOptions, TeamOptions } from "./schema/options";
@@ -51,6 +52,24 @@ export interface RecommenderConfig {
    * recommenders load English, Spanish, French and German.
    */
   readonly languages?: readonly LanguagePack[];
+  /**
+   * A reading learned from labelled statements (`createLearnedReading`
+   * over `tailorplan/data/model/en.json`, or your own model): what words
+   * the phrasings only half-recognise most likely mean, asked about before
+   * a plan acts on it. The `tailorplan` entry's recommenders have the
+   * English one; without it only the phrasings read.
+   */
+  readonly learned?: LearnedReading;
+}
+
+/** The learned reading given, or none; anything but one (`createLearnedReading`'s result) is refused by name. */
+function parseLearned(input: unknown): LearnedReading | undefined {
+  if (input === undefined) return undefined;
+  const reading = input as Partial<LearnedReading> | null;
+  if (typeof reading !== "object" || reading === null || typeof reading.read !== "function" || typeof reading.language !== "string") {
+    throw new ValidationError("config", [{ path: ["learned"], message: "must be a learned reading: createLearnedReading(model)" }]);
+  }
+  return reading as LearnedReading;
 }
 
 /** Plans a whole team on a prepared recommender: `team` from `tailorplan`. */
@@ -178,7 +197,8 @@ export function prepare(input: RecommenderConfig): Prepared {
   const team = config.team as TeamStep | undefined;
   const typos = config.typos as TypoLookup | undefined;
   const languages = parseLanguages(config.languages, taxonomy);
-  const matcher = createMatcher(taxonomy, { ...(typos ? { typos } : {}), languages });
+  const learned = parseLearned(config.learned);
+  const matcher = createMatcher(taxonomy, { ...(typos ? { typos } : {}), languages, ...(learned ? { learned } : {}) });
   return { catalog, taxonomy, index: indexCatalog(catalog), matcher, defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
 }
 

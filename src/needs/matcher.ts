@@ -5,6 +5,7 @@ import { ENGLISH } from "./english";
 import type { FuzzyHit, TypoLookup } from "./fuzzy";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
+import type { LearnedKey, LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
@@ -466,6 +467,8 @@ export interface MatcherOptions {
   readonly typos?: TypoLookup;
   /** Language packs read besides the taxonomy's own language and its `languages`; a later pack of one code wins. */
   readonly languages?: readonly LanguagePack[];
+  /** A reading learned from labelled statements in one language (`./learned`): what words the phrasings half-recognise, or do not know, most likely mean. */
+  readonly learned?: LearnedReading;
 }
 
 /** A text as one language reads it. */
@@ -562,10 +565,29 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
 
   // Which language each text was read in, by the language expected: a plan asks about a statement several times.
   const picked = new Map<string, Picked>();
+  const learned = options.learned;
+  const learnedMemo = new Map<string, Reading>();
+  /** A language's reading of a text, with what the learned reading adds where it reads that language. */
+  const readIn = (code: string, reader: LanguageReader, text: string, prefer: NeedKind | undefined): Reading => {
+    const reading = reader.scoreOnce(text, prefer);
+    if (!learned || learned.language !== code) return reading;
+    const memo = `${prefer ?? ""}\u0000${text}`;
+    let result = learnedMemo.get(memo);
+    if (!result) {
+      if (learnedMemo.size >= 5_000) learnedMemo.clear();
+      const g = reader.grammar;
+      const clauses = splitClauses(text, g).map((clause) => readWords(clause, g));
+      // Words saying something is no trouble ("… is not a problem for me") turn what the learned reading, blind to negation, would add.
+      const saysFine = reading.fine.length > 0 || clauses.some((clause) => g.judgedAt(clause.words).size > 0);
+      result = saysFine ? reading : withLearned(reading, learned.read(clauses.flatMap((clause) => clause.tokens), prefer), entriesIn(own));
+      learnedMemo.set(memo, result);
+    }
+    return result;
+  };
   const pick = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     if (languages.length === 1) {
       const reader = readerOf(own);
-      return { code: own, reader, reading: reader.scoreOnce(text, prefer) };
+      return { code: own, reader, reading: readIn(own, reader, text, prefer) };
     }
     const memo = `${expected}\u0000${prefer ?? ""}\u0000${text}`;
     let found = picked.get(memo);
@@ -578,7 +600,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
   const pickFresh = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     const read = (code: string): Picked => {
       const reader = readerOf(code);
-      return { code, reader, reading: reader.scoreOnce(text, prefer) };
+      return { code, reader, reading: readIn(code, reader, text, prefer) };
     };
     const scores = markerScores(text);
     let best = expected;
@@ -642,6 +664,55 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     return base !== undefined && languages.includes(base) ? base : undefined;
   };
   return view(own, own);
+}
+
+/** A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the learned reading finds this likely is likely enough to ask about. */
+const LEARNED_WITH_WORDS = 0.3;
+const LEARNED_SUPPORT = 0.1;
+/** A key no phrasing recognised at all must be this likely to the learned reading alone. */
+const LEARNED_ALONE = 0.4;
+/** Below this, the phrasings found nothing: the learned reading may say what the statement is about. */
+const NOTHING_FOUND = 0.62;
+/**
+ * The confidence of a key the learned reading confirmed or found: the share
+ * of such keys a careful reader accepted in cross-validation on the
+ * labelled statements' training split (see BENCHMARKS.md). Below
+ * `UNSURE_BELOW` (`./ask`), so a plan asks before acting on it.
+ */
+const LEARNED_CONFIDENCE = 0.67;
+
+/**
+ * What a learned reading adds to the phrasings' reading of one statement:
+ * a key the phrasings half-recognised that it finds likely, and when the
+ * phrasings found nothing, the keys it finds likely from the words alone.
+ * It never adds the other side of a pair already read, and is not asked
+ * about a statement that says something is no trouble: it does not read
+ * negation.
+ */
+function withLearned(reading: Reading, found: readonly LearnedKey[], entries: ReadonlyMap<string, TaxonomyEntry>): Reading {
+  if (found.length === 0) return reading;
+  const matches = new Map(reading.matches.map((m) => [m.key, m] as const));
+  let changed = false;
+  const nothing = !reading.matches.some((m) => m.confidence >= NOTHING_FOUND);
+  const opposite = (key: string) => {
+    const other = entries.get(key)?.opposite;
+    return other !== undefined && (matches.get(other)?.confidence ?? 0) >= NOTHING_FOUND;
+  };
+  for (const { key, probability, evidence } of found) {
+    if (evidence.length === 0 || !entries.has(key) || opposite(key)) continue;
+    const lexical = matches.get(key);
+    if (lexical && lexical.confidence >= LEARNED_CONFIDENCE) continue;
+    if (lexical && lexical.confidence >= LEARNED_SUPPORT && probability >= LEARNED_WITH_WORDS) {
+      matches.set(key, { ...lexical, confidence: LEARNED_CONFIDENCE });
+      changed = true;
+    } else if (nothing && probability >= LEARNED_ALONE) {
+      matches.set(key, { key, confidence: LEARNED_CONFIDENCE, evidence: evidence.map((word) => ({ word, weight: 1 })) });
+      changed = true;
+    }
+  }
+  if (!changed) return reading;
+  const sorted = [...matches.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+  return { matches: sorted, fine: reading.fine };
 }
 
 /**
