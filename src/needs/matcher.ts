@@ -667,7 +667,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
 }
 
 /** A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the learned reading finds this likely is likely enough to ask about. */
-const LEARNED_WITH_WORDS = 0.3;
+const LEARNED_WITH_WORDS = 0.4;
 const LEARNED_SUPPORT = 0.1;
 /** A key no phrasing recognised at all must be this likely to the learned reading alone. */
 const LEARNED_ALONE = 0.4;
@@ -679,7 +679,7 @@ const NOTHING_FOUND = 0.62;
  * labelled statements' training split (see BENCHMARKS.md). Below
  * `UNSURE_BELOW` (`./ask`), so a plan asks before acting on it.
  */
-const LEARNED_CONFIDENCE = 0.67;
+const LEARNED_CONFIDENCE = 0.72;
 
 /**
  * What a learned reading adds to the phrasings' reading of one statement:
