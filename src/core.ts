@@ -23,4 +23,4 @@ export {
 } from "./validate/parse";
 export { importCatalog, safeImportCatalog, type ImportCatalogOptions, type ImportResult } from "./import";
 export * from "./schema/import";
-export { createLearnedReading, LearnedModelSchema, type LearnedModel, type LearnedReading, type LearnedKey } from "./needs/learned";
+export { createLearnedReading, LearnedModelSchema, type LearnedModel, type LearnedReading, type LearnedKey, type PhrasingsReading } from "./needs/learned";

@@ -66,7 +66,7 @@ export interface RecommenderConfig {
 function parseLearned(input: unknown): LearnedReading | undefined {
   if (input === undefined) return undefined;
   const reading = input as Partial<LearnedReading> | null;
-  if (typeof reading !== "object" || reading === null || typeof reading.read !== "function" || typeof reading.language !== "string") {
+  if (typeof reading !== "object" || reading === null || typeof reading.read !== "function" || typeof reading.amend !== "function" || typeof reading.language !== "string") {
     throw new ValidationError("config", [{ path: ["learned"], message: "must be a learned reading: createLearnedReading(model)" }]);
   }
   return reading as LearnedReading;

@@ -13,7 +13,8 @@
  * passes it in as `learned`.
  */
 import * as z from "zod/mini";
-import type { NeedKind } from "../schema/taxonomy";
+import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
+import type { KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 
 const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
@@ -43,10 +44,22 @@ export interface LearnedKey {
   readonly evidence: readonly number[];
 }
 
+/** How the taxonomy's phrasings read one statement: its keys, best first, and the keys it says are no trouble. */
+export interface PhrasingsReading {
+  readonly matches: readonly KeyMatch[];
+  readonly fine: readonly string[];
+}
+
 /** What the matcher asks of a learned reading. */
 export interface LearnedReading {
   /** The language whose statements it reads. */
   readonly language: string;
+  /**
+   * The phrasings' reading of a statement with what this reading adds (see
+   * {@link createLearnedReading}); `tokens` are the statement's stemmed
+   * words, `entries` the taxonomy's keys.
+   */
+  amend(reading: PhrasingsReading, tokens: readonly string[], prefer: NeedKind | undefined, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading;
   /** Every key's probability for a statement's stemmed words, most likely first; none for kinds it was not trained on. */
   read(tokens: readonly string[], prefer: NeedKind | undefined): readonly LearnedKey[];
 }
@@ -73,9 +86,61 @@ export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | un
   return features;
 }
 
+/** A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the learned reading finds this likely is likely enough to ask about. */
+const LEARNED_WITH_WORDS = 0.4;
+const LEARNED_SUPPORT = 0.1;
+/** A key no phrasing recognised at all must be this likely to the learned reading alone. */
+const LEARNED_ALONE = 0.4;
+/** Below this, the phrasings found nothing: the learned reading may say what the statement is about. */
+const NOTHING_FOUND = 0.62;
+/**
+ * The confidence of a key the learned reading confirmed or found: the share
+ * of such keys a careful reader accepted in cross-validation on the
+ * labelled statements' training split (see BENCHMARKS.md). Below
+ * `UNSURE_BELOW` (`./ask`), so a plan asks before acting on it.
+ */
+const LEARNED_CONFIDENCE = 0.72;
+
+/**
+ * What a learned reading adds to the phrasings' reading of one statement:
+ * a key the phrasings half-recognised that it finds likely, and when the
+ * phrasings found nothing, the keys it finds likely from the words alone.
+ * It never adds the other side of a pair already read, and is not asked
+ * about a statement that says something is no trouble: it does not read
+ * negation.
+ */
+function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
+  if (found.length === 0) return reading;
+  const matches = new Map(reading.matches.map((m) => [m.key, m] as const));
+  let changed = false;
+  const nothing = !reading.matches.some((m) => m.confidence >= NOTHING_FOUND);
+  const opposite = (key: string) => {
+    const other = entries.get(key)?.opposite;
+    return other !== undefined && (matches.get(other)?.confidence ?? 0) >= NOTHING_FOUND;
+  };
+  for (const { key, probability, evidence } of found) {
+    if (evidence.length === 0 || !entries.has(key) || opposite(key)) continue;
+    const lexical = matches.get(key);
+    if (lexical && lexical.confidence >= LEARNED_CONFIDENCE) continue;
+    if (lexical && lexical.confidence >= LEARNED_SUPPORT && probability >= LEARNED_WITH_WORDS) {
+      matches.set(key, { ...lexical, confidence: LEARNED_CONFIDENCE });
+      changed = true;
+    } else if (nothing && probability >= LEARNED_ALONE) {
+      matches.set(key, { key, confidence: LEARNED_CONFIDENCE, evidence: evidence.map((word) => ({ word, weight: 1 })) });
+      changed = true;
+    }
+  }
+  if (!changed) return reading;
+  const sorted = [...matches.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+  return { matches: sorted, fine: reading.fine };
+}
+
 /**
  * The reading a model gives: pure, deterministic and cheap (a sum of a few
- * weights per key).
+ * weights per key). It adds to the phrasings' reading a key they
+ * half-recognised that the model finds likely, and, when they found
+ * nothing, the keys the model finds likely from the words alone, at a
+ * confidence that asks before acting.
  *
  * @example
  * ```ts
@@ -88,8 +153,9 @@ export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | un
 export function createLearnedReading(model: LearnedModel): LearnedReading {
   const checked = parseWith(LearnedModelSchema, "model", model);
   const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return {
+  const reading: LearnedReading = {
     language: checked.language,
+    amend: (phrasings, tokens, prefer, entries) => withLearned(phrasings, reading.read(tokens, prefer), entries),
     read(tokens, prefer) {
       const features = learnedFeatures(tokens, prefer);
       if (!features) return [];
@@ -109,4 +175,5 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       return found.sort((a, b) => b.probability - a.probability || (a.key < b.key ? -1 : 1));
     },
   };
+  return reading;
 }

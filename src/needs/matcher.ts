@@ -5,7 +5,7 @@ import { ENGLISH } from "./english";
 import type { FuzzyHit, TypoLookup } from "./fuzzy";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
-import type { LearnedKey, LearnedReading } from "./learned";
+import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
@@ -520,6 +520,8 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
         byTaxonomy.set(fingerprint, (byTypos = new Map()));
       }
       reader = byTypos.get(options.typos);
+      // A typo lookup made anew for each recommender would otherwise keep an index per recommender alive.
+      if (!reader && byTypos.size >= SHARED_TAXONOMIES) byTypos.clear();
       if (reader) {
         readers.set(code, reader);
         return reader;
@@ -579,7 +581,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
       const clauses = splitClauses(text, g).map((clause) => readWords(clause, g));
       // Words saying something is no trouble ("… is not a problem for me") turn what the learned reading, blind to negation, would add.
       const saysFine = reading.fine.length > 0 || clauses.some((clause) => g.judgedAt(clause.words).size > 0);
-      result = saysFine ? reading : withLearned(reading, learned.read(clauses.flatMap((clause) => clause.tokens), prefer), entriesIn(own));
+      result = saysFine ? reading : learned.amend(reading, clauses.flatMap((clause) => clause.tokens), prefer, entriesIn(own));
       learnedMemo.set(memo, result);
     }
     return result;
@@ -664,55 +666,6 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     return base !== undefined && languages.includes(base) ? base : undefined;
   };
   return view(own, own);
-}
-
-/** A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the learned reading finds this likely is likely enough to ask about. */
-const LEARNED_WITH_WORDS = 0.4;
-const LEARNED_SUPPORT = 0.1;
-/** A key no phrasing recognised at all must be this likely to the learned reading alone. */
-const LEARNED_ALONE = 0.4;
-/** Below this, the phrasings found nothing: the learned reading may say what the statement is about. */
-const NOTHING_FOUND = 0.62;
-/**
- * The confidence of a key the learned reading confirmed or found: the share
- * of such keys a careful reader accepted in cross-validation on the
- * labelled statements' training split (see BENCHMARKS.md). Below
- * `UNSURE_BELOW` (`./ask`), so a plan asks before acting on it.
- */
-const LEARNED_CONFIDENCE = 0.72;
-
-/**
- * What a learned reading adds to the phrasings' reading of one statement:
- * a key the phrasings half-recognised that it finds likely, and when the
- * phrasings found nothing, the keys it finds likely from the words alone.
- * It never adds the other side of a pair already read, and is not asked
- * about a statement that says something is no trouble: it does not read
- * negation.
- */
-function withLearned(reading: Reading, found: readonly LearnedKey[], entries: ReadonlyMap<string, TaxonomyEntry>): Reading {
-  if (found.length === 0) return reading;
-  const matches = new Map(reading.matches.map((m) => [m.key, m] as const));
-  let changed = false;
-  const nothing = !reading.matches.some((m) => m.confidence >= NOTHING_FOUND);
-  const opposite = (key: string) => {
-    const other = entries.get(key)?.opposite;
-    return other !== undefined && (matches.get(other)?.confidence ?? 0) >= NOTHING_FOUND;
-  };
-  for (const { key, probability, evidence } of found) {
-    if (evidence.length === 0 || !entries.has(key) || opposite(key)) continue;
-    const lexical = matches.get(key);
-    if (lexical && lexical.confidence >= LEARNED_CONFIDENCE) continue;
-    if (lexical && lexical.confidence >= LEARNED_SUPPORT && probability >= LEARNED_WITH_WORDS) {
-      matches.set(key, { ...lexical, confidence: LEARNED_CONFIDENCE });
-      changed = true;
-    } else if (nothing && probability >= LEARNED_ALONE) {
-      matches.set(key, { key, confidence: LEARNED_CONFIDENCE, evidence: evidence.map((word) => ({ word, weight: 1 })) });
-      changed = true;
-    }
-  }
-  if (!changed) return reading;
-  const sorted = [...matches.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
-  return { matches: sorted, fine: reading.fine };
 }
 
 /**
