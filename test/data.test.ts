@@ -99,7 +99,7 @@ describe("the default catalog", () => {
 });
 
 describe("the JSON Schemas under data/schema", () => {
-  it.each(["profile", "catalog", "taxonomy", "language"] as const)("%s.schema.json is up to date (npm run schema)", (name) => {
+  it.each(["profile", "catalog", "taxonomy", "language", "model"] as const)("%s.schema.json is up to date (npm run schema)", (name) => {
     const committed = JSON.parse(readFileSync(new URL(`../data/schema/${name}.schema.json`, import.meta.url), "utf8"));
     expect(committed).toEqual(jsonSchemas()[name]);
   });

@@ -80,8 +80,11 @@ import * as core from "tailorplan/core";
 import catalog from "tailorplan/data/catalog.json" with { type: "json" };
 import taxonomy from "tailorplan/data/taxonomy.json" with { type: "json" };
 import catalogSchema from "tailorplan/data/schema/catalog.schema.json" with { type: "json" };
+import model from "tailorplan/data/model/en.json" with { type: "json" };
 const plan = full.recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
 const own = core.createRecommender({ catalog, taxonomy }).recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
+const unknown = { challenges: ["Pay is far below industry standards for the area."] };
+const learned = core.createRecommender({ catalog, taxonomy, learned: core.createLearnedReading(model) }).recommend(unknown, { asOf: "2026-01-05" });
 let caught;
 try { core.createRecommender({ catalog: [{}], taxonomy }); } catch (error) { caught = error; }
 console.log(JSON.stringify({
@@ -91,11 +94,12 @@ console.log(JSON.stringify({
   catalog: full.defaultCatalog.length === catalog.length,
   oneErrorClass: caught instanceof full.ValidationError && full.ValidationError === core.ValidationError,
   schema: catalogSchema.type,
+  learned: JSON.stringify(learned) === JSON.stringify(full.recommend(unknown, { asOf: "2026-01-05" })) && learned.needs.length > 0,
 }));
 `,
     );
     const { stdout } = await node(["esm.mjs"]);
-    expect(JSON.parse(stdout)).toEqual({ items: expect.any(Number), same: true, coreHasData: false, catalog: true, oneErrorClass: true, schema: "array" });
+    expect(JSON.parse(stdout)).toEqual({ items: expect.any(Number), same: true, coreHasData: false, catalog: true, oneErrorClass: true, schema: "array", learned: true });
     expect((JSON.parse(stdout) as { items: number }).items).toBeGreaterThan(0);
   });
 
@@ -182,6 +186,9 @@ ${body("defaultTaxonomy.entries.length")}`,
     const title = defaultCatalog[0]!.title;
     expect(full).toContain(title);
     expect(core).not.toContain(title);
+    // Nor the learned reading's model, which names the command that made it.
+    expect(full).toContain("npm run train:reading");
+    expect(core).not.toContain("npm run train:reading");
     // The data is most of the difference: the core bundle is smaller by at least the catalog's own text.
     expect(gzipSync(full).length - gzipSync(core).length).toBeGreaterThan(gzipSync(JSON.stringify(defaultCatalog)).length / 2);
   });

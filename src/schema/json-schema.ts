@@ -3,10 +3,11 @@ import { CatalogSchema } from "./catalog";
 import { LanguagePackSchema } from "./language";
 import { ProfileSchema } from "./profile";
 import { TaxonomySchema } from "./taxonomy";
+import { LearnedModelSchema } from "../needs/learned";
 
 /**
  * JSON Schemas (draft 2020-12) generated from the zod schemas, so tools in
- * other languages can check profiles, catalogs, taxonomies and language packs before they
+ * other languages can check profiles, catalogs, taxonomies, language packs and learned models before they
  * reach us. The files under `data/schema/` are these, written by
  * `npm run schema`; a test keeps them up to date.
  *
@@ -16,7 +17,7 @@ import { TaxonomySchema } from "./taxonomy";
  * schemas.profile.properties.motivations; // { type: "array", … }
  * ```
  */
-export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy" | "language", Record<string, unknown>> {
+export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy" | "language" | "model", Record<string, unknown>> {
   const generate = (schema: z.ZodMiniType, title: string) => ({
     ...(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>),
     title,
@@ -26,5 +27,6 @@ export function jsonSchemas(): Record<"profile" | "catalog" | "taxonomy" | "lang
     catalog: generate(CatalogSchema, "tailorplan catalog"),
     taxonomy: generate(TaxonomySchema, "tailorplan taxonomy"),
     language: generate(LanguagePackSchema, "tailorplan language pack"),
+    model: generate(LearnedModelSchema, "tailorplan learned reading model"),
   };
 }
