@@ -22,6 +22,7 @@ describe("createLearnedReading", () => {
   it("gives each key the logistic of its bias and the weights of the words present, most likely first", () => {
     const [first, second] = learned.read(["zorblax", "today"], "challenge");
     expect(first!.key).toBe("workload");
+    expect(first!.logit).toBe(2);
     expect(first!.probability).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
     expect(first!.evidence).toEqual([0]);
     expect(second!.key).toBe("autonomy");

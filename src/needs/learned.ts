@@ -41,6 +41,12 @@ export type LearnedModel = z.infer<typeof LearnedModelSchema>;
 export interface LearnedKey {
   readonly key: string;
   readonly probability: number;
+  /**
+   * The log-odds the probability comes from. Decisions compare it with
+   * fixed log-odds, never `Math.exp`'s result, whose last digit may differ
+   * between JavaScript engines: the same words read the same everywhere.
+   */
+  readonly logit: number;
   readonly evidence: readonly number[];
 }
 
@@ -86,11 +92,15 @@ export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | un
   return features;
 }
 
-/** A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the learned reading finds this likely is likely enough to ask about. */
-const LEARNED_WITH_WORDS = 0.4;
+/**
+ * A key the phrasings half-recognised (at least `LEARNED_SUPPORT`) that the
+ * learned reading finds 0.4 likely is likely enough to ask about: as
+ * log-odds, ln(0.4 / 0.6).
+ */
+const LEARNED_WITH_WORDS = -0.4054651081081643;
 const LEARNED_SUPPORT = 0.1;
-/** A key no phrasing recognised at all must be this likely to the learned reading alone. */
-const LEARNED_ALONE = 0.4;
+/** A key no phrasing recognised at all must be as likely (0.4) to the learned reading alone. */
+const LEARNED_ALONE = LEARNED_WITH_WORDS;
 /** Below this, the phrasings found nothing: the learned reading may say what the statement is about. */
 const NOTHING_FOUND = 0.62;
 /**
@@ -118,14 +128,14 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
     const other = entries.get(key)?.opposite;
     return other !== undefined && (matches.get(other)?.confidence ?? 0) >= NOTHING_FOUND;
   };
-  for (const { key, probability, evidence } of found) {
+  for (const { key, logit, evidence } of found) {
     if (evidence.length === 0 || !entries.has(key) || opposite(key)) continue;
     const lexical = matches.get(key);
     if (lexical && lexical.confidence >= LEARNED_CONFIDENCE) continue;
-    if (lexical && lexical.confidence >= LEARNED_SUPPORT && probability >= LEARNED_WITH_WORDS) {
+    if (lexical && lexical.confidence >= LEARNED_SUPPORT && logit >= LEARNED_WITH_WORDS) {
       matches.set(key, { ...lexical, confidence: LEARNED_CONFIDENCE });
       changed = true;
-    } else if (nothing && probability >= LEARNED_ALONE) {
+    } else if (nothing && logit >= LEARNED_ALONE) {
       matches.set(key, { key, confidence: LEARNED_CONFIDENCE, evidence: evidence.map((word) => ({ word, weight: 1 })) });
       changed = true;
     }
@@ -147,7 +157,7 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
  * import model from "tailorplan/data/model/en.json" with { type: "json" };
  * const learned = createLearnedReading(model as LearnedModel);
  * learned.read(["meeting", "everyday", "limit", "productivity"], "challenge")[0];
- * // { key: "meeting-overload", probability: 0.6…, evidence: [0] }
+ * // { key: "meeting-overload", probability: 0.6…, logit: 0.4…, evidence: [0] }
  * ```
  */
 export function createLearnedReading(model: LearnedModel): LearnedReading {
@@ -170,9 +180,9 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
           if (weight > 0) for (const index of at) evidence.add(index);
         }
         const probability = 1 / (1 + Math.exp(-logit));
-        found.push({ key, probability, evidence: [...evidence].sort((a, b) => a - b) });
+        found.push({ key, probability, logit, evidence: [...evidence].sort((a, b) => a - b) });
       }
-      return found.sort((a, b) => b.probability - a.probability || (a.key < b.key ? -1 : 1));
+      return found.sort((a, b) => b.logit - a.logit || (a.key < b.key ? -1 : 1));
     },
   };
   return reading;
