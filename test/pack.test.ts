@@ -83,7 +83,7 @@ import catalogSchema from "tailorplan/data/schema/catalog.schema.json" with { ty
 import model from "tailorplan/data/model/en.json" with { type: "json" };
 const plan = full.recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
 const own = core.createRecommender({ catalog, taxonomy }).recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
-const unknown = { challenges: ["Pay is far below industry standards for the area."] };
+const unknown = { challenges: ["The pay lags way behind other firms nearby."] };
 const learned = core.createRecommender({ catalog, taxonomy, learned: core.createLearnedReading(model) }).recommend(unknown, { asOf: "2026-01-05" });
 let caught;
 try { core.createRecommender({ catalog: [{}], taxonomy }); } catch (error) { caught = error; }

@@ -156,8 +156,8 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
  * ```ts
  * import model from "tailorplan/data/model/en.json" with { type: "json" };
  * const learned = createLearnedReading(model as LearnedModel);
- * learned.read(["meeting", "everyday", "limit", "productivity"], "challenge")[0];
- * // { key: "meeting-overload", probability: 0.6…, logit: 0.4…, evidence: [0] }
+ * learned.read(["pay", "lag", "behind"], "challenge")[0];
+ * // { key: "pay-dissatisfaction", probability: 0.70…, logit: 0.87…, evidence: [0] }
  * ```
  */
 export function createLearnedReading(model: LearnedModel): LearnedReading {
