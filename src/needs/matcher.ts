@@ -136,6 +136,10 @@ interface Candidate extends KeyMatch {
 interface Reading {
   readonly matches: readonly KeyMatch[];
   readonly fine: readonly string[];
+  /** The text's stemmed words, clause after clause: the positions `evidence` counts. */
+  readonly tokens: readonly string[];
+  /** Whether some clause's words say something is no trouble or does not matter ("… is not a problem for me"). */
+  readonly saysFine: boolean;
 }
 
 /** One language's index of the entries' labels and synonyms (and, in the taxonomy's own language, its keys' words). */
@@ -402,12 +406,13 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     // A statement that says something is no trouble and turns nowhere ("Le trajet ? Vingt minutes en tram, je ne vais pas
     // me plaindre") is all of a piece: a need its words only mention, without saying which way it goes, is not meant.
     // One its own words judge is another matter ("no issues with my team, my commute is a nightmare").
-    if (fine.size > 0 && !g.contrast.test(text) && clauses.some((c) => g.judgedAt(c.words).size > 0)) {
+    const saysFine = clauses.some((c) => g.judgedAt(c.words).size > 0);
+    if (fine.size > 0 && !g.contrast.test(text) && saysFine) {
       for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }
     for (const key of best.keys()) fine.delete(key);
     const matches = [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
-    return { matches, fine: [...fine].sort() };
+    return { matches, fine: [...fine].sort(), tokens: clauses.flatMap((c) => c.tokens), saysFine };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
@@ -577,11 +582,8 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     let result = learnedMemo.get(memo);
     if (!result) {
       if (learnedMemo.size >= 5_000) learnedMemo.clear();
-      const g = reader.grammar;
-      const clauses = splitClauses(text, g).map((clause) => readWords(clause, g));
       // Words saying something is no trouble ("… is not a problem for me") turn what the learned reading, blind to negation, would add.
-      const saysFine = reading.fine.length > 0 || clauses.some((clause) => g.judgedAt(clause.words).size > 0);
-      result = saysFine ? reading : learned.amend(reading, clauses.flatMap((clause) => clause.tokens), prefer, entriesIn(own));
+      result = reading.fine.length > 0 || reading.saysFine ? reading : { ...reading, ...learned.amend(reading, reading.tokens, prefer, entriesIn(own)) };
       learnedMemo.set(memo, result);
     }
     return result;
@@ -620,7 +622,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     }
     if (guess === first) return first;
     const matches = guess.reading.matches.map((m) => ({ ...m, confidence: round(m.confidence * FOREIGN_GUESS) }));
-    return { ...guess, reading: { matches, fine: guess.reading.fine } };
+    return { ...guess, reading: { ...guess.reading, matches } };
   };
 
   const locales = new Map<string, Locale>();
