@@ -31,7 +31,12 @@ export const TRAIN_DEFAULTS: Required<TrainOptions> = { epochs: 150, rate: 5, l2
 /** A key's log-odds with no evidence at the start: rare, as most keys are for most statements. */
 const START_BIAS = -3;
 
-/** The stemmed words a statement's features are made of, as the matcher reads them. */
+/**
+ * The stemmed words a statement's features are made of: each clause read as
+ * the matcher reads it. The matcher also joins a short topic to the comment
+ * after it; features are a set of stems, so that changes nothing but an
+ * idiom said across the comma.
+ */
 export function exampleTokens(text: string): string[] {
   return splitClauses(text).flatMap((clause) => readWords(clause).tokens);
 }
