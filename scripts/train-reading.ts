@@ -1,102 +1,259 @@
 /**
- * Rebuilds `data/model/en.json`, the learned reading, from the hand-labelled
- * review statements' training split (`eval/labels/reviews.json`, the text
- * read from `../shared/datasets/employee-reviews.csv`; the test split is
- * never used). Pros are read as motivations, cons as challenges. The model
- * holds weights of single stemmed words, never the statements' text.
+ * Rebuilds the learned readings, `data/model/<language>.json`, from the
+ * training split of hand-labelled statements (the test split is never used):
  *
- *   npm run train:reading            # writes data/model/en.json
- *   npm run train:reading -- --check # exits 1 when the file is not what the labels give
- *   npm run train:reading -- --cross-validate
- *     # two folds of the training split: each half read by a model trained on the other half,
- *     # beside the phrasings alone; how the matcher's LEARNED_* thresholds and confidence were chosen
+ * - English (`en`): review statements (`eval/labels/reviews.json`, the text
+ *   read from `../shared/datasets/employee-reviews.csv`); pros are read as
+ *   motivations, cons as challenges.
+ * - Spanish, French, German (`es`, `fr`, `de`): statements written in each
+ *   language and labelled by hand (`eval/labels/lang/<language>.json`), read
+ *   in the field they were written in, their words read by the language's
+ *   own rules.
+ *
+ * A model holds weights of single stemmed words, never the statements' text.
+ *
+ *   npm run train:reading                      # writes every model whose labels' text is here
+ *   npm run train:reading -- --language de     # one language
+ *   npm run train:reading -- --check           # exits 1 when a file is not what the labels give
+ *   npm run train:reading -- --cross-validate  # two folds of each training split, each half read by a
+ *     # model trained on the other half, beside the phrasings alone: how the learned reading's
+ *     # thresholds and confidence were chosen
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createRecommender, type Recommender } from "../src/core";
+import { prepare } from "../src/recommender";
 import { defaultCatalog, defaultTaxonomy } from "../src/data";
 import { createFuzzyWords as typos } from "../src/needs/fuzzy";
-import { createLearnedReading } from "../src/needs/learned";
+import { compileGrammar } from "../src/needs/grammar";
+import { createLearnedReading, type LearnedModel } from "../src/needs/learned";
+import type { NeedKind } from "../src/schema/taxonomy";
+import { de } from "../src/lang/de";
+import { es } from "../src/lang/es";
+import { fr } from "../src/lang/fr";
+import type { LanguagePack } from "../src/schema/language";
 import { share } from "../eval/metrics";
+import { LANGUAGE_CODES, loadLanguage, scoreLanguage, type LanguageStatement } from "../eval/languages";
 import { loadLabelled, pct, scoreReading, type LabelledStatement, type Reader, type ReadingScores } from "../eval/reading";
 import { REVIEWS_FILE } from "../eval/reviews";
-import { trainLearnedModel, TRAIN_DEFAULTS } from "./learn";
+import { trainLearnedModel, TRAIN_DEFAULTS, type LearnedExample, type TrainLanguage, type TrainOptions } from "./learn";
 
-const asExample = (s: LabelledStatement) => ({ text: s.text, prefer: s.field === "pros" ? ("motivation" as const) : ("challenge" as const), keys: s.keys });
+const PACKS: Record<(typeof LANGUAGE_CODES)[number], LanguagePack> = { es, fr, de };
+const CODES = ["en", ...LANGUAGE_CODES] as const;
+type Code = (typeof CODES)[number];
+
+export const modelPath = (code: Code) => resolve(import.meta.dirname, `../data/model/${code}.json`);
 const keysOf = () => defaultTaxonomy.entries.map((entry) => entry.key);
+const ASOF = "2026-01-05";
 
-export const MODEL_FILE = resolve(import.meta.dirname, "../data/model/en.json");
+const kindOf = (field: string): NeedKind | undefined => (field === "pros" || field === "motivations" ? "motivation" : field === "goals" ? undefined : "challenge");
 
-/** The model the labels' training split gives, as the file holds it. */
-export function modelFile(train: readonly LabelledStatement[]): string {
-  const model = trainLearnedModel(train.map(asExample), keysOf());
-  const source = `npm run train:reading: ${train.length} hand-labelled review statements (training split of eval/labels/reviews.json); epochs ${TRAIN_DEFAULTS.epochs}, rate ${TRAIN_DEFAULTS.rate}, l2 ${TRAIN_DEFAULTS.l2}, weights below ${TRAIN_DEFAULTS.prune} left out`;
-  // One key a line: the file diffs readably when the labels change.
+/** A recommender for each statement: the one that reads it (in cross-validation, the model trained on the other half). */
+type PickFor = (text: string) => Recommender;
+
+/**
+ * How Spanish, French and German models are trained: they decide, weighing
+ * the phrasings' reading with the words, on a few thousand statements, so
+ * each weight takes AdaGrad steps and small weights are kept. Chosen by
+ * cross-validation on the training splits.
+ */
+const DECIDING: TrainOptions = { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.1, decimals: 2 };
+/**
+ * A deciding model reads its likeliest key from these log-odds on, and a
+ * further key from `FURTHER` on; the confidence of each band (from `min`
+ * up to the next band) is the share of its keys a careful reader accepted
+ * in cross-validation. Chosen by cross-validation on the training splits.
+ */
+const BAND_MINS = [2, 1, 0, -1, -1.5, -2, -2.5, -3] as const;
+const FURTHER = 0;
+
+/** One language's training material and how it is scored. */
+interface Source {
+  readonly code: Code;
+  readonly language: TrainLanguage;
+  readonly describe: string;
+  readonly examples: readonly LearnedExample[];
+  /** How its model is trained; a model that decides carries the phrasings' reading in its examples. */
+  readonly options: TrainOptions;
+  readonly decides: boolean;
+  /** Precision, recall and a third figure (its name and value) over the whole training split, each statement read by `pick`'s recommender. */
+  readonly score: (pick: PickFor) => { precision: number; recall: number; third: readonly [string, number] };
+}
+
+/** The statement of a one-statement profile: what `pick` chooses a recommender by. */
+const onlyStatement = (profile: unknown): string => {
+  const fields = profile as { motivations?: string[]; challenges?: string[]; goals?: string[] };
+  return (fields.motivations ?? fields.challenges ?? fields.goals ?? [""])[0]!;
+};
+
+function englishSource(): Source | string {
+  const labelled = loadLabelled();
+  if (!labelled) return `the labelled statements' text is not there (${REVIEWS_FILE}): put shared/datasets beside the repository`;
+  const train = labelled.statements.filter((s) => s.split === "train");
+  const read =
+    (recommender: Recommender): Reader =>
+    (text, prefer) =>
+      recommender.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf: ASOF }).needs;
+  return {
+    code: "en",
+    language: { code: "en" },
+    describe: `${train.length} hand-labelled review statements (training split of eval/labels/reviews.json)`,
+    examples: train.map((s: LabelledStatement) => ({ text: s.text, prefer: kindOf(s.field), keys: s.keys })),
+    options: {},
+    decides: false,
+    score(pick) {
+      const scores: ReadingScores = scoreReading(train, (text, prefer) => read(pick(text))(text, prefer));
+      return { precision: scores.precision, recall: scores.recall, third: ["out of scope left unmatched", scores.outOfScopeUnmatched] };
+    },
+  };
+}
+
+function languageSource(code: (typeof LANGUAGE_CODES)[number]): Source {
+  const pack = PACKS[code];
+  const train = loadLanguage(code).filter((s) => s.split === "train");
+  // The phrasings' reading of each statement, as the recommender's matcher makes it before any learned reading.
+  const { matcher } = prepare({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, languages: [es, fr, de] });
+  const reader = matcher.localized({ language: code });
+  return {
+    code,
+    language: { code, grammar: compileGrammar(code, pack.reading) },
+    describe: `${train.length} statements written and labelled by hand (training split of eval/labels/lang/${code}.json)`,
+    examples: train.map((s: LanguageStatement) => {
+      const prefer = kindOf(s.field);
+      return { text: s.text, prefer, keys: s.keys, phrasings: new Map(reader.candidates(s.text, prefer).map((m) => [m.key, m.confidence] as const)) };
+    }),
+    options: DECIDING,
+    decides: true,
+    score(pick) {
+      const scores = scoreLanguage({ recommend: (profile, options) => pick(onlyStatement(profile)).recommend(profile, options) }, train, code, ASOF);
+      return { precision: scores.precision, recall: scores.recall, third: ["negated: no wrong need", scores.negatedLeftAlone] };
+    },
+  };
+}
+
+/** A statement's fold in cross-validation, by a hash of its text: one text said several times never sits on both sides. */
+const fold = (text: string): number => {
+  let h = 0;
+  for (const c of text) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  return h % 2;
+};
+
+/** Two models, each trained on one half of the training split (fold 0's model read fold 1, and the other way round). */
+function foldModels(source: Source): LearnedModel[] {
+  return [0, 1].map((held) => trainLearnedModel(source.examples.filter((example) => fold(example.text) !== held), keysOf(), source.options, source.language));
+}
+
+const fieldOf = (prefer: NeedKind | undefined) => (prefer === "motivation" ? "motivations" : prefer === "challenge" ? "challenges" : "goals");
+const profileOf = (source: Source, example: LearnedExample) => ({ ...(source.code === "en" ? {} : { language: source.code }), [fieldOf(example.prefer)]: [example.text] });
+
+type Band = { readonly min: number; readonly confidence: number };
+
+/**
+ * A deciding model's bands: each one's confidence is the share of the keys
+ * read in it that a careful reader accepted, when each half of the
+ * training split is read by the model trained on the other half.
+ */
+function calibrate(source: Source, models: readonly LearnedModel[]): { bands: Band[]; read: number[]; right: number[] } {
+  // Stand-in confidences, all above a plan's minimum, tell the bands apart in a plan's needs.
+  const marks = BAND_MINS.map((min, i) => ({ min, confidence: 0.99 - i * 0.01 }));
+  const readers = models.map((model) => recommender([{ ...model, decide: { bands: marks, further: FURTHER } }]));
+  // The last place counts needs the model did not read: a statement that says something is no trouble keeps the phrasings' reading.
+  const read = [...marks.map(() => 0), 0];
+  const right = [...marks.map(() => 0), 0];
+  for (const example of source.examples) {
+    for (const need of readers[fold(example.text)]!.recommend(profileOf(source, example), { asOf: ASOF }).needs) {
+      const mark = marks.findIndex((m) => m.confidence === need.confidence);
+      const band = mark < 0 ? marks.length : mark;
+      read[band]!++;
+      if (example.keys.includes(need.key)) right[band]!++;
+    }
+  }
+  return { bands: BAND_MINS.map((min, i) => ({ min, confidence: Math.round(share(right[i]!, read[i]!) * 100) / 100 })), read, right };
+}
+
+/** The model a language's training split gives, as the file holds it: one key a line, so it diffs readably when the labels change. */
+export function modelFile(source: Source): string {
+  const model = trainLearnedModel(source.examples, keysOf(), source.options, source.language);
+  const settings = { ...TRAIN_DEFAULTS, ...source.options };
+  const how = `${settings.adaptive ? "AdaGrad, " : ""}epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out`;
+  const text = `npm run train:reading: ${source.describe}; ${how}${source.decides ? "; bands from two-fold cross-validation on the same split" : ""}`;
   const keys = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{\n  "version": 1,\n  "language": "en",\n  "source": ${JSON.stringify(source)},\n  "keys": {\n${keys.join(",\n")}\n  }\n}\n`;
+  // English reads the fields it always read, so its file stays as it was.
+  const fields = source.code === "en" ? "" : `  "fields": ${JSON.stringify(model.fields)},\n`;
+  const decide = source.decides ? `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n` : "";
+  return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }\n}\n`;
+}
+
+/** Every recommender of the comparison reads the four languages; only the learned readings differ. */
+function recommender(learned: readonly LearnedModel[]): Recommender {
+  return createRecommender({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, languages: [es, fr, de], learned: learned.map(createLearnedReading) });
 }
 
 /**
- * Two folds of the training split, by a hash of each statement's text (so
- * one text said in several reviews never sits on both sides): each half is
- * read by a model trained on the other half and by the phrasings alone,
- * scored as `npm run eval` scores the splits. Prints precision, recall and
- * out of scope left unmatched for both, and how often a key the learned
- * reading added was accepted.
+ * Two folds of a training split: each half is read by a model trained on
+ * the other half and by the phrasings alone, scored as `npm run eval`
+ * scores the splits. Prints both, how often a key the learned reading added
+ * was accepted, and for a deciding model its bands.
  */
-function crossValidate(train: readonly LabelledStatement[]): void {
-  const fold = (text: string) => {
-    let h = 0;
-    for (const c of text) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
-    return h % 2;
-  };
-  const phrasings = createRecommender({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos });
-  const folds = [0, 1].map((held) => {
-    const model = trainLearnedModel(train.filter((s) => fold(s.text) !== held).map(asExample), keysOf());
-    return createRecommender({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, learned: createLearnedReading(model) });
-  });
-  const readerOf =
-    (pickFor: (text: string) => Recommender): Reader =>
-    (text, prefer) =>
-      pickFor(text).recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf: "2026-01-05" }).needs;
-  const alone = readerOf(() => phrasings);
-  const learned = readerOf((text) => folds[fold(text)]!);
+function crossValidate(source: Source): void {
+  const models = foldModels(source);
+  const calibrated = source.decides ? calibrate(source, models) : undefined;
+  const alone = recommender([]);
+  const learned = models.map((model) => recommender([calibrated ? { ...model, decide: { bands: calibrated.bands, further: FURTHER } } : model]));
+  const byFold: PickFor = (text) => learned[fold(text)]!;
   let added = 0;
   let addedRight = 0;
-  for (const s of train) {
-    const prefer = s.field === "pros" ? "motivation" : "challenge";
-    const before = new Set(alone(s.text, prefer).map((need) => need.key));
-    for (const { key } of learned(s.text, prefer)) {
-      if (before.has(key)) continue;
+  for (const example of source.examples) {
+    const profile = profileOf(source, example);
+    const had = new Set(alone.recommend(profile, { asOf: ASOF }).needs.map((need) => need.key));
+    for (const { key } of byFold(example.text).recommend(profile, { asOf: ASOF }).needs) {
+      if (had.has(key)) continue;
       added++;
-      if (s.keys.includes(key)) addedRight++;
+      if (example.keys.includes(key)) addedRight++;
     }
   }
-  const line = (name: string, scores: ReadingScores) => `| ${name} | ${pct(scores.precision)} | ${pct(scores.recall)} | ${pct(scores.outOfScopeUnmatched)} |`;
-  console.log(`Two folds of the training split (${train.length} statements), each read by a model trained on the other:\n`);
-  console.log("| reading | key precision | recall | out of scope left unmatched |\n| --- | ---: | ---: | ---: |");
-  console.log(line("phrasings alone", scoreReading(train, alone)));
-  console.log(line("with the learned reading", scoreReading(train, learned)));
+  const before = source.score(() => alone);
+  const after = source.score(byFold);
+  const line = (name: string, scores: typeof before) => `| ${name} | ${pct(scores.precision)} | ${pct(scores.recall)} | ${pct(scores.third[1])} |`;
+  console.log(`\n${source.code}: two folds of the training split (${source.examples.length} statements), each read by a model trained on the other:\n`);
+  console.log(`| reading | key precision | recall | ${before.third[0]} |\n| --- | ---: | ---: | ---: |`);
+  console.log(line("phrasings alone", before));
+  console.log(line("with the learned reading", after));
   console.log(`\nkeys the learned reading added: ${added}, accepted ${pct(share(addedRight, added))}`);
+  if (calibrated) {
+    console.log(`\n| log-odds from | keys read | accepted (the band's confidence) |\n| ---: | ---: | ---: |`);
+    calibrated.bands.forEach((band, i) => console.log(`| ${band.min} | ${calibrated.read[i]} | ${pct(band.confidence)} |`));
+    const rest = calibrated.bands.length;
+    console.log(`| (not read by the model: the statement says something is no trouble) | ${calibrated.read[rest]} | ${pct(share(calibrated.right[rest]!, calibrated.read[rest]!))} |`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const labelled = loadLabelled();
-  if (!labelled) {
-    console.error(`The labelled statements' text is not there (${REVIEWS_FILE}): put shared/datasets beside the repository.`);
-    process.exit(1);
+  const at = process.argv.indexOf("--language");
+  const only = at >= 0 ? process.argv[at + 1] : undefined;
+  if (only !== undefined && !(CODES as readonly string[]).includes(only)) {
+    console.error(`--language must be one of ${CODES.join(", ")}`);
+    process.exit(2);
   }
-  const train = labelled.statements.filter((s) => s.split === "train");
-  if (process.argv.includes("--cross-validate")) {
-    crossValidate(train);
-  } else {
-    const built = modelFile(train);
-    if (process.argv.includes("--check")) {
-      const same = readFileSync(MODEL_FILE, "utf8") === built;
-      console.log(same ? `${MODEL_FILE} is what the labels give.` : `${MODEL_FILE} differs from what the labels give: run npm run train:reading.`);
-      process.exit(same ? 0 : 1);
+  let failed = false;
+  for (const code of CODES.filter((c) => only === undefined || c === only)) {
+    const source = code === "en" ? englishSource() : languageSource(code);
+    if (typeof source === "string") {
+      console.log(`${code}: skipped, ${source}.`);
+      if (only !== undefined) failed = true;
+      continue;
     }
-    writeFileSync(MODEL_FILE, built);
-    console.log(`Wrote ${MODEL_FILE}.`);
+    const file = modelPath(code);
+    if (process.argv.includes("--cross-validate")) {
+      crossValidate(source);
+    } else if (process.argv.includes("--check")) {
+      const same = readFileSync(file, "utf8") === modelFile(source);
+      console.log(same ? `${file} is what the labels give.` : `${file} differs from what the labels give: run npm run train:reading.`);
+      if (!same) failed = true;
+    } else {
+      writeFileSync(file, modelFile(source));
+      console.log(`Wrote ${file}.`);
+    }
   }
+  process.exit(failed ? 1 : 0);
 }

@@ -7,6 +7,9 @@ import { runTeam as team } from "./team";
 import { createFuzzyWords as typos } from "./needs/fuzzy";
 import { createLearnedReading, type LearnedModel, type LearnedReading } from "./needs/learned";
 import englishModel from "../data/model/en.json";
+import spanishModel from "../data/model/es.json";
+import frenchModel from "../data/model/fr.json";
+import germanModel from "../data/model/de.json";
 import { de } from "./lang/de";
 import { es } from "./lang/es";
 import { fr } from "./lang/fr";
@@ -15,11 +18,24 @@ import type { LanguagePack } from "./schema/language";
 /** The languages the `tailorplan` entry reads and speaks besides English. */
 const LANGUAGES: readonly LanguagePack[] = [es, fr, de];
 
-let english: LearnedReading | undefined;
-/** The English reading learned from labelled review statements (`data/model/en.json`), checked once, the first time a recommender is built. */
-function learned(): LearnedReading {
-  return (english ??= createLearnedReading(englishModel as LearnedModel));
+/** A built-in model's reading, checked the first time a statement in its language is read: a screen that only ever reads English never parses the others. */
+function whenRead(language: string, model: unknown): LearnedReading {
+  let reading: LearnedReading | undefined;
+  const ready = () => (reading ??= createLearnedReading(model as LearnedModel));
+  return { language, amend: (...args) => ready().amend(...args), read: (...args) => ready().read(...args) };
 }
+
+/**
+ * The learned readings (`data/model/<language>.json`): English from labelled
+ * review statements, Spanish, French and German from statements written and
+ * labelled by hand in each.
+ */
+const LEARNED: readonly LearnedReading[] = [
+  whenRead("en", englishModel),
+  whenRead("es", spanishModel),
+  whenRead("fr", frenchModel),
+  whenRead("de", germanModel),
+];
 
 const fitted = new WeakMap<object, readonly LanguagePack[]>();
 
@@ -75,7 +91,7 @@ export function createRecommender(config: CreateRecommenderConfig = {}): Recomme
     revision,
     team,
     typos,
-    learned: learned(),
+    learned: LEARNED,
     languages: languagesFor(bag.taxonomy ?? defaultTaxonomy),
     // Checked by the core, like every option.
     ...(bag.options ? { options: bag.options as RecommendOptions } : {}),
@@ -94,12 +110,12 @@ const built = new WeakMap<object, WeakMap<object, Recommender>>();
 
 function recommenderFor(catalog: unknown, taxonomy: unknown): Recommender {
   if (typeof catalog !== "object" || catalog === null || typeof taxonomy !== "object" || taxonomy === null) {
-    return createCore({ catalog, taxonomy, revision, team, typos, learned: learned(), languages: languagesFor(taxonomy) });
+    return createCore({ catalog, taxonomy, revision, team, typos, learned: LEARNED, languages: languagesFor(taxonomy) });
   }
   let byTaxonomy = built.get(catalog);
   if (!byTaxonomy) built.set(catalog, (byTaxonomy = new WeakMap()));
   let recommender = byTaxonomy.get(taxonomy);
-  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos, learned: learned(), languages: languagesFor(taxonomy) })));
+  if (!recommender) byTaxonomy.set(taxonomy, (recommender = createCore({ catalog, taxonomy, revision, team, typos, learned: LEARNED, languages: languagesFor(taxonomy) })));
   return recommender;
 }
 

@@ -53,23 +53,29 @@ export interface RecommenderConfig {
    */
   readonly languages?: readonly LanguagePack[];
   /**
-   * A reading learned from labelled statements (`createLearnedReading`
-   * over `tailorplan/data/model/en.json`, or your own model): what words
-   * the phrasings only half-recognise most likely mean, asked about before
-   * a plan acts on it. The `tailorplan` entry's recommenders have the
-   * English one; without it only the phrasings read.
+   * Readings learned from labelled statements (`createLearnedReading` over
+   * `tailorplan/data/model/en.json`, `…/de.json`…, or your own model), one
+   * or a list with one per language: what words the phrasings only
+   * half-recognise, or do not know, most likely mean, asked about before a
+   * plan acts on it. The `tailorplan` entry's recommenders have the
+   * English, Spanish, French and German ones; without them only the
+   * phrasings read.
    */
-  readonly learned?: LearnedReading;
+  readonly learned?: LearnedReading | readonly LearnedReading[];
 }
 
-/** The learned reading given, or none; anything but one (`createLearnedReading`'s result) is refused by name. */
-function parseLearned(input: unknown): LearnedReading | undefined {
-  if (input === undefined) return undefined;
-  const reading = input as Partial<LearnedReading> | null;
-  if (typeof reading !== "object" || reading === null || typeof reading.read !== "function" || typeof reading.amend !== "function" || typeof reading.language !== "string") {
-    throw new ValidationError("config", [{ path: ["learned"], message: "must be a learned reading: createLearnedReading(model)" }]);
-  }
-  return reading as LearnedReading;
+/** The learned readings given, as a list; anything but `createLearnedReading`'s results is refused by its path. */
+function parseLearned(input: unknown): readonly LearnedReading[] {
+  if (input === undefined) return [];
+  const list: readonly unknown[] = Array.isArray(input) ? input : [input];
+  list.forEach((item, index) => {
+    const reading = item as Partial<LearnedReading> | null;
+    if (typeof reading !== "object" || reading === null || typeof reading.read !== "function" || typeof reading.amend !== "function" || typeof reading.language !== "string") {
+      const path = Array.isArray(input) ? ["learned", index] : ["learned"];
+      throw new ValidationError("config", [{ path, message: "must be a learned reading: createLearnedReading(model)" }]);
+    }
+  });
+  return list as readonly LearnedReading[];
 }
 
 /** Plans a whole team on a prepared recommender: `team` from `tailorplan`. */
@@ -198,7 +204,7 @@ export function prepare(input: RecommenderConfig): Prepared {
   const typos = config.typos as TypoLookup | undefined;
   const languages = parseLanguages(config.languages, taxonomy);
   const learned = parseLearned(config.learned);
-  const matcher = createMatcher(taxonomy, { ...(typos ? { typos } : {}), languages, ...(learned ? { learned } : {}) });
+  const matcher = createMatcher(taxonomy, { ...(typos ? { typos } : {}), languages, ...(learned.length > 0 ? { learned } : {}) });
   return { catalog, taxonomy, index: indexCatalog(catalog), matcher, defaults, ...(revision ? { revision } : {}), ...(team ? { team } : {}) };
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import model from "../data/model/en.json";
+import spanish from "../data/model/es.json";
+import french from "../data/model/fr.json";
+import german from "../data/model/de.json";
 import { trainLearnedModel } from "../scripts/learn";
 import { createRecommender as createCore, createLearnedReading, ValidationError, type LearnedModel } from "../src/core";
 import { createRecommender, defaultCatalog, defaultTaxonomy, typos } from "../src/index";
@@ -86,14 +89,18 @@ describe("a recommender with a learned reading", () => {
     expect(recommender.recommend({ challenges: ["the zorblax situation"] }, { asOf }).needs).toEqual([]);
   });
 
-  it("refuses anything but a learned reading, by name", () => {
-    try {
-      createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, learned: 42 as never });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues[0]!.path).toEqual(["learned"]);
-    }
+  it("refuses anything but a learned reading, or a list of them, by its path", () => {
+    const pathOf = (learned: unknown) => {
+      try {
+        createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, learned: learned as never });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        return (error as ValidationError).issues[0]!.path;
+      }
+      return expect.unreachable();
+    };
+    expect(pathOf(42)).toEqual(["learned"]);
+    expect(pathOf([createLearnedReading(tiny), "model"])).toEqual(["learned", 1]);
   });
 
   it("is the built-in English model in the tailorplan entry: words the phrasings only half-recognise", () => {
@@ -127,5 +134,119 @@ describe("trainLearnedModel", () => {
     const reading = createLearnedReading(once);
     expect(reading.read(["zorblax"], "challenge")[0]!.key).toBe("workload");
     expect(reading.read(["nice", "colleagu"], "motivation")[0]!.key).toBe("belonging");
+  });
+
+  it("learns how far to trust the phrasings when the statements carry their reading, with AdaGrad steps, the same every time", () => {
+    const said = (key: string, confidence: number) => new Map([[key, confidence]]);
+    const read = [
+      { text: "endless meetings", prefer: "challenge" as const, keys: ["meeting-overload"], phrasings: said("meeting-overload", 0.9) },
+      { text: "meetings all week", prefer: "challenge" as const, keys: ["meeting-overload"], phrasings: said("meeting-overload", 0.8) },
+      { text: "the canteen", prefer: "challenge" as const, keys: [], phrasings: said("meeting-overload", 0.1) },
+      { text: "a new goal", prefer: undefined, keys: [], phrasings: new Map<string, number>() },
+    ];
+    const settings = { adaptive: true, rate: 0.3, epochs: 80, prune: 0 };
+    const once = trainLearnedModel(read, ["meeting-overload"], settings);
+    expect(trainLearnedModel([...read].reverse(), ["meeting-overload"], settings)).toEqual(once);
+    expect(once.keys["meeting-overload"]!.phrasings).toBeGreaterThan(0);
+    expect(once.fields).toEqual(["challenges", "goals"]);
+  });
+});
+
+/**
+ * A model that decides, as the Spanish, French and German ones do: it weighs
+ * the phrasings' confidence in each key with the words, and reads the keys
+ * whose log-odds reach a band, at that band's confidence.
+ */
+const deciding: LearnedModel = {
+  version: 1,
+  language: "en",
+  fields: ["challenges", "goals", "motivations"],
+  decide: {
+    bands: [
+      { min: 1, confidence: 0.95 },
+      { min: -1, confidence: 0.7 },
+    ],
+    further: 0,
+  },
+  keys: {
+    workload: { bias: -4, weights: { "c:zorblax": 3 }, phrasings: 4 },
+    "meeting-overload": { bias: -4, weights: { endless: 2 }, phrasings: 4 },
+    networking: { bias: -4, weights: {}, phrasings: 1 },
+    income: { bias: -4, weights: { pay: 3 }, phrasings: 2 },
+    "pay-dissatisfaction": { bias: -4, weights: { pay: 2 }, phrasings: 2 },
+  },
+};
+
+describe("a learned reading that decides", () => {
+  const recommender = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, learned: createLearnedReading(deciding) });
+  const without = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos });
+  const needs = (profile: Record<string, unknown>) => recommender.recommend(profile, { asOf }).needs.map((need) => [need.key, need.confidence]);
+
+  it("weighs the phrasings' confidence in a key with the words", () => {
+    const reading = createLearnedReading(deciding);
+    const [first] = reading.read(["endless", "meet", "day"], "challenge", new Map([["meeting-overload", 0.9]]));
+    expect(first!.key).toBe("meeting-overload");
+    expect(first!.logit).toBeCloseTo(-4 + 2 + 4 * 0.9, 10);
+    expect(reading.read(["meet"], "challenge")[0]!.logit).toBe(-4);
+  });
+
+  it("reads the keys whose log-odds reach a band, at that band's confidence, with the phrasings' evidence where they found the key", () => {
+    expect(needs({ challenges: ["endless meetings all day"] })).toEqual([["meeting-overload", 0.95]]);
+    // Found by the words alone (-4 + 3): the lower band, below `UNSURE_BELOW`, so the plan asks first.
+    const plan = recommender.recommend({ challenges: ["the zorblax situation"] }, { asOf });
+    expect(plan.needs.map((need) => [need.key, need.confidence, need.confirmed])).toEqual([["workload", 0.7, false]]);
+    expect(plan.questions.some((q) => q.options?.some((option) => option.key === "workload"))).toBe(true);
+  });
+
+  it("turns down a key the phrasings found that reaches no band: no need, but still offered when the plan asks", () => {
+    // The phrasings find networking in "networking events" alone at a high confidence; the model weighs it at 1: -3.
+    const text = "networking events";
+    expect(without.recommend({ challenges: [text] }, { asOf }).needs.map((need) => need.key)).toContain("networking");
+    const plan = recommender.recommend({ challenges: [text] }, { asOf });
+    expect(plan.needs).toEqual([]);
+    expect(plan.unmatched.map((u) => u.source)).toEqual([text]);
+  });
+
+  it("never reads a key the words say is no trouble", () => {
+    expect(needs({ challenges: ["meetings are not a problem for me"] })).toEqual([]);
+  });
+
+  it("reads a further key only from the further log-odds on, and of a pair of opposites only the likelier", () => {
+    // meeting-overload reaches 1.6 and workload -1 + 0: workload is in a band but under `further`.
+    expect(needs({ challenges: ["endless meetings and the zorblax"] }).map(([key]) => key)).toEqual(["meeting-overload"]);
+    // income (-4 + 3 + …) outweighs pay-dissatisfaction (-4 + 2 + …): one of the pair.
+    expect(needs({ motivations: ["the pay"] }).map(([key]) => key)).not.toContain("pay-dissatisfaction");
+  });
+
+  it("keeps the phrasings' reading in a field it was not trained on", () => {
+    const challengesOnly = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, learned: createLearnedReading({ ...deciding, fields: ["challenges"] }) });
+    const goal = { goals: ["get better at networking events"] };
+    expect(challengesOnly.recommend(goal, { asOf }).needs).toEqual(without.recommend(goal, { asOf }).needs);
+  });
+
+  it("refuses bands that are not there, by path", () => {
+    try {
+      createLearnedReading({ ...deciding, decide: { bands: [] } });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues[0]!.path).toEqual(["decide", "bands"]);
+    }
+  });
+});
+
+describe("the built-in Spanish, French and German models (data/model/<language>.json)", () => {
+  const keys = new Set(defaultTaxonomy.entries.map((entry) => entry.key));
+  it.each([
+    ["es", spanish],
+    ["fr", french],
+    ["de", german],
+  ])("%s: a valid model that decides, over the built-in taxonomy's keys, reading every field, its bands' confidence rising with their log-odds", (code, file) => {
+    const built = file as LearnedModel;
+    expect(() => createLearnedReading(built)).not.toThrow();
+    expect(built.language).toBe(code);
+    expect(built.fields).toEqual(["challenges", "goals", "motivations"]);
+    expect(Object.keys(built.keys).filter((key) => !keys.has(key))).toEqual([]);
+    const bands = [...built.decide!.bands].sort((a, b) => b.min - a.min);
+    expect(bands[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -26,12 +26,33 @@ export const LearnedModelSchema = z.strictObject({
   language: z.string().check(z.regex(/^[a-z]{2,3}$/, "must be a two- or three-letter language code")),
   /** How the model was made, for people reading the file. */
   source: z.optional(z.string()),
+  /** The profile fields it was trained on and reads; motivations and challenges when left out. */
+  fields: z.optional(z.array(z.enum(["motivations", "challenges", "goals"]))),
   /** Per key: the log-odds with no words, and each feature's weight. */
   keys: z.record(
     z.string().check(z.minLength(1)),
     z.strictObject({
       bias: finite(),
       weights: z.record(z.string().check(z.minLength(1)), finite()),
+      /** For a model that decides: the weight of the phrasings' confidence in this key (0 when they did not find it). */
+      phrasings: z.optional(finite()),
+    }),
+  ),
+  /**
+   * A model that decides rather than amends: it was trained on the
+   * phrasings' reading as well as the words (each key's `phrasings`
+   * weight), and the keys it reads are those whose log-odds reach a band's
+   * `min`, at that band's confidence (the highest band reached counts).
+   * The bands come from cross-validation on the training split, so each
+   * confidence is the share of such keys a careful reader accepted.
+   */
+  decide: z.optional(
+    z.strictObject({
+      bands: z
+        .array(z.strictObject({ min: finite(), confidence: z.number().check(z.gte(0), z.lte(1)) }))
+        .check(z.minLength(1)),
+      /** The log-odds a key after the likeliest must reach as well: a statement seldom names more than one need. */
+      further: z.optional(finite()),
     }),
   ),
 });
@@ -54,6 +75,8 @@ export interface LearnedKey {
 export interface PhrasingsReading {
   readonly matches: readonly KeyMatch[];
   readonly fine: readonly string[];
+  /** Whether words of the statement say something is no trouble or does not matter ("… is not a problem for me"). */
+  readonly saysFine?: boolean;
 }
 
 /** What the matcher asks of a learned reading. */
@@ -66,21 +89,38 @@ export interface LearnedReading {
    * words, `entries` the taxonomy's keys.
    */
   amend(reading: PhrasingsReading, tokens: readonly string[], prefer: NeedKind | undefined, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading;
-  /** Every key's probability for a statement's stemmed words, most likely first; none for kinds it was not trained on. */
-  read(tokens: readonly string[], prefer: NeedKind | undefined): readonly LearnedKey[];
+  /**
+   * Every key's probability for a statement's stemmed words, most likely
+   * first; none for fields it was not trained on. A model that decides also
+   * weighs `phrasings`, the phrasings' confidence in each key.
+   */
+  read(tokens: readonly string[], prefer: NeedKind | undefined, phrasings?: ReadonlyMap<string, number>): readonly LearnedKey[];
 }
 
-/** The field prefix of a statement's features: what moves someone or what holds them back; other kinds are not learned. */
-const FIELD: Partial<Record<NeedKind, string>> = { motivation: "m:", challenge: "c:" };
+/** A profile field a model reads, by the kind its statements are read as (goals: none). */
+export type LearnedField = "motivations" | "challenges" | "goals";
+const FIELDS: ReadonlyMap<NeedKind | undefined, LearnedField> = new Map([
+  ["motivation", "motivations"],
+  ["challenge", "challenges"],
+  [undefined, "goals"],
+]);
+/** The field prefix of a statement's features: what moves someone, what holds them back, where they want to go. */
+const PREFIX: Record<LearnedField, string> = { motivations: "m:", challenges: "c:", goals: "g:" };
+
+/** The profile field whose statements are read as `prefer`; none for a kind no field is read as (competencies in feedback). */
+export function learnedField(prefer: NeedKind | undefined): LearnedField | undefined {
+  return FIELDS.get(prefer);
+}
 
 /**
  * A statement's features: each distinct stem alone and with its field's
  * prefix, so "pay" can mean one key among motivations and another among
- * challenges. Undefined for a kind the model does not read.
+ * challenges. Undefined for a kind no field is read as.
  */
 export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | undefined): Map<string, number[]> | undefined {
-  const field = prefer === undefined ? undefined : FIELD[prefer];
-  if (field === undefined) return undefined;
+  const name = learnedField(prefer);
+  if (name === undefined) return undefined;
+  const field = PREFIX[name];
   const features = new Map<string, number[]>();
   tokens.forEach((token, index) => {
     for (const feature of [token, field + token]) {
@@ -145,6 +185,56 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
   return { matches: sorted, fine: reading.fine };
 }
 
+/** How much less sure a key the phrasings found and a deciding model turned down is: it stays a candidate a question may offer, never a need. */
+const TURNED_DOWN = 0.5;
+
+/**
+ * The reading of a model that decides: the keys whose log-odds reach a
+ * band, at its confidence, with the phrasings' evidence where they found
+ * the key, else the words that weighed for it. Of a pair of opposites only
+ * the likelier is read. A key the phrasings found and the model turned
+ * down stays a candidate at a confidence below any need's.
+ */
+function decided(reading: PhrasingsReading, found: readonly LearnedKey[], bands: ReadonlyArray<{ readonly min: number; readonly confidence: number }>, further: number, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
+  const lexical = new Map(reading.matches.map((m) => [m.key, m] as const));
+  const logits = new Map(found.map((f) => [f.key, f.logit] as const));
+  const matches: KeyMatch[] = [];
+  const taken = new Set<string>();
+  const fine = new Set(reading.fine);
+  for (const { key, logit, evidence } of found) {
+    if (fine.has(key)) continue;
+    const band = bands.find((b) => logit >= b.min);
+    if (!band || (taken.size > 0 && logit < further)) break;
+    const said = lexical.get(key);
+    if (!entries.has(key) || (!said && evidence.length === 0)) continue;
+    const other = entries.get(key)?.opposite;
+    if (other !== undefined && (logits.get(other) ?? -Infinity) > logit) continue;
+    matches.push({ key, confidence: band.confidence, evidence: said ? said.evidence : evidence.map((word) => ({ word, weight: 1 })) });
+    taken.add(key);
+  }
+  for (const match of reading.matches) if (!taken.has(match.key)) matches.push({ ...match, confidence: round(match.confidence * TURNED_DOWN) });
+  matches.sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+  return { matches, fine: reading.fine };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+type Weighed = LearnedModel["keys"][string];
+
+/** One model's log-odds for a statement's features and the phrasings' confidence; the positions of the words that weighed for it go to `evidence`. */
+function logitOf(model: Weighed, features: ReadonlyMap<string, readonly number[]>, said: number, evidence?: Set<number>): number {
+  let logit = model.bias + (model.phrasings ?? 0) * said;
+  for (const [feature, at] of features) {
+    const weight = model.weights[feature];
+    if (weight === undefined) continue;
+    logit += weight;
+    if (evidence && weight > 0) for (const index of at) evidence.add(index);
+  }
+  return logit;
+}
+
 /**
  * The reading a model gives: pure, deterministic and cheap (a sum of a few
  * weights per key). It adds to the phrasings' reading a key they
@@ -163,22 +253,27 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
 export function createLearnedReading(model: LearnedModel): LearnedReading {
   const checked = parseWith(LearnedModelSchema, "model", model);
   const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const fields = new Set<LearnedField>(checked.fields ?? ["motivations", "challenges"]);
+  const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
   const reading: LearnedReading = {
     language: checked.language,
-    amend: (phrasings, tokens, prefer, entries) => withLearned(phrasings, reading.read(tokens, prefer), entries),
-    read(tokens, prefer) {
-      const features = learnedFeatures(tokens, prefer);
+    amend(phrasings, tokens, prefer, entries) {
+      const field = learnedField(prefer);
+      // A field the model was not trained on (competencies named in feedback) keeps the phrasings' reading.
+      if (field === undefined || !fields.has(field)) return phrasings;
+      // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
+      if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
+      const found = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
+      return decided(phrasings, reading.read(tokens, prefer, found), bands, checked.decide?.further ?? -Infinity, entries);
+    },
+    read(tokens, prefer, phrasings) {
+      const field = learnedField(prefer);
+      const features = field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
       if (!features) return [];
       const found: LearnedKey[] = [];
-      for (const [key, { bias, weights }] of keys) {
-        let logit = bias;
+      for (const [key, model] of keys) {
         const evidence = new Set<number>();
-        for (const [feature, at] of features) {
-          const weight = weights[feature];
-          if (weight === undefined) continue;
-          logit += weight;
-          if (weight > 0) for (const index of at) evidence.add(index);
-        }
+        const logit = logitOf(model, features, phrasings?.get(key) ?? 0, evidence);
         const probability = 1 / (1 + Math.exp(-logit));
         found.push({ key, probability, logit, evidence: [...evidence].sort((a, b) => a - b) });
       }

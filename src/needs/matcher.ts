@@ -472,8 +472,8 @@ export interface MatcherOptions {
   readonly typos?: TypoLookup;
   /** Language packs read besides the taxonomy's own language and its `languages`; a later pack of one code wins. */
   readonly languages?: readonly LanguagePack[];
-  /** A reading learned from labelled statements in one language (`./learned`): what words the phrasings half-recognise, or do not know, most likely mean. */
-  readonly learned?: LearnedReading;
+  /** Readings learned from labelled statements, one per language at most (`./learned`): what words the phrasings half-recognise, or do not know, most likely mean. A later reading of one language wins. */
+  readonly learned?: readonly LearnedReading[];
 }
 
 /** A text as one language reads it. */
@@ -572,18 +572,18 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
 
   // Which language each text was read in, by the language expected: a plan asks about a statement several times.
   const picked = new Map<string, Picked>();
-  const learned = options.learned;
+  const learnedIn = new Map((options.learned ?? []).map((reading) => [reading.language, reading] as const));
   const learnedMemo = new Map<string, Reading>();
   /** A language's reading of a text, with what the learned reading adds where it reads that language. */
   const readIn = (code: string, reader: LanguageReader, text: string, prefer: NeedKind | undefined): Reading => {
     const reading = reader.scoreOnce(text, prefer);
-    if (!learned || learned.language !== code) return reading;
-    const memo = `${prefer ?? ""}\u0000${text}`;
+    const learned = learnedIn.get(code);
+    if (!learned) return reading;
+    const memo = `${code}\u0000${prefer ?? ""}\u0000${text}`;
     let result = learnedMemo.get(memo);
     if (!result) {
       if (learnedMemo.size >= 5_000) learnedMemo.clear();
-      // Words saying something is no trouble ("… is not a problem for me") turn what the learned reading, blind to negation, would add.
-      result = reading.fine.length > 0 || reading.saysFine ? reading : { ...reading, ...learned.amend(reading, reading.tokens, prefer, entriesIn(own)) };
+      result = { ...reading, ...learned.amend(reading, reading.tokens, prefer, entriesIn(own)) };
       learnedMemo.set(memo, result);
     }
     return result;
