@@ -58,7 +58,7 @@ type PickFor = (text: string) => Recommender;
  * statements, so each weight takes AdaGrad steps and small weights are
  * kept. Chosen by cross-validation on the training splits.
  */
-const DECIDING: TrainOptions = { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.1, decimals: 2 };
+const DECIDING: TrainOptions = { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.15, decimals: 1 };
 /**
  * A deciding model reads its likeliest key from these log-odds on, and a
  * further key from `FURTHER` on; the confidence of each band (from `min`

@@ -81,10 +81,14 @@ import catalog from "tailorplan/data/catalog.json" with { type: "json" };
 import taxonomy from "tailorplan/data/taxonomy.json" with { type: "json" };
 import catalogSchema from "tailorplan/data/schema/catalog.schema.json" with { type: "json" };
 import model from "tailorplan/data/model/en.json" with { type: "json" };
+import germanModel from "tailorplan/data/model/de.json" with { type: "json" };
+import { de } from "tailorplan/lang/de";
 const plan = full.recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
 const own = core.createRecommender({ catalog, taxonomy }).recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
 const unknown = { challenges: ["The pay lags way behind other firms nearby."] };
 const learned = core.createRecommender({ catalog, taxonomy, learned: core.createLearnedReading(model) }).recommend(unknown, { asOf: "2026-01-05" });
+const jonas = { language: "de", challenges: ["Ständig Überstunden, ich bin total ausgebrannt"], goals: ["besser präsentieren lernen"] };
+const german = core.createRecommender({ catalog, taxonomy, languages: [de], learned: [core.createLearnedReading(model), core.createLearnedReading(germanModel)] }).recommend(jonas, { asOf: "2026-01-05" });
 let caught;
 try { core.createRecommender({ catalog: [{}], taxonomy }); } catch (error) { caught = error; }
 console.log(JSON.stringify({
@@ -95,11 +99,12 @@ console.log(JSON.stringify({
   oneErrorClass: caught instanceof full.ValidationError && full.ValidationError === core.ValidationError,
   schema: catalogSchema.type,
   learned: JSON.stringify(learned) === JSON.stringify(full.recommend(unknown, { asOf: "2026-01-05" })) && learned.needs.length > 0,
+  german: JSON.stringify(german.needs) === JSON.stringify(full.recommend(jonas, { asOf: "2026-01-05" }).needs) && german.needs.length > 0,
 }));
 `,
     );
     const { stdout } = await node(["esm.mjs"]);
-    expect(JSON.parse(stdout)).toEqual({ items: expect.any(Number), same: true, coreHasData: false, catalog: true, oneErrorClass: true, schema: "array", learned: true });
+    expect(JSON.parse(stdout)).toEqual({ items: expect.any(Number), same: true, coreHasData: false, catalog: true, oneErrorClass: true, schema: "array", learned: true, german: true });
     expect((JSON.parse(stdout) as { items: number }).items).toBeGreaterThan(0);
   });
 
@@ -182,13 +187,16 @@ ${body("defaultTaxonomy.entries.length")}`,
       const result = await build({ entryPoints: [join(app, entry)], bundle: true, minify: true, format: "esm", platform: "browser", write: false, absWorkingDir: app, logLevel: "silent" });
       return result.outputFiles[0]!.text;
     };
-    const [core, full] = await Promise.all([bundle("app-core.js"), bundle("app-full.js")]);
+    write("app-lang.js", `import { createRecommender } from "tailorplan/core";\nimport { de } from "tailorplan/lang/de";\nexport const make = (catalog, taxonomy) => createRecommender({ catalog, taxonomy, languages: [de] });\n`);
+    const [core, full, lang] = await Promise.all([bundle("app-core.js"), bundle("app-full.js"), bundle("app-lang.js")]);
     const title = defaultCatalog[0]!.title;
     expect(full).toContain(title);
     expect(core).not.toContain(title);
     // Nor the learned reading's model, which names the command that made it.
     expect(full).toContain("npm run train:reading");
     expect(core).not.toContain("npm run train:reading");
+    // A language pack comes without its model: a screen passes the model in when it wants it.
+    expect(lang).not.toContain("npm run train:reading");
     // The data is most of the difference: the core bundle is smaller by at least the catalog's own text.
     expect(gzipSync(full).length - gzipSync(core).length).toBeGreaterThan(gzipSync(JSON.stringify(defaultCatalog)).length / 2);
   });
