@@ -237,7 +237,7 @@ function crossValidate(source: Source): void {
   console.log(`\n| log-odds from | keys read | accepted (the band's confidence) |\n| ---: | ---: | ---: |`);
   calibrated.bands.forEach((band, i) => console.log(`| ${band.min} | ${calibrated.read[i]} | ${pct(band.confidence)} |`));
   const rest = calibrated.bands.length;
-  console.log(`| (read by the phrasings alone: read as another language) | ${calibrated.read[rest]} | ${pct(share(calibrated.right[rest]!, calibrated.read[rest]!))} |`);
+  if (calibrated.read[rest]! > 0) console.log(`| (read by the phrasings alone: read as another language) | ${calibrated.read[rest]} | ${pct(share(calibrated.right[rest]!, calibrated.read[rest]!))} |`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
