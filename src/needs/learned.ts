@@ -1,16 +1,22 @@
 /**
  * A reading learned from hand-labelled statements: for each taxonomy key, a
  * logistic model over a statement's stemmed words and the field it was
- * written in (what moves someone, what holds them back). It never reads a
- * statement alone: the matcher (`./matcher`) asks it which keys words it
- * half-recognised most likely mean, and which key a statement whose words
- * it did not recognise at all is about. What it adds is unsure by design,
- * so a plan asks about it before acting on it.
+ * written in (what moves someone, what holds them back, where they want to
+ * go). It never reads a statement alone: the matcher (`./matcher`) hands it
+ * the phrasings' reading of each statement. A model of one of two kinds:
  *
- * The model is data (`data/model/en.json`, rebuilt by `npm run
- * train:reading` from the labels in `eval/labels/reviews.json`), so the
- * engine (`tailorplan/core`) does not carry it: the `tailorplan` entry
- * passes it in as `learned`.
+ * - one that amends (English) adds the keys words the phrasings
+ *   half-recognised most likely mean, and which key a statement whose words
+ *   they did not recognise at all is about, unsure by design, so a plan asks
+ *   about it before acting on it;
+ * - one that decides (Spanish, French, German) also weighs the phrasings'
+ *   confidence in each key, and its keys are those that reach a band of
+ *   log-odds, at the band's calibrated confidence.
+ *
+ * The models are data (`data/model/<language>.json`, rebuilt by `npm run
+ * train:reading` from the labels in `eval/labels/`), so the engine
+ * (`tailorplan/core`) does not carry them: the `tailorplan` entry passes them
+ * in as `learned`.
  */
 import * as z from "zod/mini";
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
@@ -237,10 +243,11 @@ function logitOf(model: Weighed, features: ReadonlyMap<string, readonly number[]
 
 /**
  * The reading a model gives: pure, deterministic and cheap (a sum of a few
- * weights per key). It adds to the phrasings' reading a key they
- * half-recognised that the model finds likely, and, when they found
- * nothing, the keys the model finds likely from the words alone, at a
- * confidence that asks before acting.
+ * weights per key). A model that amends adds to the phrasings' reading a
+ * key they half-recognised that the model finds likely, and, when they
+ * found nothing, the keys the model finds likely from the words alone, at
+ * a confidence that asks before acting. A model that decides (`decide`)
+ * reads the keys that reach its bands instead (see `decided`).
  *
  * @example
  * ```ts
