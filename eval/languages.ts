@@ -1,8 +1,9 @@
 /**
- * How well tailorplan reads Spanish, French and German: statements written
- * by hand the way colleagues in each country say them, labelled before any
- * reader ran on them (`labels/lang/<code>.json`). A third of each language,
- * chosen by a hash of the text, is the test split nobody tunes on.
+ * How well tailorplan reads statements people write about themselves in
+ * English, Spanish, French and German: written by hand the way colleagues
+ * in each country say them, labelled before any reader ran on them
+ * (`labels/lang/<code>.json`). A third of each language, chosen by a hash of
+ * the text, is the test split nobody tunes on.
  *
  * A statement is read as a one-statement profile, as an app would send it:
  * once with the profile's `language` given, once left to detection.
@@ -15,7 +16,9 @@ import { pct } from "./reading";
 import { isTestSplit, statementHash } from "./reviews";
 
 export const LANGUAGE_CODES = ["es", "fr", "de"] as const;
-export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+/** Languages with hand-written statements: English ones too, first-person statements beside the reviews. */
+export const WRITTEN_CODES = ["en", ...LANGUAGE_CODES] as const;
+export type LanguageCode = (typeof WRITTEN_CODES)[number];
 
 type Field = "motivations" | "challenges" | "goals";
 
@@ -119,15 +122,17 @@ export function languageTable(recommender: Recommender, asOf: string, english?: 
     "| language | split | statements | in scope | negated | key precision | recall | negated: no wrong need | negated: read as fine | precision, language detected | recall, language detected |",
     "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
-  for (const code of LANGUAGE_CODES) {
+  for (const code of WRITTEN_CODES) {
     const all = loadLanguage(code);
     // The first three batches' part of the test split: written before the training batch, by other writers, so it says most about text in another hand.
     const parts = [
-      { name: "train (tuned on, learned from)", statements: all.filter((s) => s.split === "train") },
+      // The English statements are read by the phrasings and the reviews' model: neither was tuned on or learned from them.
+      { name: code === "en" ? "train (never tuned on)" : "train (tuned on, learned from)", statements: all.filter((s) => s.split === "train") },
       { name: "test (never tuned on)", statements: all.filter((s) => s.split === "test") },
-      { name: "test, first three batches only", statements: all.filter((s) => s.split === "test" && !s.id.startsWith(`${code}4-`)) },
+      // English has no earlier batches: its statements were all written this way at once.
+      { name: "test, first three batches only", statements: code === "en" ? [] : all.filter((s) => s.split === "test" && !s.id.startsWith(`${code}4-`)) },
     ];
-    for (const { name, statements } of parts) {
+    for (const { name, statements } of parts.filter((part) => part.statements.length > 0)) {
       const given = scoreLanguage(recommender, statements, code, asOf);
       const detected = scoreLanguage(recommender, statements, undefined, asOf);
       lines.push(

@@ -174,6 +174,6 @@ if (!labelled) {
 }
 
 // Spanish, French and German: statements written by hand as colleagues there say them, labelled before any reader ran.
-console.log("\n## Reading Spanish, French and German: hand-written statements (eval/labels/lang), a third held back by hash\n");
+console.log("\n## Reading hand-written statements in English, Spanish, French and German (eval/labels/lang), a third held back by hash\n");
 console.log("Keys found in a one-statement profile (confirmed or asked about); precision counts a key found in a negated or out-of-scope statement as wrong.\n");
 console.log(languageTable(recommender, asOf, english));
