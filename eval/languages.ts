@@ -126,8 +126,8 @@ export function languageTable(recommender: Recommender, asOf: string, english?: 
     const all = loadLanguage(code);
     // The first three batches' part of the test split: written before the training batch, by other writers, so it says most about text in another hand.
     const parts = [
-      // The English statements are read by the phrasings and the reviews' model: neither was tuned on or learned from them.
-      { name: code === "en" ? "train (never tuned on)" : "train (tuned on, learned from)", statements: all.filter((s) => s.split === "train") },
+      // The English phrasings were never tuned on the English statements; the English model learned from their training split.
+      { name: code === "en" ? "train (learned from, never tuned on)" : "train (tuned on, learned from)", statements: all.filter((s) => s.split === "train") },
       { name: "test (never tuned on)", statements: all.filter((s) => s.split === "test") },
       // English has no earlier batches: its statements were all written this way at once.
       { name: "test, first three batches only", statements: code === "en" ? [] : all.filter((s) => s.split === "test" && !s.id.startsWith(`${code}4-`)) },

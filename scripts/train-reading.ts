@@ -118,7 +118,6 @@ function englishSource(): Source | string {
   const labelled = loadLabelled();
   if (!labelled) return `the labelled statements' text is not there (${REVIEWS_FILE}): put shared/datasets beside the repository`;
   const train = labelled.statements.filter((s) => s.split === "train");
-  // Read in cross-validation, not learned from: see `options` below.
   const written = writtenTraining("en");
   const read =
     (recommender: Recommender): Reader =>
@@ -127,18 +126,19 @@ function englishSource(): Source | string {
   return {
     code: "en",
     language: { code: "en" },
-    describe: `${train.length} hand-labelled review statements (training split of eval/labels/reviews.json)`,
-    examples: train.map((s: LabelledStatement) => ({ text: s.text, prefer: kindOf(s.field), keys: s.keys })),
-    // English amends rather than decides, and learns from reviews alone. Measured by cross-validation on the training
-    // splits of the reviews and of the statements written in English (eval/labels/lang/en.json):
+    describe: `${train.length} hand-labelled review statements (training split of eval/labels/reviews.json) and ${written.statements.length} statements written and labelled by hand (training split of eval/labels/lang/en.json)`,
+    examples: [...train, ...written.statements].map((s: { text: string; field: string; keys: readonly string[] }) => ({ text: s.text, prefer: kindOf(s.field), keys: s.keys })),
+    // English amends rather than decides. Measured by cross-validation on the training splits of the reviews and of the
+    // statements written in English (eval/labels/lang/en.json):
     // - a model that decides, trained on reviews, read reviews better (test split: precision 88.9%, recall 70.9%) but
     //   turned down first-person statements the phrasings read right ("I struggle to delegate", "I feel like a fraud"):
     //   the generated personas' intended key fell from 83.5% to 65.9%;
     // - trained on reviews and written statements, it lost recall on both (reviews 63.6% to 59.9%, written 36.5% to 24.5%);
     // - trained on written statements alone, it read them better (precision 53.0% to 79.5%, recall 36.5% to 41.6%) but
     //   reviews far worse (recall 36.6%);
-    // - one that amends, trained on both, read both as the one trained on reviews does.
-    options: {},
+    // - one that amends, trained on both with AdaGrad steps, reads both a little better than the one trained on reviews
+    //   with plain steps (reviews recall 67.4% to 68.9%, written 37.9% to 40.0%): this one.
+    options: { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.3, decimals: 1 },
     decides: false,
     score(pick) {
       const scores: ReadingScores = scoreReading(train, (text, prefer) => read(pick(text))(text, prefer));
@@ -213,8 +213,7 @@ export function modelFile(source: Source): string {
   const how = `${settings.adaptive ? "AdaGrad, " : ""}epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out`;
   const text = `npm run train:reading: ${source.describe}; ${how}${source.decides ? "; bands from two-fold cross-validation on the same split" : ""}`;
   const keys = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  // A model that amends reads motivations and challenges, as the file's readers expect when it says nothing.
-  const fields = source.decides ? `  "fields": ${JSON.stringify(model.fields)},\n` : "";
+  const fields = `  "fields": ${JSON.stringify(model.fields)},\n`;
   const decide = source.decides ? `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n` : "";
   return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }\n}\n`;
 }

@@ -155,7 +155,7 @@ const NOTHING_FOUND = 0.62;
  * labelled statements' training split (see BENCHMARKS.md). Below
  * `UNSURE_BELOW` (`./ask`), so a plan asks before acting on it.
  */
-const LEARNED_CONFIDENCE = 0.72;
+const LEARNED_CONFIDENCE = 0.69;
 
 /**
  * What a learned reading adds to the phrasings' reading of one statement:
