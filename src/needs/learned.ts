@@ -227,20 +227,6 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-type Weighed = LearnedModel["keys"][string];
-
-/** One model's log-odds for a statement's features and the phrasings' confidence; the positions of the words that weighed for it go to `evidence`. */
-function logitOf(model: Weighed, features: ReadonlyMap<string, readonly number[]>, said: number, evidence?: Set<number>): number {
-  let logit = model.bias + (model.phrasings ?? 0) * said;
-  for (const [feature, at] of features) {
-    const weight = model.weights[feature];
-    if (weight === undefined) continue;
-    logit += weight;
-    if (evidence && weight > 0) for (const index of at) evidence.add(index);
-  }
-  return logit;
-}
-
 /**
  * The reading a model gives: pure, deterministic and cheap (a sum of a few
  * weights per key). A model that amends adds to the phrasings' reading a
@@ -262,6 +248,15 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
   const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = new Set<LearnedField>(checked.fields ?? ["motivations", "challenges"]);
   const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
+  // Each feature's weights by key, built once: a statement looks up only its own few features.
+  const byFeature = new Map<string, Array<readonly [number, number]>>();
+  keys.forEach(([, model], k) => {
+    for (const [feature, weight] of Object.entries(model.weights)) {
+      let list = byFeature.get(feature);
+      if (!list) byFeature.set(feature, (list = []));
+      list.push([k, weight]);
+    }
+  });
   const reading: LearnedReading = {
     language: checked.language,
     amend(phrasings, tokens, prefer, entries) {
@@ -277,13 +272,20 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       const field = learnedField(prefer);
       const features = field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
       if (!features) return [];
-      const found: LearnedKey[] = [];
-      for (const [key, model] of keys) {
-        const evidence = new Set<number>();
-        const logit = logitOf(model, features, phrasings?.get(key) ?? 0, evidence);
-        const probability = 1 / (1 + Math.exp(-logit));
-        found.push({ key, probability, logit, evidence: [...evidence].sort((a, b) => a - b) });
+      // Each key starts from its bias and the phrasings' confidence; each feature then adds its weights, in the order
+      // the features come, so every key's sum is made in the same order as feature by feature.
+      const logits = keys.map(([key, model]) => model.bias + (model.phrasings ?? 0) * (phrasings?.get(key) ?? 0));
+      const evidence: Array<Set<number> | undefined> = [];
+      for (const [feature, at] of features) {
+        for (const [k, weight] of byFeature.get(feature) ?? []) {
+          logits[k]! += weight;
+          if (weight > 0) for (const index of at) (evidence[k] ??= new Set()).add(index);
+        }
       }
+      const found = keys.map(([key], k): LearnedKey => {
+        const logit = logits[k]!;
+        return { key, probability: 1 / (1 + Math.exp(-logit)), logit, evidence: [...(evidence[k] ?? [])].sort((a, b) => a - b) };
+      });
       return found.sort((a, b) => b.logit - a.logit || (a.key < b.key ? -1 : 1));
     },
   };
