@@ -240,7 +240,7 @@ function round(value: number): number {
  * import model from "tailorplan/data/model/en.json" with { type: "json" };
  * const learned = createLearnedReading(model as LearnedModel);
  * learned.read(["pay", "lag", "behind"], "challenge")[0];
- * // { key: "pay-dissatisfaction", probability: 0.70…, logit: 0.87…, evidence: [0] }
+ * // { key: "pay-dissatisfaction", probability: 0.81…, logit: 1.5, evidence: [0, 1] }
  * ```
  */
 export function createLearnedReading(model: LearnedModel): LearnedReading {
