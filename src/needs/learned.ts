@@ -20,7 +20,7 @@
  */
 import * as z from "zod/mini";
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
-import type { KeyMatch } from "./matcher";
+import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 
 const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
@@ -187,7 +187,7 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
     }
   }
   if (!changed) return reading;
-  const sorted = [...matches.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+  const sorted = [...matches.values()].sort(byReadingOrder);
   return { matches: sorted, fine: reading.fine };
 }
 
@@ -219,12 +219,8 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], bands:
     taken.add(key);
   }
   for (const match of reading.matches) if (!taken.has(match.key)) matches.push({ ...match, confidence: round(match.confidence * TURNED_DOWN) });
-  matches.sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+  matches.sort(byReadingOrder);
   return { matches, fine: reading.fine };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
 
 /**

@@ -411,7 +411,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }
     for (const key of best.keys()) fine.delete(key);
-    const matches = [...best.values()].sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1));
+    const matches = [...best.values()].sort(byReadingOrder);
     return { matches, fine: [...fine].sort(), tokens: clauses.flatMap((c) => c.tokens), saysFine };
   }
 
@@ -732,6 +732,12 @@ function compoundParts(word: string, g: Grammar, vocabulary: ReadonlyMap<string,
   return head === undefined ? [] : [[head, COMPOUND_HEAD_CONFIDENCE]];
 }
 
-function round(value: number): number {
+/** A confidence to three decimals, as readings carry it. */
+export function round(value: number): number {
   return Math.round(value * 1000) / 1000;
+}
+
+/** The order of a reading's keys: the surest first, then the one with more evidence, then by key so equal readings sort the same everywhere. */
+export function byReadingOrder(a: KeyMatch, b: KeyMatch): number {
+  return b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.key < b.key ? -1 : 1);
 }

@@ -5,7 +5,7 @@ import type { NeedType, Unmatched } from "../schema/plan";
 import type { TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
 import { missingId, questionId, readStatement } from "./ask";
-import type { KeyMatch, Matcher } from "./matcher";
+import { round, type KeyMatch, type Matcher } from "./matcher";
 import type { DraftNeed, FineReading, NeedNote, OpenReading } from "./types";
 
 const NEUTRAL: Readonly<Record<ItemKind, number>> = { training: 1, mentoring: 1, "working-condition": 1 };
@@ -145,8 +145,4 @@ export function statementNeeds(
     });
   }
   return { needs, unmatched, notes, open, fine };
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
