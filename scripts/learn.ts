@@ -1,8 +1,9 @@
 /**
  * Trains the learned reading (`src/needs/learned.ts`): one logistic model per
- * taxonomy key over a statement's stemmed words and its field, by plain
- * full-batch gradient descent from fixed starting weights, so the same
- * labelled statements always give the same model, on any machine.
+ * taxonomy key over a statement's stemmed words and its field (and, for a
+ * model that decides, the phrasings' confidence in the key), by full-batch
+ * gradient descent, plain or AdaGrad, from fixed starting weights, so the
+ * same labelled statements always give the same model, on any machine.
  */
 import { learnedFeatures, learnedField, type LearnedField, type LearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";

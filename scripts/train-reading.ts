@@ -53,10 +53,10 @@ const kindOf = (field: string): NeedKind | undefined => (field === "pros" || fie
 type PickFor = (text: string) => Recommender;
 
 /**
- * How the Spanish, French and German models are trained: they decide,
- * weighing the phrasings' reading with the words; on a few thousand
- * statements, so each weight takes AdaGrad steps and small weights are
- * kept. Chosen by cross-validation on the training splits.
+ * How the models are trained: on a few thousand statements, so each weight
+ * takes AdaGrad steps and small weights are kept (English, with twice the
+ * statements, keeps weights from 0.3). Chosen by cross-validation on the
+ * training splits.
  */
 const DECIDING: TrainOptions = { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.15, decimals: 1 };
 /**
@@ -81,9 +81,8 @@ interface Source {
   readonly language: TrainLanguage;
   readonly describe: string;
   readonly examples: readonly LearnedExample[];
-  /** How its model is trained, and whether it decides (weighing the phrasings' reading, which its examples then carry) or amends. */
+  /** How its model is trained. */
   readonly options: TrainOptions;
-  readonly decides: boolean;
   /** Precision, recall and a third figure (its name and value) over each set of the training split, each statement read by `pick`'s recommender. */
   readonly score: (pick: PickFor) => ScoreRow[];
 }
@@ -138,8 +137,7 @@ function englishSource(): Source | string {
     //   reviews far worse (recall 36.6%);
     // - one that amends, trained on both with AdaGrad steps, reads both a little better than the one trained on reviews
     //   with plain steps (reviews recall 67.4% to 68.9%, written 37.9% to 40.0%): this one.
-    options: { adaptive: true, rate: 0.3, epochs: 200, l2: 0.0005, prune: 0.3, decimals: 1 },
-    decides: false,
+    options: { ...DECIDING, prune: 0.3 },
     score(pick) {
       const scores: ReadingScores = scoreReading(train, (text, prefer) => read(pick(text))(text, prefer));
       return [{ set: "reviews", precision: scores.precision, recall: scores.recall, third: ["out of scope left unmatched", scores.outOfScopeUnmatched] }, written.score(pick)];
@@ -161,10 +159,12 @@ function languageSource(code: (typeof LANGUAGE_CODES)[number]): Source {
       return { text: s.text, prefer, keys: s.keys, phrasings: phrasingsOf(reader, s.text, prefer) };
     }),
     options: DECIDING,
-    decides: true,
     score: (pick) => [written.score(pick)],
   };
 }
+
+/** A model decides when its examples carry the phrasings' reading, as the Spanish, French and German ones do; otherwise it amends. */
+const decides = (source: Source): boolean => source.examples.some((example) => example.phrasings !== undefined);
 
 /** A statement's fold in cross-validation, by a hash of its text: one text said several times never sits on both sides. */
 const fold = (text: string): number => {
@@ -211,10 +211,10 @@ export function modelFile(source: Source): string {
   const model = trainLearnedModel(source.examples, keysOf(), source.options, source.language);
   const settings = { ...TRAIN_DEFAULTS, ...source.options };
   const how = `${settings.adaptive ? "AdaGrad, " : ""}epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out`;
-  const text = `npm run train:reading: ${source.describe}; ${how}${source.decides ? "; bands from two-fold cross-validation on the same split" : ""}`;
+  const text = `npm run train:reading: ${source.describe}; ${how}${decides(source) ? "; bands from two-fold cross-validation on the same split" : ""}`;
   const keys = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   const fields = `  "fields": ${JSON.stringify(model.fields)},\n`;
-  const decide = source.decides ? `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n` : "";
+  const decide = decides(source) ? `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n` : "";
   return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }\n}\n`;
 }
 
@@ -231,7 +231,7 @@ function recommender(learned: readonly LearnedModel[]): Recommender {
  */
 function crossValidate(source: Source): void {
   const models = foldModels(source);
-  const calibrated = source.decides ? calibrate(source, models) : undefined;
+  const calibrated = decides(source) ? calibrate(source, models) : undefined;
   const alone = recommender([]);
   const learned = models.map((model) => recommender([calibrated ? { ...model, decide: { bands: calibrated.bands, further: FURTHER } } : model]));
   const byFold: PickFor = (text) => learned[fold(text)]!;
