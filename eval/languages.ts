@@ -43,6 +43,11 @@ interface Row {
   readonly negated?: boolean;
 }
 
+/** Whether a statement is of a language's training batch (`<code>4-<writer>-<n>`), written after the first three batches. */
+export function inTrainingBatch(id: string, code: string): boolean {
+  return id.startsWith(`${code}4-`);
+}
+
 /** The labelled statements of one language, each with its split. */
 export function loadLanguage(code: LanguageCode): LanguageStatement[] {
   const file = resolve(import.meta.dirname, `labels/lang/${code}.json`);
@@ -130,7 +135,7 @@ export function languageTable(recommender: Recommender, asOf: string, english?: 
       { name: code === "en" ? "train (learned from, never tuned on)" : "train (tuned on, learned from)", statements: all.filter((s) => s.split === "train") },
       { name: "test (never tuned on)", statements: all.filter((s) => s.split === "test") },
       // English has no earlier batches: its statements were all written this way at once.
-      { name: "test, first three batches only", statements: code === "en" ? [] : all.filter((s) => s.split === "test" && !s.id.startsWith(`${code}4-`)) },
+      { name: "test, first three batches only", statements: code === "en" ? [] : all.filter((s) => s.split === "test" && !inTrainingBatch(s.id, code)) },
     ];
     for (const { name, statements } of parts.filter((part) => part.statements.length > 0)) {
       const given = scoreLanguage(recommender, statements, code, asOf);

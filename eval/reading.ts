@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { NeedKind } from "../src/index";
+import { createRecommender as createCore } from "../src/core";
+import { de, defaultCatalog, defaultTaxonomy, es, fr, typos, type NeedKind, type Recommender } from "../src/index";
 import { share } from "./metrics";
 import { isTestSplit, readReviewStatements, statementId, type ReviewField, REVIEWS_FILE } from "./reviews";
 
@@ -150,4 +151,9 @@ export function readingTables(train: ReadingScores, test: ReadingScores): string
     }),
   ];
   return lines.join("\n");
+}
+
+/** The built-in recommender without its learned readings: the taxonomy's phrasings and the language packs alone, what the learned readings are compared with. */
+export function phrasingsAlone(): Recommender {
+  return createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, languages: [es, fr, de] });
 }

@@ -9,15 +9,14 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { createRecommender as createCore } from "../src/core";
-import { createRecommender, defaultCatalog, defaultTaxonomy, de, es, fr, typos } from "../src/index";
+import { createRecommender, defaultCatalog } from "../src/index";
 import { catalogDescriptions, COURSERA_CSV, courseraCourses, scoreTags, type TagScores } from "./courses";
 import { evaluate, type Evaluation, type MethodReport } from "./harness";
 import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
 import { share, statementCount } from "./metrics";
 import { generatePersonas, type Persona } from "./personas";
-import { BANDS, loadLabelled, readingTables, scoreReading, type LabelledStatement, type Reader } from "./reading";
+import { BANDS, loadLabelled, phrasingsAlone, readingTables, scoreReading, type LabelledStatement, type Reader } from "./reading";
 import { REVIEWS_FILE } from "./reviews";
 import { languageTable } from "./languages";
 
@@ -112,7 +111,7 @@ if (!labelled) {
   const { statements, stale } = labelled;
   if (stale.length > 0) console.log(`\n(${stale.length} labels no longer match their statement's text and were left out: ${stale.slice(0, 5).join(", ")}…)`);
   // The same recommender without the learned reading (data/model/en.json): what the taxonomy's phrasings read alone.
-  const phrasingsOnly = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, languages: [es, fr, de] });
+  const phrasingsOnly = phrasingsAlone();
   const readPlan = (text: string, prefer: "motivation" | "challenge", by = recommender) =>
     by.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf }).needs;
   const all: Reader = (text, prefer) => readPlan(text, prefer === "motivation" ? "motivation" : "challenge");
