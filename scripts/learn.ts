@@ -7,7 +7,7 @@
  */
 import { learnedFeatures, learnedField, type LearnedField, type LearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
-import { readWords, splitClauses } from "../src/needs/text";
+import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
 
 /** One labelled statement: its words, the field it was written in, and the keys a careful reader accepts (none: out of scope). */
@@ -18,6 +18,8 @@ export interface LearnedExample {
   readonly keys: readonly string[];
   /** For a model that decides: the phrasings' confidence in each key they found in the statement, read without any learned reading. */
   readonly phrasings?: ReadonlyMap<string, number>;
+  /** For a model that decides: whether the phrasings read some need as no trouble in the statement. */
+  readonly fine?: boolean;
 }
 
 export interface TrainOptions {
@@ -52,7 +54,7 @@ const START_BIAS = -3;
  * idiom said across the comma.
  */
 export function exampleTokens(text: string, grammar?: Grammar): string[] {
-  return splitClauses(text, grammar).flatMap((clause) => readWords(clause, grammar).tokens);
+  return splitClauses(text, grammar).flatMap((clause) => judgedTokens(readWords(clause, grammar), grammar));
 }
 
 /** The language a model reads and, for another than English, its reading rules (the words are read as its matcher reads them). */
@@ -65,29 +67,35 @@ interface Row {
   readonly features: Int32Array;
   readonly keys: ReadonlySet<string>;
   readonly phrasings: ReadonlyMap<string, number> | undefined;
+  readonly fine: boolean;
 }
 
-/** One logistic model as a file holds it. */
-type Weighed = LearnedModel["keys"][string];
+/** One logistic model as trained: its bias, its words' weights and the weight of each further input. */
+interface Trained {
+  readonly bias: number;
+  readonly weights: Record<string, number>;
+  readonly inputs: readonly number[];
+}
 
 /**
  * Trains one logistic model: `label` says which statements are positive,
- * `said` is each statement's phrasings feature (0 for a model that only
- * amends). Plain or AdaGrad steps on the mean loss with L2, from fixed
- * starting weights. Undefined when no weight is left after pruning and
- * the phrasings do not count.
+ * `inputs` are further inputs besides the words, each with one value per
+ * statement (for a key of a model that decides, the phrasings' confidence
+ * in it; none for a model that only amends). Plain or AdaGrad steps on the
+ * mean loss with L2, from fixed starting weights. Undefined when no weight
+ * is left after pruning and there are no further inputs.
  */
-function trainOne(rows: readonly Row[], names: readonly string[], label: (row: Row) => boolean, said: readonly number[] | undefined, options: Required<TrainOptions>): Weighed | undefined {
+function trainOne(rows: readonly Row[], names: readonly string[], label: (row: Row) => boolean, inputs: ReadonlyArray<readonly number[]>, options: Required<TrainOptions>): Trained | undefined {
   const { epochs, rate, l2, prune, adaptive } = options;
   const n = rows.length;
   const weights = new Float64Array(names.length);
   const gradient = new Float64Array(names.length);
-  // AdaGrad's sums of squared gradients: the weights', the bias's and the phrasings' weight's.
+  // AdaGrad's sums of squared gradients: the weights', the bias's and the further inputs' weights'.
   const seen = new Float64Array(names.length);
   let bias = START_BIAS;
-  let trust = 0;
   let biasSeen = 0;
-  let trustSeen = 0;
+  const trust = inputs.map(() => 0);
+  const trustSeen = inputs.map(() => 0);
   const positive = rows.map(label);
   const step = (value: number, g: number, sum: number): [number, number] => {
     if (!adaptive) return [value - rate * g, sum];
@@ -97,36 +105,38 @@ function trainOne(rows: readonly Row[], names: readonly string[], label: (row: R
   for (let epoch = 0; epoch < epochs; epoch++) {
     gradient.fill(0);
     let biasGradient = 0;
-    let trustGradient = 0;
+    const trustGradient = inputs.map(() => 0);
     rows.forEach((row, r) => {
-      let logit = bias + trust * (said?.[r] ?? 0);
+      let logit = bias;
+      inputs.forEach((input, i) => (logit += trust[i]! * input[r]!));
       for (const feature of row.features) logit += weights[feature]!;
       const error = 1 / (1 + Math.exp(-logit)) - (positive[r] ? 1 : 0);
       biasGradient += error;
-      trustGradient += error * (said?.[r] ?? 0);
+      inputs.forEach((input, i) => (trustGradient[i]! += error * input[r]!));
       for (const feature of row.features) gradient[feature]! += error;
     });
     for (let feature = 0; feature < names.length; feature++) {
       [weights[feature], seen[feature]] = step(weights[feature]!, gradient[feature]! / n + l2 * weights[feature]!, seen[feature]!);
     }
     [bias, biasSeen] = step(bias, biasGradient / n, biasSeen);
-    if (said) [trust, trustSeen] = step(trust, trustGradient / n, trustSeen);
+    inputs.forEach((_, i) => ([trust[i], trustSeen[i]] = step(trust[i]!, trustGradient[i]! / n, trustSeen[i]!)));
   }
   const kept: Array<[string, number]> = [];
   weights.forEach((weight, feature) => {
     if (Math.abs(weight) >= prune) kept.push([names[feature]!, weight]);
   });
   kept.sort(([a], [b]) => (a < b ? -1 : 1));
-  if (kept.length === 0 && !said) return undefined;
+  if (kept.length === 0 && inputs.length === 0) return undefined;
   const round = (value: number) => Math.round(value * 10 ** options.decimals) / 10 ** options.decimals;
-  return { bias: round(bias), weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, round(weight)])), ...(said ? { phrasings: round(trust) } : {}) };
+  return { bias: round(bias), weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, round(weight)])), inputs: trust.map(round) };
 }
 
 /**
  * Trains one model per key in `keys` on `examples`; the keys' order and the
  * examples' order do not change the result beyond rounding. When the
  * examples carry the phrasings' reading, the model can decide: each key
- * also weighs the phrasings' confidence in it.
+ * also weighs the phrasings' confidence in it, and a model of a statement
+ * that names no need (`nothing`) learns from the statements with no key.
  */
 export function trainLearnedModel(examples: readonly LearnedExample[], keys: readonly string[], options: TrainOptions = {}, language: TrainLanguage = { code: "en" }): LearnedModel {
   const settings = { ...TRAIN_DEFAULTS, ...options };
@@ -137,16 +147,21 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
     if (!features) return [];
     const sorted = [...features.keys()].sort();
     for (const feature of sorted) if (!ids.has(feature)) ids.set(feature, ids.size);
-    return [{ features: Int32Array.from(sorted, (feature) => ids.get(feature)!), keys: new Set(example.keys), phrasings: example.phrasings }];
+    return [{ features: Int32Array.from(sorted, (feature) => ids.get(feature)!), keys: new Set(example.keys), phrasings: example.phrasings, fine: example.fine === true }];
   });
   const stacked = rows.some((row) => row.phrasings !== undefined);
   const names = [...ids.keys()];
   const model: LearnedModel["keys"] = {};
   for (const key of [...keys].sort()) {
-    const said = stacked ? rows.map((row) => row.phrasings?.get(key) ?? 0) : undefined;
+    const said = stacked ? [rows.map((row) => row.phrasings?.get(key) ?? 0)] : [];
     const trained = trainOne(rows, names, (row) => row.keys.has(key), said, settings);
-    if (trained) model[key] = trained;
+    if (trained) model[key] = { bias: trained.bias, weights: trained.weights, ...(stacked ? { phrasings: trained.inputs[0]! } : {}) };
   }
   const fields = [...new Set(examples.flatMap((example) => learnedField(example.prefer) ?? []))].sort() as LearnedField[];
-  return { version: 1, language: language.code, fields, keys: model };
+  // A model that decides also learns when a statement names no need at all: from its words, whether the phrasings read
+  // a need as no trouble, and how sure they are of the likeliest need they found.
+  const fine = rows.map((row) => (row.fine ? 1 : 0));
+  const found = rows.map((row) => Math.max(0, ...(row.phrasings?.values() ?? [])));
+  const nothing = stacked ? trainOne(rows, names, (row) => row.keys.size === 0, [fine, found], settings) : undefined;
+  return { version: 1, language: language.code, fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
 }

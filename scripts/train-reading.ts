@@ -156,7 +156,7 @@ function languageSource(code: (typeof LANGUAGE_CODES)[number]): Source {
     describe: `${train.length} statements written and labelled by hand (training split of eval/labels/lang/${code}.json)`,
     examples: train.map((s: LanguageStatement) => {
       const prefer = kindOf(s.field);
-      return { text: s.text, prefer, keys: s.keys, phrasings: phrasingsOf(reader, s.text, prefer) };
+      return { text: s.text, prefer, keys: s.keys, phrasings: phrasingsOf(reader, s.text, prefer), fine: reader.fine(s.text, prefer).length > 0 };
     }),
     options: DECIDING,
     score: (pick) => [written.score(pick)],
@@ -215,7 +215,8 @@ export function modelFile(source: Source): string {
   const keys = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   const fields = `  "fields": ${JSON.stringify(model.fields)},\n`;
   const decide = decides(source) ? `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n` : "";
-  return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }\n}\n`;
+  const nothing = model.nothing ? `,\n  "nothing": ${JSON.stringify(model.nothing)}` : "";
+  return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }${nothing}\n}\n`;
 }
 
 /** Every recommender of the comparison reads the four languages; only the learned readings differ. */

@@ -218,6 +218,21 @@ describe("a learned reading that decides", () => {
     expect(needs({ motivations: ["the pay"] }).map(([key]) => key)).not.toContain("pay-dissatisfaction");
   });
 
+  it("reads a key only when it is likelier than the statement naming no need at all", () => {
+    // The model of nothing: -5 alone, +8 with "weather" among the challenges. meeting-overload reaches about 1.6.
+    const withNothing = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, learned: createLearnedReading({ ...deciding, nothing: { bias: -5, weights: { "c:weather": 8 } } }) });
+    const keysOf = (text: string) => withNothing.recommend({ challenges: [text] }, { asOf }).needs.map((need) => need.key);
+    expect(keysOf("endless meetings all day")).toEqual(["meeting-overload"]);
+    expect(keysOf("endless meetings about the weather")).toEqual([]);
+    // Its weights are checked like a key's, by path.
+    try {
+      createLearnedReading({ ...deciding, nothing: { bias: Number.NaN, weights: {} } });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).issues[0]!.path).toEqual(["nothing", "bias"]);
+    }
+  });
+
   it("keeps the phrasings' reading in a field it was not trained on", () => {
     const challengesOnly = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, typos, learned: createLearnedReading({ ...deciding, fields: ["challenges"] }) });
     const goal = { goals: ["get better at networking events"] };
@@ -248,5 +263,8 @@ describe("the built-in Spanish, French and German models (data/model/<language>.
     expect(Object.keys(built.keys).filter((key) => !keys.has(key))).toEqual([]);
     const bands = [...built.decide!.bands].sort((a, b) => b.min - a.min);
     expect(bands[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+    // It knows when a statement names no need: nothing alone is unlikely, and some words make it likelier.
+    expect(built.nothing!.bias).toBeLessThan(0);
+    expect(Object.values(built.nothing!.weights).some((weight) => weight > 0)).toBe(true);
   });
 });

@@ -45,6 +45,24 @@ export const LearnedModelSchema = z.strictObject({
     }),
   ),
   /**
+   * For a model that decides: the log-odds that a statement names no need
+   * at all (it is about something else, or says something is no trouble),
+   * from its words, whether the phrasings read some need as no trouble, and
+   * how sure they are of the likeliest need they found. A key is read only
+   * when it is likelier than that: one model learns from every such
+   * statement what a key's own model sees only a few of.
+   */
+  nothing: z.optional(
+    z.strictObject({
+      bias: finite(),
+      weights: z.record(z.string().check(z.minLength(1)), finite()),
+      /** The weight of the phrasings reading some need as no trouble ("… no me molestan"): 1 when they do, else 0. */
+      fine: z.optional(finite()),
+      /** The weight of the phrasings' highest confidence in any key (0 when they found none). */
+      found: z.optional(finite()),
+    }),
+  ),
+  /**
    * A model that decides rather than amends: it was trained on the
    * phrasings' reading as well as the words (each key's `phrasings`
    * weight), and the keys it reads are those whose log-odds reach a band's
@@ -196,12 +214,13 @@ const TURNED_DOWN = 0.5;
 
 /**
  * The reading of a model that decides: the keys whose log-odds reach a
- * band, at its confidence, with the phrasings' evidence where they found
+ * band and the log-odds that the statement names no need (`nothing`), at
+ * the band's confidence, with the phrasings' evidence where they found
  * the key, else the words that weighed for it. Of a pair of opposites only
  * the likelier is read. A key the phrasings found and the model turned
  * down stays a candidate at a confidence below any need's.
  */
-function decided(reading: PhrasingsReading, found: readonly LearnedKey[], bands: ReadonlyArray<{ readonly min: number; readonly confidence: number }>, further: number, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
+function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothing: number, bands: ReadonlyArray<{ readonly min: number; readonly confidence: number }>, further: number, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
   const lexical = new Map(reading.matches.map((m) => [m.key, m] as const));
   const logits = new Map(found.map((f) => [f.key, f.logit] as const));
   const matches: KeyMatch[] = [];
@@ -210,7 +229,7 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], bands:
   for (const { key, logit, evidence } of found) {
     if (fine.has(key)) continue;
     const band = bands.find((b) => logit >= b.min);
-    if (!band || (taken.size > 0 && logit < further)) break;
+    if (!band || logit < nothing || (taken.size > 0 && logit < further)) break;
     const said = lexical.get(key);
     if (!entries.has(key) || (!said && evidence.length === 0)) continue;
     const other = entries.get(key)?.opposite;
@@ -244,15 +263,45 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
   const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = new Set<LearnedField>(checked.fields ?? ["motivations", "challenges"]);
   const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
-  // Each feature's weights by key, built once: a statement looks up only its own few features.
+  // Each feature's weights by key, built once: a statement looks up only its own few features. The model of a
+  // statement that names no need comes last, after the keys.
   const byFeature = new Map<string, Array<readonly [number, number]>>();
-  keys.forEach(([, model], k) => {
+  const models = checked.nothing ? [...keys.map(([, model]) => model), checked.nothing] : keys.map(([, model]) => model);
+  models.forEach((model, k) => {
     for (const [feature, weight] of Object.entries(model.weights)) {
       let list = byFeature.get(feature);
       if (!list) byFeature.set(feature, (list = []));
       list.push([k, weight]);
     }
   });
+  /** Every model's log-odds for a statement's features (the keys', then nothing's), and the words that weighed for each key. */
+  const sums = (features: Map<string, number[]>, phrasings: ReadonlyMap<string, number> | undefined, saidFine = false) => {
+    // Each model starts from its bias and the phrasings' confidence; each feature then adds its weights, in the order
+    // the features come, so every sum is made in the same order as feature by feature.
+    const logits = keys.map(([key, model]) => model.bias + (model.phrasings ?? 0) * (phrasings?.get(key) ?? 0));
+    if (checked.nothing) {
+      let likeliest = 0;
+      for (const confidence of phrasings?.values() ?? []) likeliest = Math.max(likeliest, confidence);
+      logits.push(checked.nothing.bias + (saidFine ? (checked.nothing.fine ?? 0) : 0) + (checked.nothing.found ?? 0) * likeliest);
+    }
+    const evidence: Array<Set<number> | undefined> = [];
+    for (const [feature, at] of features) {
+      for (const [k, weight] of byFeature.get(feature) ?? []) {
+        logits[k]! += weight;
+        if (weight > 0) for (const index of at) (evidence[k] ??= new Set()).add(index);
+      }
+    }
+    const found = keys.map(([key], k): LearnedKey => {
+      const logit = logits[k]!;
+      return { key, probability: 1 / (1 + Math.exp(-logit)), logit, evidence: [...(evidence[k] ?? [])].sort((a, b) => a - b) };
+    });
+    found.sort((a, b) => b.logit - a.logit || (a.key < b.key ? -1 : 1));
+    return { found, nothing: checked.nothing ? logits[keys.length]! : -Infinity };
+  };
+  const featuresOf = (tokens: readonly string[], prefer: NeedKind | undefined) => {
+    const field = learnedField(prefer);
+    return field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
+  };
   const reading: LearnedReading = {
     language: checked.language,
     amend(phrasings, tokens, prefer, entries) {
@@ -261,28 +310,13 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       if (field === undefined || !fields.has(field)) return phrasings;
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
       if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
-      const found = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
-      return decided(phrasings, reading.read(tokens, prefer, found), bands, checked.decide?.further ?? -Infinity, entries);
+      const said = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
+      const { found, nothing } = sums(featuresOf(tokens, prefer)!, said, phrasings.fine.length > 0);
+      return decided(phrasings, found, nothing, bands, checked.decide?.further ?? -Infinity, entries);
     },
     read(tokens, prefer, phrasings) {
-      const field = learnedField(prefer);
-      const features = field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
-      if (!features) return [];
-      // Each key starts from its bias and the phrasings' confidence; each feature then adds its weights, in the order
-      // the features come, so every key's sum is made in the same order as feature by feature.
-      const logits = keys.map(([key, model]) => model.bias + (model.phrasings ?? 0) * (phrasings?.get(key) ?? 0));
-      const evidence: Array<Set<number> | undefined> = [];
-      for (const [feature, at] of features) {
-        for (const [k, weight] of byFeature.get(feature) ?? []) {
-          logits[k]! += weight;
-          if (weight > 0) for (const index of at) (evidence[k] ??= new Set()).add(index);
-        }
-      }
-      const found = keys.map(([key], k): LearnedKey => {
-        const logit = logits[k]!;
-        return { key, probability: 1 / (1 + Math.exp(-logit)), logit, evidence: [...(evidence[k] ?? [])].sort((a, b) => a - b) };
-      });
-      return found.sort((a, b) => b.logit - a.logit || (a.key < b.key ? -1 : 1));
+      const features = featuresOf(tokens, prefer);
+      return features ? sums(features, phrasings).found : [];
     },
   };
   return reading;

@@ -7,7 +7,7 @@ import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
-import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
+import { judgedTokens, readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -136,7 +136,7 @@ interface Candidate extends KeyMatch {
 interface Reading {
   readonly matches: readonly KeyMatch[];
   readonly fine: readonly string[];
-  /** The text's stemmed words, clause after clause: the positions `evidence` counts. */
+  /** The text's stemmed words, clause after clause (those saying something is no trouble marked, see `judgedTokens`): the positions `evidence` counts. */
   readonly tokens: readonly string[];
   /** Whether some clause's words say something is no trouble or does not matter ("… is not a problem for me"). */
   readonly saysFine: boolean;
@@ -412,7 +412,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     }
     for (const key of best.keys()) fine.delete(key);
     const matches = [...best.values()].sort(byReadingOrder);
-    return { matches, fine: [...fine].sort(), tokens: clauses.flatMap((c) => c.tokens), saysFine };
+    return { matches, fine: [...fine].sort(), tokens: clauses.flatMap((c) => judgedTokens(c, g)), saysFine };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats

@@ -44,6 +44,20 @@ export function readWords(text: string, grammar: Grammar = ENGLISH): ReadWords {
   return { words, tokens, at, names };
 }
 
+/** How a learned reading's features mark a stem the words say is no trouble (see {@link judgedTokens}). */
+export const JUDGED = "~";
+
+/**
+ * A clause's stems for a learned reading: each one among the words saying
+ * something is no trouble ("no me molestan", "kein Problem") marked with
+ * {@link JUDGED}, so the same word said as a complaint ("me molestan")
+ * weighs apart from it.
+ */
+export function judgedTokens(read: ReadWords, grammar: Grammar = ENGLISH): string[] {
+  const judged = grammar.judgedAt(read.words);
+  return judged.size === 0 ? read.tokens : read.tokens.map((token, i) => (judged.has(read.at[i]!) ? JUDGED + token : token));
+}
+
 /**
  * A statement's clauses: split at punctuation and at words that turn the
  * sense ("good pay, but no growth"), so the words around one need do not
