@@ -49,7 +49,8 @@ const START_BIAS = -3;
 
 /**
  * The stemmed words a statement's features are made of: each clause read as
- * the matcher reads it. The matcher also joins a short topic to the comment
+ * the matcher reads it, the words saying something is no trouble marked
+ * (`judgedTokens`). The matcher also joins a short topic to the comment
  * after it; features are a set of stems, so that changes nothing but an
  * idiom said across the comma.
  */

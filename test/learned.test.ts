@@ -3,7 +3,9 @@ import model from "../data/model/en.json";
 import spanish from "../data/model/es.json";
 import french from "../data/model/fr.json";
 import german from "../data/model/de.json";
-import { trainLearnedModel } from "../scripts/learn";
+import { exampleTokens, trainLearnedModel } from "../scripts/learn";
+import { compileGrammar } from "../src/needs/grammar";
+import { es } from "../src/lang/es";
 import { createRecommender as createCore, createLearnedReading, ValidationError, type LearnedModel } from "../src/core";
 import { createRecommender, defaultCatalog, defaultTaxonomy, typos } from "../src/index";
 
@@ -149,6 +151,22 @@ describe("trainLearnedModel", () => {
     expect(trainLearnedModel([...read].reverse(), ["meeting-overload"], settings)).toEqual(once);
     expect(once.keys["meeting-overload"]!.phrasings).toBeGreaterThan(0);
     expect(once.fields).toEqual(["challenges", "goals"]);
+    // Statements with no key teach a model of nothing.
+    expect(once.nothing).toBeDefined();
+  });
+
+  it("weighs a word said to be no trouble apart from the same word said as a complaint", () => {
+    const grammar = compileGrammar("es", es.reading);
+    expect(exampleTokens("los viajes no me molestan", grammar)).toEqual(["viaj", "~no", "~molest"]);
+    expect(exampleTokens("los viajes me molestan", grammar)).toEqual(["viaj", "molest"]);
+    const read = [
+      { text: "los viajes me molestan", prefer: "challenge" as const, keys: ["business-travel"], phrasings: new Map([["business-travel", 0.9]]) },
+      { text: "los viajes no me molestan", prefer: "challenge" as const, keys: [], phrasings: new Map<string, number>(), fine: true },
+    ];
+    const trained = trainLearnedModel(read, ["business-travel"], { adaptive: true, rate: 0.3, epochs: 80, prune: 0 }, { code: "es", grammar });
+    expect(trained.keys["business-travel"]!.weights["c:molest"]).toBeGreaterThan(0);
+    expect(trained.keys["business-travel"]!.weights["c:~molest"]).toBeLessThan(0);
+    expect(trained.nothing!.fine).toBeGreaterThan(0);
   });
 });
 
@@ -263,8 +281,10 @@ describe("the built-in Spanish, French and German models (data/model/<language>.
     expect(Object.keys(built.keys).filter((key) => !keys.has(key))).toEqual([]);
     const bands = [...built.decide!.bands].sort((a, b) => b.min - a.min);
     expect(bands[0]!.confidence).toBeGreaterThanOrEqual(0.9);
-    // It knows when a statement names no need: nothing alone is unlikely, and some words make it likelier.
-    expect(built.nothing!.bias).toBeLessThan(0);
+    // It knows when a statement names no need: likelier when the phrasings read a need as no trouble, less likely the
+    // surer they are of a need, and some words make it likelier.
+    expect(built.nothing!.fine).toBeGreaterThan(0);
+    expect(built.nothing!.found).toBeLessThan(0);
     expect(Object.values(built.nothing!.weights).some((weight) => weight > 0)).toBe(true);
   });
 });
