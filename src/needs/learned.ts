@@ -22,6 +22,8 @@ import * as z from "zod/mini";
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
 import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
+import type { Grammar } from "./grammar";
+import { judgedTokens, type ReadWords } from "./text";
 
 const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 
@@ -109,10 +111,11 @@ export interface LearnedReading {
   readonly language: string;
   /**
    * The phrasings' reading of a statement with what this reading adds (see
-   * {@link createLearnedReading}); `tokens` are the statement's stemmed
-   * words, `entries` the taxonomy's keys.
+   * {@link createLearnedReading}); `clauses` are the statement's clauses as
+   * the matcher read them by `grammar` (their stems, clause after clause,
+   * are the positions evidence counts), `entries` the taxonomy's keys.
    */
-  amend(reading: PhrasingsReading, tokens: readonly string[], prefer: NeedKind | undefined, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading;
+  amend(reading: PhrasingsReading, clauses: readonly ReadWords[], grammar: Grammar, prefer: NeedKind | undefined, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading;
   /**
    * Every key's probability for a statement's stemmed words, most likely
    * first; none for fields it was not trained on. A model that decides also
@@ -304,10 +307,11 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
   };
   const reading: LearnedReading = {
     language: checked.language,
-    amend(phrasings, tokens, prefer, entries) {
+    amend(phrasings, clauses, grammar, prefer, entries) {
       const field = learnedField(prefer);
       // A field the model was not trained on (competencies named in feedback) keeps the phrasings' reading.
       if (field === undefined || !fields.has(field)) return phrasings;
+      const tokens = clauses.flatMap((clause) => judgedTokens(clause, grammar));
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
       if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
       const said = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));

@@ -7,7 +7,7 @@ import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge } from "./reading";
-import { judgedTokens, readWords, splitClauses, tokenize, type ReadWords } from "./text";
+import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -136,8 +136,8 @@ interface Candidate extends KeyMatch {
 interface Reading {
   readonly matches: readonly KeyMatch[];
   readonly fine: readonly string[];
-  /** The text's stemmed words, clause after clause (those saying something is no trouble marked, see `judgedTokens`): the positions `evidence` counts. */
-  readonly tokens: readonly string[];
+  /** The text's clauses as read: their stemmed words, clause after clause, are the positions `evidence` counts. */
+  readonly clauses: readonly ReadWords[];
   /** Whether some clause's words say something is no trouble or does not matter ("… is not a problem for me"). */
   readonly saysFine: boolean;
 }
@@ -412,7 +412,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     }
     for (const key of best.keys()) fine.delete(key);
     const matches = [...best.values()].sort(byReadingOrder);
-    return { matches, fine: [...fine].sort(), tokens: clauses.flatMap((c) => judgedTokens(c, g)), saysFine };
+    return { matches, fine: [...fine].sort(), clauses, saysFine };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
@@ -583,7 +583,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     let result = learnedMemo.get(memo);
     if (!result) {
       if (learnedMemo.size >= 5_000) learnedMemo.clear();
-      result = { ...reading, ...learned.amend(reading, reading.tokens, prefer, entriesIn(own)) };
+      result = { ...reading, ...learned.amend(reading, reading.clauses, reader.grammar, prefer, entriesIn(own)) };
       learnedMemo.set(memo, result);
     }
     return result;
