@@ -258,7 +258,7 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
  * import model from "tailorplan/data/model/en.json" with { type: "json" };
  * const learned = createLearnedReading(model as LearnedModel);
  * learned.read(["pay", "lag", "behind"], "challenge")[0];
- * // { key: "pay-dissatisfaction", probability: 0.81…, logit: 1.5, evidence: [0, 1] }
+ * // { key: "pay-dissatisfaction", probability: 0.64…, logit: 0.6, evidence: [0] }
  * ```
  */
 export function createLearnedReading(model: LearnedModel): LearnedReading {
