@@ -5,7 +5,7 @@
  * gradient descent, plain or AdaGrad, from fixed starting weights, so the
  * same labelled statements always give the same model, on any machine.
  */
-import { learnedFeatures, learnedField, type LearnedField, type LearnedModel } from "../src/needs/learned";
+import { learnedFeatures, learnedField, likeliestFound, type LearnedField, type LearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
 import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
@@ -162,7 +162,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   // A model that decides also learns when a statement names no need at all: from its words, whether the phrasings read
   // a need as no trouble, and how sure they are of the likeliest need they found.
   const fine = rows.map((row) => (row.fine ? 1 : 0));
-  const found = rows.map((row) => Math.max(0, ...(row.phrasings?.values() ?? [])));
+  const found = rows.map((row) => likeliestFound(row.phrasings));
   const nothing = stacked ? trainOne(rows, names, (row) => row.keys.size === 0, [fine, found], settings) : undefined;
   return { version: 1, language: language.code, fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
 }

@@ -212,6 +212,13 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
   return { matches: sorted, fine: reading.fine };
 }
 
+/** The model of nothing's `found` input: the phrasings' highest confidence in any key, 0 when they found none. */
+export function likeliestFound(phrasings: ReadonlyMap<string, number> | undefined): number {
+  let likeliest = 0;
+  for (const confidence of phrasings?.values() ?? []) likeliest = Math.max(likeliest, confidence);
+  return likeliest;
+}
+
 /** How much less sure a key the phrasings found and a deciding model turned down is: it stays a candidate a question may offer, never a need. */
 const TURNED_DOWN = 0.5;
 
@@ -283,9 +290,7 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
     // the features come, so every sum is made in the same order as feature by feature.
     const logits = keys.map(([key, model]) => model.bias + (model.phrasings ?? 0) * (phrasings?.get(key) ?? 0));
     if (checked.nothing) {
-      let likeliest = 0;
-      for (const confidence of phrasings?.values() ?? []) likeliest = Math.max(likeliest, confidence);
-      logits.push(checked.nothing.bias + (saidFine ? (checked.nothing.fine ?? 0) : 0) + (checked.nothing.found ?? 0) * likeliest);
+      logits.push(checked.nothing.bias + (saidFine ? (checked.nothing.fine ?? 0) : 0) + (checked.nothing.found ?? 0) * likeliestFound(phrasings));
     }
     const evidence: Array<Set<number> | undefined> = [];
     for (const [feature, at] of features) {
