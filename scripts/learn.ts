@@ -72,7 +72,7 @@ interface Row {
 }
 
 /** One logistic model as trained: its bias, its words' weights and the weight of each further input. */
-interface Trained {
+export interface Trained {
   readonly bias: number;
   readonly weights: Record<string, number>;
   readonly inputs: readonly number[];
@@ -87,6 +87,16 @@ interface Trained {
  * is left after pruning and there are no further inputs.
  */
 function trainOne(rows: readonly Row[], names: readonly string[], label: (row: Row) => boolean, inputs: ReadonlyArray<readonly number[]>, options: Required<TrainOptions>): Trained | undefined {
+  const trained = trainLogistic(rows, names, rows.map(label), inputs, options);
+  return Object.keys(trained.weights).length === 0 && inputs.length === 0 ? undefined : trained;
+}
+
+/**
+ * Trains one logistic model over rows of feature ids (`names[id]` is each
+ * feature's name): `positive` says which rows are, `inputs` are further
+ * inputs, one value per row. See {@link trainOne}.
+ */
+export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Array }>, names: readonly string[], positive: readonly boolean[], inputs: ReadonlyArray<readonly number[]>, options: Required<TrainOptions>): Trained {
   const { epochs, rate, l2, prune, adaptive } = options;
   const n = rows.length;
   const weights = new Float64Array(names.length);
@@ -97,7 +107,6 @@ function trainOne(rows: readonly Row[], names: readonly string[], label: (row: R
   let biasSeen = 0;
   const trust = inputs.map(() => 0);
   const trustSeen = inputs.map(() => 0);
-  const positive = rows.map(label);
   const step = (value: number, g: number, sum: number): [number, number] => {
     if (!adaptive) return [value - rate * g, sum];
     const next = sum + g * g;
@@ -127,7 +136,6 @@ function trainOne(rows: readonly Row[], names: readonly string[], label: (row: R
     if (Math.abs(weight) >= prune) kept.push([names[feature]!, weight]);
   });
   kept.sort(([a], [b]) => (a < b ? -1 : 1));
-  if (kept.length === 0 && inputs.length === 0) return undefined;
   const round = (value: number) => Math.round(value * 10 ** options.decimals) / 10 ** options.decimals;
   return { bias: round(bias), weights: Object.fromEntries(kept.map(([feature, weight]) => [feature, round(weight)])), inputs: trust.map(round) };
 }
@@ -165,4 +173,97 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   const found = rows.map((row) => likeliestFound(row.phrasings));
   const nothing = stacked ? trainOne(rows, names, (row) => row.keys.size === 0, [fine, found], settings) : undefined;
   return { version: 1, language: language.code, fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
+}
+
+/** One row of {@link trainShared}: its features, its further inputs by key (keys missing read as all 0), and its keys. */
+export interface SharedRow {
+  readonly features: Int32Array;
+  readonly inputs: ReadonlyMap<number, readonly number[]>;
+  readonly keys: ReadonlySet<number>;
+}
+
+/**
+ * Trains one logistic model per key (`keyCount` of them) whose further
+ * inputs' weights are shared by every key: what the phrasings' reading
+ * says is learned from all keys at once, so a key seen in a few examples
+ * still trusts a title that names it, while each key's bias and word
+ * weights are its own. AdaGrad steps on the mean loss with L2 on the word
+ * weights, from fixed starting weights.
+ */
+export function trainShared(rows: readonly SharedRow[], names: readonly string[], keyCount: number, inputCount: number, options: Required<TrainOptions>): { biases: number[]; weights: Array<Record<string, number>>; inputs: number[] } {
+  const { epochs, rate, l2, prune } = options;
+  const n = rows.length;
+  const K = keyCount;
+  const F = names.length;
+  // Feature-major: a row's features each add one run of K weights, so every key's sum is made in one pass.
+  const weights = new Float64Array(F * K);
+  const gradient = new Float64Array(F * K);
+  const seen = new Float64Array(F * K);
+  const bias = new Float64Array(K).fill(START_BIAS);
+  const biasGradient = new Float64Array(K);
+  const biasSeen = new Float64Array(K);
+  const shared = new Float64Array(inputCount);
+  const sharedGradient = new Float64Array(inputCount);
+  const sharedSeen = new Float64Array(inputCount);
+  // Each row's inputs as one run of K × inputCount values (0 for a key it has none for), and its keys as 0/1.
+  const inputs = rows.map((row) => {
+    const dense = new Float64Array(K * inputCount);
+    for (const [k, values] of row.inputs) values.forEach((value, i) => (dense[k * inputCount + i] = value));
+    return dense;
+  });
+  const targets = rows.map((row) => {
+    const dense = new Float64Array(K);
+    for (const k of row.keys) dense[k] = 1;
+    return dense;
+  });
+  const logits = new Float64Array(K);
+  const errors = new Float64Array(K);
+  const step = (g: number, sums: Float64Array, at: number) => {
+    if (g === 0) return 0;
+    sums[at]! += g * g;
+    return (rate * g) / Math.sqrt(sums[at]!);
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    gradient.fill(0);
+    biasGradient.fill(0);
+    sharedGradient.fill(0);
+    rows.forEach((row, r) => {
+      const x = inputs[r]!;
+      const y = targets[r]!;
+      for (let k = 0; k < K; k++) {
+        let logit = bias[k]!;
+        for (let i = 0; i < inputCount; i++) logit += shared[i]! * x[k * inputCount + i]!;
+        logits[k] = logit;
+      }
+      for (const feature of row.features) {
+        const base = feature * K;
+        for (let k = 0; k < K; k++) logits[k]! += weights[base + k]!;
+      }
+      for (let k = 0; k < K; k++) {
+        const error = 1 / (1 + Math.exp(-logits[k]!)) - y[k]!;
+        errors[k] = error;
+        biasGradient[k]! += error;
+        for (let i = 0; i < inputCount; i++) sharedGradient[i]! += error * x[k * inputCount + i]!;
+      }
+      for (const feature of row.features) {
+        const base = feature * K;
+        for (let k = 0; k < K; k++) gradient[base + k]! += errors[k]!;
+      }
+    });
+    for (let at = 0; at < weights.length; at++) weights[at]! -= step(gradient[at]! / n + l2 * weights[at]!, seen, at);
+    for (let k = 0; k < K; k++) bias[k]! -= step(biasGradient[k]! / n, biasSeen, k);
+    // The shared inputs see every key's rows.
+    for (let i = 0; i < inputCount; i++) shared[i]! -= step(sharedGradient[i]! / n, sharedSeen, i);
+  }
+  const round = (value: number) => Math.round(value * 10 ** options.decimals) / 10 ** options.decimals;
+  const kept = Array.from({ length: K }, (_, k) => {
+    const out: Array<[string, number]> = [];
+    for (let feature = 0; feature < F; feature++) {
+      const weight = weights[feature * K + k]!;
+      if (Math.abs(weight) >= prune) out.push([names[feature]!, weight]);
+    }
+    out.sort(([a], [b]) => (a < b ? -1 : 1));
+    return Object.fromEntries(out.map(([name, weight]) => [name, round(weight)]));
+  });
+  return { biases: [...bias].map(round), weights: kept, inputs: [...shared].map(round) };
 }

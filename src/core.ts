@@ -22,5 +22,6 @@ export {
   type SafeResult,
 } from "./validate/parse";
 export { importCatalog, safeImportCatalog, type ImportCatalogOptions, type ImportResult } from "./import";
+export { CourseModelSchema, createCourseModel, type CourseModel, type CourseModelReading } from "./import/learned";
 export * from "./schema/import";
 export { createLearnedReading, LearnedModelSchema, type LearnedModel, type LearnedReading, type LearnedKey, type PhrasingsReading } from "./needs/learned";

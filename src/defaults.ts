@@ -10,6 +10,7 @@ import englishModel from "../data/model/en.json";
 import spanishModel from "../data/model/es.json";
 import frenchModel from "../data/model/fr.json";
 import germanModel from "../data/model/de.json";
+import courseModel from "../data/model/courses.json";
 import { de } from "./lang/de";
 import { es } from "./lang/es";
 import { fr } from "./lang/fr";
@@ -186,6 +187,12 @@ export interface ImportCatalogDefaultsOptions extends ImportOptions {
   readonly taxonomy?: unknown;
   /** Language packs to tag courses in other languages with; default Spanish, French and German. */
   readonly languages?: readonly LanguagePack[];
+  /**
+   * The learned course tagging (`CourseModelSchema`): default the built-in
+   * one (`tailorplan/data/model/courses.json`, learned from hand-labelled
+   * courses); `false` tags by the taxonomy's phrasings alone.
+   */
+  readonly learned?: unknown;
 }
 
 /**
@@ -208,7 +215,7 @@ export interface ImportCatalogDefaultsOptions extends ImportOptions {
  */
 export function importCatalog(rows: unknown, options: ImportCatalogDefaultsOptions = {}): ImportResult {
   const bag = readBag("options", options);
-  return importCore(rows, { languages: languagesFor(bag.taxonomy ?? defaultTaxonomy), ...bag, taxonomy: bag.taxonomy ?? defaultTaxonomy } as ImportOptions & { taxonomy: unknown });
+  return importCore(rows, { languages: languagesFor(bag.taxonomy ?? defaultTaxonomy), ...bag, learned: bag.learned === undefined ? courseModel : bag.learned, taxonomy: bag.taxonomy ?? defaultTaxonomy } as ImportOptions & { taxonomy: unknown });
 }
 
 /**

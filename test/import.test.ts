@@ -11,6 +11,7 @@ import {
   type CatalogItem,
 } from "../src/index";
 import * as core from "../src/core";
+import courseModel from "../data/model/courses.json";
 import { readDuration, readLanguage, readLevel, readPrice, readSkills, readFormat, readBoolean } from "../src/import/index";
 import { deepFreeze } from "./helpers";
 
@@ -293,8 +294,9 @@ describe("importCatalog", () => {
 
   it("takes the taxonomy from the caller in tailorplan/core", () => {
     expect(() => core.importCatalog(rows, {} as never)).toThrow("options.taxonomy: is required");
-    const { catalog } = core.importCatalog(rows, { taxonomy: defaultTaxonomy });
-    expect(catalog).toEqual(importCatalog(rows).catalog);
+    // tailorplan/core tags by the phrasings alone unless it is handed a learned course tagging, as tailorplan's importCatalog is.
+    expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy, learned: courseModel }).catalog).toEqual(importCatalog(rows).catalog);
+    expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy }).catalog).toEqual(importCatalog(rows, { learned: false }).catalog);
   });
 });
 

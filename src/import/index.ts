@@ -8,8 +8,6 @@
  * make plans never load it.
  */
 import { ValidationError, type Issue } from "../errors";
-import { createFuzzyWords } from "../needs/fuzzy";
-import { createMatcher } from "../needs/matcher";
 import { MAX_DESCRIPTION, type Catalog, type CatalogItem } from "../schema/catalog";
 import { IdSchema, type Difficulty } from "../schema/common";
 import {
@@ -28,11 +26,12 @@ import type { LanguagePack } from "../schema/language";
 import { parseLanguages, parseTaxonomy, parseWith, safely, type SafeResult } from "../validate/parse";
 import { readBag } from "../validate/read";
 import { ALL_LEVELS, isBlank, readBoolean, readDuration, readFormat, readKind, readLanguage, readLevel, readPrice, readSkills, type Effort } from "./fields";
-import { createCourseTagger, MAX_TAGS, TAG_THRESHOLD, type CourseTagger } from "./tagging";
-import { courseTaxonomy } from "./vocabulary";
+import { MAX_TAGS, TAG_THRESHOLD } from "./tagging";
+import { taggerFor } from "./taggers";
 
 export * from "../schema/import";
 export { ValidationError, type Issue } from "../errors";
+export { CourseModelSchema, createCourseModel, type CourseModel, type CourseModelReading } from "./learned";
 export { readBoolean, readDuration, readFormat, readKind, readLanguage, readLevel, readPrice, readSkills } from "./fields";
 
 /** What {@link importCatalog} returns. */
@@ -51,6 +50,15 @@ export interface ImportCatalogOptions extends ImportOptions {
    * them already. A course's language column says which is tried first.
    */
   readonly languages?: readonly LanguagePack[];
+  /**
+   * A learned course tagging (`CourseModelSchema`; the built-in one is
+   * `tailorplan/data/model/courses.json`, which the `tailorplan` entry's
+   * importCatalog uses already): it gives the keys it holds, from the
+   * course's words and the phrasings' reading; the keys it does not hold
+   * are tagged by the phrasings alone. Without one (or `false`), the
+   * phrasings tag every key.
+   */
+  readonly learned?: unknown;
 }
 
 /** Column names exports use for each field, compared without case, spaces or punctuation; earlier names win. */
@@ -80,26 +88,6 @@ const DEFAULT_HOURS_PER_WEEK = 3;
 const DEFAULT_WEEKS = 4;
 const MAX_TITLE = 300;
 const MAX_ID = 200;
-
-/** Matchers by taxonomy and language packs: importing several files with one taxonomy reads it once. */
-const taggers = new WeakMap<object, WeakMap<object, { taxonomy: Taxonomy; tagger: CourseTagger }>>();
-const NO_LANGUAGES: readonly LanguagePack[] = [];
-
-function taggerFor(input: unknown, languagesInput: unknown): { taxonomy: Taxonomy; tagger: CourseTagger } {
-  const languagesKey = languagesInput ?? NO_LANGUAGES;
-  const cacheable = typeof input === "object" && input !== null && typeof languagesKey === "object" && languagesKey !== null;
-  const byLanguages = cacheable ? taggers.get(input) : undefined;
-  const known = byLanguages?.get(languagesKey as object);
-  if (known) return known;
-  const taxonomy = parseTaxonomy(input);
-  const languages = parseLanguages(languagesInput, taxonomy);
-  const made = { taxonomy, tagger: createCourseTagger(createMatcher(courseTaxonomy(taxonomy), { typos: createFuzzyWords, languages })) };
-  if (cacheable) {
-    if (byLanguages) byLanguages.set(languagesKey as object, made);
-    else taggers.set(input as object, new WeakMap([[languagesKey as object, made]]));
-  }
-  return made;
-}
 
 /**
  * The rows, checked to be a list of plain objects. Each row is read as it
@@ -244,11 +232,11 @@ function effortOf(effort: Effort, hoursDefault: number, weeksDefault: number): {
  * ```
  */
 export function importCatalog(rows: unknown, options: ImportCatalogOptions): ImportResult {
-  const { taxonomy: taxonomyInput, languages: languagesInput, ...rest } = readBag("options", options);
+  const { taxonomy: taxonomyInput, languages: languagesInput, learned: learnedInput, ...rest } = readBag("options", options);
   if (taxonomyInput === undefined) throw new ValidationError("options", [{ path: ["taxonomy"], message: "is required: the taxonomy to tag the courses with" }]);
   const settings = parseWith(ImportOptionsSchema, "options", rest);
   const input = readRows(rows);
-  const { tagger } = taggerFor(taxonomyInput, languagesInput);
+  const { tagger } = taggerFor(taxonomyInput, languagesInput, learnedInput);
   const columns = findColumns(input, settings.columns);
   const defaults = settings.defaults ?? {};
   const minConfidence = settings.minConfidence ?? TAG_THRESHOLD;

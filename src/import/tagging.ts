@@ -14,8 +14,10 @@
  * - a course of another subject is left untagged, never pushed onto the
  *   nearest key: below `minConfidence` nothing is kept.
  */
+import type { Grammar } from "../needs/grammar";
 import type { KeyMatch, Matcher } from "../needs/matcher";
 import type { ImportTag } from "../schema/import";
+import { courseTokens, type CourseModelReading, type CourseToken, type CourseWords, type PhrasingsScores } from "./learned";
 import { servedBySkills } from "./vocabulary";
 
 /** The text of one course, as read from its row. */
@@ -71,10 +73,21 @@ export interface CourseReading {
 export interface CourseTagger {
   /** `language`: the course's, when its row says; its texts are read in it unless their words are plainly another's. */
   read(course: CourseText, minConfidence: number, maxTags: number, language?: string): CourseReading;
+  /** What a learned course tagging reads of a course: its stems by place and every key the phrasings read in it (needs `grammarOf`). */
+  inputs(course: CourseText, language?: string): { readonly words: CourseWords; readonly phrasings: PhrasingsScores };
+}
+
+/** What a tagger may learn from: a learned course tagging, and each language's reading rules to give it a course's stems. */
+export interface CourseTaggerOptions {
+  readonly learned?: CourseModelReading;
+  readonly grammarOf?: (language: string) => Grammar;
 }
 
 /**
- * Makes a tagger over a matcher built from the taxonomy.
+ * Makes a tagger over a matcher built from the taxonomy. With a learned
+ * course tagging (`./learned`), the keys it holds are the ones it gives,
+ * from the course's words and the phrasings' reading; a key it does not
+ * hold is tagged by the phrasings alone.
  *
  * @example
  * ```ts
@@ -82,7 +95,8 @@ export interface CourseTagger {
  * tagger.read({ title: "SQL for Data Analysis", skills: ["SQL"] }, 0.6, 3).tags[0].key; // "sql"
  * ```
  */
-export function createCourseTagger(matcher: Matcher): CourseTagger {
+export function createCourseTagger(matcher: Matcher, options: CourseTaggerOptions = {}): CourseTagger {
+  const { learned, grammarOf } = options;
   const memo = new Map<string, ReadonlyArray<{ match: KeyMatch; words: string[] }>>();
   /** The keys one text names, each with the text's own words that led to it. */
   const readText = (text: string, reader: Matcher) => {
@@ -96,64 +110,110 @@ export function createCourseTagger(matcher: Matcher): CourseTagger {
     }
     return found;
   };
+  const stems = new Map<string, readonly CourseToken[]>();
   const closestOf = (text: string, reader: Matcher) => {
     const best = reader.closest(text);
     return best ? { key: best.key, confidence: best.confidence } : undefined;
   };
 
-  return {
-    read(course, minConfidence, maxTags, language) {
-      const reader = language === undefined ? matcher : matcher.localized({ language });
-      const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
-      const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
-        let entry = byKey.get(key);
-        if (!entry) byKey.set(key, (entry = { parts: [] }));
-        entry.parts.push({ ...evidence, from, weight });
+  /** Every key the phrasings read in a course, titled ones first, then by confidence. */
+  const score = (course: CourseText, reader: Matcher): ImportTag[] => {
+    const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
+    const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { parts: [] }));
+      entry.parts.push({ ...evidence, from, weight });
+    };
+    const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
+    for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
+    if (course.description !== undefined) {
+      for (const { match, words } of readText(course.description, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+    }
+    // Skills: each read on its own; a key counts when enough distinct skills name it.
+    const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
+    for (const skill of course.skills) {
+      for (const { match, words } of readText(skill, reader)) {
+        if (!servedBySkills(matcher.entries.get(match.key)!)) continue;
+        const list = skillHits.get(match.key);
+        if (list) list.push({ confidence: match.confidence, words });
+        else skillHits.set(match.key, [{ confidence: match.confidence, words }]);
+      }
+    }
+    const needed = Math.max(SKILLS_AGREEING, Math.ceil(course.skills.length * SKILLS_SHARE));
+    // The keys most skills agree on, when enough do.
+    const alone = [...skillHits]
+      .filter(([key, hits]) => !byKey.has(key) && hits.length >= needed)
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_SKILL_ONLY_KEYS)
+      .map(([key]) => key);
+    for (const [key, hits] of skillHits) {
+      if (!byKey.has(key) && !alone.includes(key)) continue;
+      const best = hits.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+      add("skills", SKILL_WEIGHT, key, { confidence: best.confidence, words: [...new Set(hits.flatMap((h) => h.words))] });
+    }
+    const scored = [...byKey].map(([key, { parts }]) => {
+      // Independent places of evidence add up: 1 - Π(1 - weight × confidence).
+      let doubt = 1;
+      for (const part of parts) doubt *= 1 - part.weight * part.confidence;
+      const from = [...new Set(parts.map((p) => p.from))].sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
+      return {
+        key,
+        label: matcher.entries.get(key)!.label,
+        confidence: Math.round((1 - doubt) * 1000) / 1000,
+        words: [...new Set(parts.flatMap((p) => p.words))],
+        from,
       };
-      const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
-      for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
-      if (course.description !== undefined) {
-        for (const { match, words } of readText(course.description, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+    });
+    // The title says what the course is about: what it names comes first, then the rest by confidence.
+    const titled = (t: { from: readonly string[] }) => (t.from.includes("title") ? 0 : 1);
+    return scored.sort((a, b) => titled(a) - titled(b) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1));
+  };
+  /** A course's stems by place, each text read in its own language. */
+  const wordsOf = (course: CourseText, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
+    const read = (text: string) => {
+      const language = reader.languageOf(text);
+      const key = `${language}\u0000${text}`;
+      let tokens = stems.get(key);
+      if (!tokens) {
+        if (stems.size > 50_000) stems.clear();
+        stems.set(key, (tokens = courseTokens(text, grammar(language))));
       }
-      // Skills: each read on its own; a key counts when enough distinct skills name it.
-      const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
-      for (const skill of course.skills) {
-        for (const { match, words } of readText(skill, reader)) {
-          if (!servedBySkills(matcher.entries.get(match.key)!)) continue;
-          const list = skillHits.get(match.key);
-          if (list) list.push({ confidence: match.confidence, words });
-          else skillHits.set(match.key, [{ confidence: match.confidence, words }]);
-        }
-      }
-      const needed = Math.max(SKILLS_AGREEING, Math.ceil(course.skills.length * SKILLS_SHARE));
-      // The keys most skills agree on, when enough do.
-      const alone = [...skillHits]
-        .filter(([key, hits]) => !byKey.has(key) && hits.length >= needed)
-        .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_SKILL_ONLY_KEYS)
-        .map(([key]) => key);
-      for (const [key, hits] of skillHits) {
-        if (!byKey.has(key) && !alone.includes(key)) continue;
-        const best = hits.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-        add("skills", SKILL_WEIGHT, key, { confidence: best.confidence, words: [...new Set(hits.flatMap((h) => h.words))] });
-      }
-      const scored = [...byKey].map(([key, { parts }]) => {
-        // Independent places of evidence add up: 1 - Π(1 - weight × confidence).
-        let doubt = 1;
-        for (const part of parts) doubt *= 1 - part.weight * part.confidence;
-        const from = [...new Set(parts.map((p) => p.from))].sort((a, b) => SOURCE_ORDER.indexOf(a) - SOURCE_ORDER.indexOf(b));
-        return {
-          key,
-          label: matcher.entries.get(key)!.label,
-          confidence: Math.round((1 - doubt) * 1000) / 1000,
-          words: [...new Set(parts.flatMap((p) => p.words))],
-          from,
-        };
+      return tokens;
+    };
+    return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
+  };
+  /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
+  const scoresOf = (scored: readonly ImportTag[]): PhrasingsScores => new Map(scored.map((t) => [t.key, { confidence: t.confidence, from: t.from }] as const));
+  const decide = (course: CourseText, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
+    const said = new Map(scored.map((t) => [t.key, t] as const));
+    const tags: ImportTag[] = [];
+    for (const tag of model.read(wordsOf(course, reader, grammar), scoresOf(scored), maxTags)) {
+      const entry = matcher.entries.get(tag.key);
+      if (!entry || tag.confidence < minConfidence) continue;
+      const rule = said.get(tag.key);
+      tags.push({
+        key: tag.key,
+        label: entry.label,
+        confidence: tag.confidence,
+        words: rule ? rule.words : [...tag.words],
+        from: rule ? rule.from : tag.places.length > 0 ? [...tag.places] : ["title"],
       });
-      // The title says what the course is about: what it names comes first, then the rest by confidence.
-      const titled = (t: { from: readonly string[] }) => (t.from.includes("title") ? 0 : 1);
-      scored.sort((a, b) => titled(a) - titled(b) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1));
-      const tags = scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
+    }
+    for (const tag of scored) if (tags.length < maxTags && !model.keys.has(tag.key) && tag.confidence >= minConfidence) tags.push(tag);
+    return tags;
+  };
+
+  const readerFor = (language: string | undefined) => (language === undefined ? matcher : matcher.localized({ language }));
+  return {
+    inputs(course, language) {
+      if (!grammarOf) throw new Error("createCourseTagger: inputs need grammarOf");
+      const reader = readerFor(language);
+      return { words: wordsOf(course, reader, grammarOf), phrasings: scoresOf(score(course, reader)) };
+    },
+    read(course, minConfidence, maxTags, language) {
+      const reader = readerFor(language);
+      const scored = score(course, reader);
+      const tags = learned && grammarOf ? decide(course, reader, scored, learned, grammarOf, minConfidence, maxTags) : scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
       if (tags.length > 0) return { tags };
       const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
       if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };

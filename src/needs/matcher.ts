@@ -456,7 +456,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
 /** Grammars by pack: a screen that builds several recommenders compiles each language once. */
 const grammars = new WeakMap<LanguagePack["reading"], Grammar>();
 
-function grammarFor(pack: LanguagePack): Grammar {
+export function grammarFor(pack: LanguagePack): Grammar {
   let grammar = grammars.get(pack.reading);
   if (!grammar) grammars.set(pack.reading, (grammar = compileGrammar(pack.code, pack.reading)));
   return grammar;

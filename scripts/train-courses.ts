@@ -1,0 +1,205 @@
+/**
+ * Rebuilds the learned course tagging, `data/model/courses.json`, from the
+ * training split of hand-labelled courses (the test split is never used):
+ *
+ * - Coursera courses (`eval/labels/coursera.json`, dev split; the title and
+ *   skills read from `../shared/datasets/coursera-courses.csv`);
+ * - course rows written in the style of other providers' exports, in
+ *   English, Spanish, French and German, and labelled by hand
+ *   (`eval/labels/courses/<language>.json`, train split).
+ *
+ * Each course is read as `importCatalog` reads it: its stems by place and
+ * the phrasings' reading, from the same tagger. The model holds weights of
+ * single stemmed words, never the courses' text.
+ *
+ *   npm run train:courses                      # writes the model
+ *   npm run train:courses -- --check           # exits 1 when the file is not what the labels give
+ *   npm run train:courses -- --cross-validate  # five folds of the training courses, each tagged by a
+ *     # model trained on the other four, beside the phrasings alone: how the bands were chosen
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { defaultTaxonomy } from "../src/data";
+import { courseFeatures, createCourseModel, nothingInputs, phrasingsInputs, type CourseModel, type CourseWords, type PhrasingsScores } from "../src/import/learned";
+import { MAX_TAGS, TAG_THRESHOLD, type CourseText } from "../src/import/tagging";
+import { taggerFor } from "../src/import/taggers";
+import { courseTaxonomy } from "../src/import/vocabulary";
+import { de } from "../src/lang/de";
+import { es } from "../src/lang/es";
+import { fr } from "../src/lang/fr";
+import { COURSERA_CSV, courseraLabelled, scoreTags, writtenCourses, writtenText } from "../eval/courses";
+import { share } from "../eval/metrics";
+import { trainLogistic, trainShared, TRAIN_DEFAULTS, type SharedRow, type TrainOptions } from "./learn";
+
+export const COURSE_MODEL = resolve(import.meta.dirname, "../data/model/courses.json");
+
+/** One labelled course of the training split, read as the importer reads it. */
+export interface CourseExample {
+  readonly name: string;
+  readonly course: CourseText;
+  readonly language?: string;
+  readonly keys: readonly string[];
+}
+
+/** The training courses: Coursera's dev split and the written courses' train split. A reason when the Coursera file is absent. */
+export function trainingCourses(): CourseExample[] | string {
+  const coursera = courseraLabelled();
+  if (!coursera) return `${COURSERA_CSV} is not there`;
+  return [
+    ...coursera.courses.filter((c) => c.split === "dev").map((c) => ({ name: `coursera row ${c.row}`, course: c.course, keys: c.keys })),
+    ...writtenCourses()
+      .filter((c) => c.split === "train")
+      .map((c) => ({ name: c.id, course: writtenText(c), language: c.language, keys: c.keys })),
+  ];
+}
+
+/** The tagger the built-in `importCatalog` reads courses with, without a learned tagging. */
+const PACKS = [es, fr, de];
+export const plainTagger = () => taggerFor(defaultTaxonomy, PACKS, undefined).tagger;
+/** The tagger the built-in `importCatalog` reads courses with, with a learned tagging. */
+export const learnedTagger = (model: CourseModel) => taggerFor(defaultTaxonomy, PACKS, model).tagger;
+
+/** The keys a course may be tagged with: the course reading of the built-in taxonomy. */
+export const courseKeys = () => courseTaxonomy(defaultTaxonomy).entries.map((entry) => entry.key);
+
+/**
+ * How the model is trained: AdaGrad steps on a few thousand courses, small
+ * weights kept. Chosen by cross-validation on the training courses.
+ */
+const OPTIONS: TrainOptions = { adaptive: true, rate: 1, epochs: 300, l2: 0.0001, prune: 0.15, decimals: 1 };
+/** A key is given from these log-odds on, each band at the share of its tags accepted in cross-validation. */
+export const BAND_MINS = [3, 2, 1, 0, -1] as const;
+/** Courses a feature must be seen in to be learned. */
+const MIN_COURSES = 2;
+/** A key after the likeliest needs log-odds of 0: second subjects are where readers differ most. */
+const FURTHER = 0;
+/**
+ * Folds of the cross-validation the bands come from: each fold is tagged by
+ * a model trained on the other four, close to the model trained on all.
+ */
+const FOLDS = 5;
+
+interface Read {
+  readonly example: CourseExample;
+  readonly words: CourseWords;
+  readonly phrasings: PhrasingsScores;
+}
+
+/** The phrasings' inputs: confidence, and whether the title, the skills, the description named the key. */
+const INPUTS = 4;
+const inputWeights = (weights: readonly number[]) => ({ phrasings: weights[0]!, title: weights[1]!, skills: weights[2]!, description: weights[3]! });
+
+/** The logistic models of each key and of nothing, trained on `reads`. */
+export function train(reads: readonly Read[], keys: readonly string[]): Omit<CourseModel, "bands" | "source"> {
+  // A feature of a single course says nothing another course could share: it is left out.
+  const featureLists = reads.map((read) => [...courseFeatures(read.words).keys()].sort());
+  const counts = new Map<string, number>();
+  for (const list of featureLists) for (const feature of list) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const ids = new Map<string, number>();
+  const rows = featureLists.map((list) => {
+    const kept = list.filter((feature) => counts.get(feature)! >= MIN_COURSES);
+    for (const feature of kept) if (!ids.has(feature)) ids.set(feature, ids.size);
+    return { features: Int32Array.from(kept, (feature) => ids.get(feature)!) };
+  });
+  const names = [...ids.keys()];
+  const settings = { ...TRAIN_DEFAULTS, ...OPTIONS };
+  const labelled = new Set(reads.flatMap((read) => read.example.keys));
+  const model: CourseModel["keys"] = {};
+  const held = [...keys].filter((k) => labelled.has(k)).sort();
+  const index = new Map(held.map((key, k) => [key, k] as const));
+  const sharedRows: SharedRow[] = reads.map((read, r) => ({
+    features: rows[r]!.features,
+    inputs: new Map([...read.phrasings].flatMap(([key, s]) => (index.has(key) ? [[index.get(key)!, phrasingsInputs(s)] as const] : []))),
+    keys: new Set(read.example.keys.flatMap((key) => (index.has(key) ? [index.get(key)!] : []))),
+  }));
+  const trained = trainShared(sharedRows, names, held.length, INPUTS, settings);
+  held.forEach((key, k) => (model[key] = { bias: trained.biases[k]!, weights: trained.weights[k]!, ...inputWeights(trained.inputs) }));
+  const summaries = reads.map((read) => nothingInputs(read.phrasings));
+  const nothing = trainLogistic(rows, names, reads.map((read) => read.example.keys.length === 0), Array.from({ length: INPUTS }, (_, i) => summaries.map((s) => s[i]!)), settings);
+  const languages = [...new Set(["en", ...reads.flatMap((read) => read.example.language ?? [])])].sort();
+  return { version: 1, languages, keys: model, nothing: { bias: nothing.bias, weights: nothing.weights, ...inputWeights(nothing.inputs) } };
+}
+
+/** Which fold of the training courses a course is in, from its title: the same on every machine. */
+export const fold = (course: CourseText): number => {
+  let h = 0;
+  for (const c of course.title) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  return h % FOLDS;
+};
+
+/** Each training course read by the model trained on the other folds, with stand-in bands: the logits of the tags it gives and whether each was accepted. */
+export function crossRead(reads: readonly Read[], keys: readonly string[]) {
+  const marks = BAND_MINS.map((min, i) => ({ min, confidence: 0.99 - i * 0.01 }));
+  const trained = Array.from({ length: FOLDS }, (_, held) => train(reads.filter((r) => fold(r.example.course) !== held), keys));
+  const models = trained.map((model) => createCourseModel({ ...model, bands: marks, further: FURTHER }));
+  return { trained, crossed: reads.map((read) => ({ read, tags: models[fold(read.example.course)]!.read(read.words, read.phrasings, MAX_TAGS) })) };
+}
+
+/** The bands' confidences: the share of each band's tags accepted in cross-validation. */
+export function calibrate(crossed: ReturnType<typeof crossRead>["crossed"]): { bands: CourseModel["bands"]; given: number[]; right: number[] } {
+  const given = BAND_MINS.map(() => 0);
+  const right = BAND_MINS.map(() => 0);
+  for (const { read, tags } of crossed) {
+    for (const tag of tags) {
+      const band = BAND_MINS.findIndex((min) => tag.logit >= min);
+      given[band]!++;
+      if (read.example.keys.includes(tag.key)) right[band]!++;
+    }
+  }
+  return { bands: BAND_MINS.map((min, i) => ({ min, confidence: Math.round(share(right[i]!, given[i]!) * 100) / 100 })), given, right };
+}
+
+/** The model the training courses give, as the file holds it: one key a line, so it diffs readably when the labels change. */
+export function courseModelFile(examples: readonly CourseExample[]): string {
+  const tagger = plainTagger();
+  const reads = examples.map((example) => ({ example, ...tagger.inputs(example.course, example.language) }));
+  const keys = courseKeys();
+  const model = train(reads, keys);
+  const { bands } = calibrate(crossRead(reads, keys).crossed);
+  const settings = { ...TRAIN_DEFAULTS, ...OPTIONS };
+  const coursera = examples.filter((e) => e.name.startsWith("coursera")).length;
+  const source = `npm run train:courses: ${coursera} Coursera courses (dev split) and ${examples.length - coursera} written courses (train split), labelled by hand; AdaGrad, epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out; bands from five-fold cross-validation on the same courses`;
+  const lines = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n  "version": 1,\n  "source": ${JSON.stringify(source)},\n  "languages": ${JSON.stringify(model.languages)},\n  "bands": ${JSON.stringify(bands)},\n  "further": ${FURTHER},\n  "keys": {\n${lines.join(",\n")}\n  },\n  "nothing": ${JSON.stringify(model.nothing)}\n}\n`;
+}
+
+/** Folds of the training courses, tagged by the phrasings alone and by the model trained on the other folds; the bands. */
+function crossValidate(examples: readonly CourseExample[]): void {
+  const tagger = plainTagger();
+  const reads = examples.map((example) => ({ example, ...tagger.inputs(example.course, example.language) }));
+  const { trained, crossed } = crossRead(reads, courseKeys());
+  const { bands, given, right } = calibrate(crossed);
+  const taggers = trained.map((model) => learnedTagger({ ...model, bands, further: FURTHER }));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const groups = [
+    ["Coursera dev", (e: CourseExample) => e.name.startsWith("coursera")],
+    ["written, train", (e: CourseExample) => !e.name.startsWith("coursera")],
+  ] as const;
+  console.log(`${FOLDS} folds of ${examples.length} training courses, each tagged by a model trained on the others (tags at confidence ≥ ${TAG_THRESHOLD}):\n`);
+  console.log("| courses | tagging | tags | precision | recall | out of scope left untagged |\n| --- | --- | ---: | ---: | ---: | ---: |");
+  for (const [name, pick] of groups) {
+    const chosen = crossed.filter(({ read }) => pick(read.example));
+    const alone = scoreTags(chosen.map(({ read }) => ({ name: read.example.name, gold: read.example.keys, given: tagger.read(read.example.course, TAG_THRESHOLD, MAX_TAGS, read.example.language).tags.map((t) => t.key) })));
+    const learned = scoreTags(chosen.map(({ read }) => ({ name: read.example.name, gold: read.example.keys, given: taggers[fold(read.example.course)]!.read(read.example.course, TAG_THRESHOLD, MAX_TAGS, read.example.language).tags.map((t) => t.key) })));
+    for (const [how, s] of [["phrasings alone", alone], ["learned", learned]] as const) console.log(`| ${name} (${s.courses}) | ${how} | ${s.tags} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.untagged)} |`);
+  }
+  console.log(`\n| log-odds from | tags | accepted (the band's confidence) |\n| ---: | ---: | ---: |`);
+  bands.forEach((band, i) => console.log(`| ${band.min} | ${given[i]} | ${pct(share(right[i]!, given[i]!))} |`));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const examples = trainingCourses();
+  if (typeof examples === "string") {
+    console.log(`courses: skipped, ${examples}.`);
+    process.exit(process.argv.includes("--check") ? 0 : 1);
+  }
+  if (process.argv.includes("--cross-validate")) crossValidate(examples);
+  else if (process.argv.includes("--check")) {
+    const same = readFileSync(COURSE_MODEL, "utf8") === courseModelFile(examples);
+    console.log(same ? `${COURSE_MODEL} is what the labels give.` : `${COURSE_MODEL} differs from what the labels give: run npm run train:courses.`);
+    process.exit(same ? 0 : 1);
+  } else {
+    writeFileSync(COURSE_MODEL, courseModelFile(examples));
+    console.log(`Wrote ${COURSE_MODEL}.`);
+  }
+}

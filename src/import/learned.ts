@@ -1,0 +1,242 @@
+/**
+ * A course tagging learned from hand-labelled courses: for each taxonomy
+ * key, a logistic model over the course's stemmed words, by where they
+ * stand (title, skills list, description), and the phrasings' reading of the
+ * same course (`./tagging`: the key's confidence, and which places named it
+ * named it). A model of "serves no key at all" (`nothing`) learns what
+ * out-of-scope courses look like, so a course of another subject is left
+ * untagged rather than pushed onto the nearest key.
+ *
+ * What the phrasings alone cannot weigh, the model learns from the labels:
+ * a skills list's padding ("Leadership and Management" on courses of every
+ * subject) counts for little, a certificate on data engineering teaches SQL
+ * as well as programming, "Introduction to Psychology" is not a course on
+ * wellbeing.
+ *
+ * The model is data (`data/model/courses.json`, rebuilt by `npm run
+ * train:courses` from the labels in `eval/labels/`); the `tailorplan`
+ * entry's `importCatalog` passes it in, and `tailorplan/import` takes one
+ * as `learned`.
+ */
+import * as z from "zod/mini";
+import type { Grammar } from "../needs/grammar";
+import { readWords, splitClauses } from "../needs/text";
+import { parseWith } from "../validate/parse";
+
+const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+
+/** One logistic model: its bias, its features' weights, and the weights of the phrasings' reading. */
+const LogisticSchema = z.strictObject({
+  bias: finite(),
+  weights: z.record(z.string().check(z.minLength(1)), finite()),
+  /** For a key: the weight of the phrasings' confidence in it (0 when they did not find it). For nothing: of their highest confidence in any key. */
+  phrasings: finite(),
+  /** For a key: the weight of the title naming it (1, else 0). For nothing: of the title naming any key. */
+  title: finite(),
+  /** The same for the skills list (enough skills agreeing, as the phrasings count them). */
+  skills: finite(),
+  /** The same for the description. */
+  description: finite(),
+});
+
+/** The learned course tagging, as `data/model/courses.json` holds it. */
+export const CourseModelSchema = z.strictObject({
+  version: z.literal(1),
+  /** How the model was made, for people reading the file. */
+  source: z.optional(z.string()),
+  /** The languages whose stemmed words the weights are for. */
+  languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, "must be a two- or three-letter language code"))),
+  keys: z.record(z.string().check(z.minLength(1)), LogisticSchema),
+  /** The log-odds that a course serves no key at all: a key is given only when it is likelier than that. */
+  nothing: LogisticSchema,
+  /**
+   * A key is given when its log-odds reach a band's `min`, at that band's
+   * confidence (the highest band reached counts). Each confidence is the
+   * share of such tags a careful reader accepted in cross-validation on
+   * the training courses.
+   */
+  bands: z.array(z.strictObject({ min: finite(), confidence: z.number().check(z.gte(0), z.lte(1)) })).check(z.minLength(1)),
+  /** The log-odds a key after the likeliest must reach as well: a course's second subject needs surer words than its first. */
+  further: z.optional(finite()),
+});
+export type CourseModel = z.infer<typeof CourseModelSchema>;
+
+/** Where a course's words stand. */
+export type CoursePlace = "title" | "skills" | "description";
+const PREFIX: Record<CoursePlace, string> = { title: "t:", skills: "s:", description: "d:" };
+
+/** A course's words as its language reads them, by place: each text's stems and the words they came from. */
+export interface CourseWords {
+  readonly title: readonly CourseToken[];
+  /** Each skill's stems. */
+  readonly skills: ReadonlyArray<readonly CourseToken[]>;
+  readonly description: readonly CourseToken[];
+}
+export interface CourseToken {
+  readonly stem: string;
+  readonly word: string;
+}
+
+/** A text's stems, clause by clause, with the words they came from, as the reader reads them. */
+export function courseTokens(text: string, grammar: Grammar): CourseToken[] {
+  return splitClauses(text, grammar).flatMap((clause) => {
+    const read = readWords(clause, grammar);
+    return read.tokens.map((stem, i) => ({ stem, word: read.words[read.at[i]!]! }));
+  });
+}
+
+/** One feature of a course: where its stem stood, and the course's words that gave it. */
+export interface CourseFeature {
+  readonly places: readonly CoursePlace[];
+  readonly words: readonly string[];
+}
+
+/** Providers list a course's own skills first and pad the list after them: the first few weigh apart ("f:sql"). */
+const FIRST_SKILLS = 5;
+/** Numbers (a year, "101", "30.2k reviews") say which edition or how popular, not what a course teaches. */
+const NUMBER = /^\d/;
+
+/**
+ * A course's features: each distinct stem alone and with its place's
+ * prefix ("t:sql" in the title, "s:sql" in the skills), so a word can
+ * weigh more in a title than in a padded skills list; each pair of stems
+ * next to each other in the title ("b:data_engin": data engineering is not
+ * data and engineering); each skill as a whole ("k:python_program"), as
+ * providers name skills from a list of their own; and the stems of the
+ * first few skills ("f:sql"), which are the course's own before the padding.
+ */
+export function courseFeatures(words: CourseWords): Map<string, CourseFeature> {
+  const features = new Map<string, { places: CoursePlace[]; words: string[] }>();
+  const add = (feature: string, place: CoursePlace, word: string) => {
+    let at = features.get(feature);
+    if (!at) features.set(feature, (at = { places: [], words: [] }));
+    if (!at.places.includes(place)) at.places.push(place);
+    if (!at.words.includes(word)) at.words.push(word);
+  };
+  const each = (place: CoursePlace, tokens: readonly CourseToken[]) => {
+    for (const { stem, word } of tokens) {
+      if (NUMBER.test(stem)) continue;
+      add(stem, place, word);
+      add(PREFIX[place] + stem, place, word);
+    }
+  };
+  each("title", words.title);
+  words.title.forEach((token, i) => {
+    const next = words.title[i + 1];
+    if (next && !NUMBER.test(token.stem) && !NUMBER.test(next.stem)) for (const word of [token.word, next.word]) add(`b:${token.stem}_${next.stem}`, "title", word);
+  });
+  words.skills.forEach((skill, i) => {
+    each("skills", skill);
+    if (i < FIRST_SKILLS) for (const { stem, word } of skill) if (!NUMBER.test(stem)) add(`f:${stem}`, "skills", word);
+    if (skill.length > 1 && !skill.some((t) => NUMBER.test(t.stem))) for (const { word } of skill) add(`k:${skill.map((t) => t.stem).join("_")}`, "skills", word);
+  });
+  each("description", words.description);
+  return features;
+}
+
+/** How the phrasings read a course: each key's confidence and the places that named it. */
+export type PhrasingsScores = ReadonlyMap<string, { readonly confidence: number; readonly from: readonly CoursePlace[] }>;
+
+const PLACES: readonly CoursePlace[] = ["title", "skills", "description"];
+
+/** A key's inputs from the phrasings, in the order of the model's `phrasings`, `title`, `skills`, `description`: its confidence, then 1 for each place that named it. */
+export function phrasingsInputs(score: PhrasingsScores extends ReadonlyMap<string, infer S> ? S | undefined : never): number[] {
+  return score ? [score.confidence, ...PLACES.map((place) => (score.from.includes(place) ? 1 : 0))] : [0, 0, 0, 0];
+}
+
+/** The nothing model's inputs, in the same order: the phrasings' highest confidence in any key, then 1 for each place that named any. */
+export function nothingInputs(phrasings: PhrasingsScores): number[] {
+  const inputs = [0, 0, 0, 0];
+  for (const score of phrasings.values()) phrasingsInputs(score).forEach((value, i) => (inputs[i] = Math.max(inputs[i]!, value)));
+  return inputs;
+}
+
+/** The weighted sum of a model's inputs. */
+const weighInputs = (m: z.infer<typeof LogisticSchema>, inputs: readonly number[]) => m.phrasings * inputs[0]! + m.title * inputs[1]! + m.skills * inputs[2]! + m.description * inputs[3]!;
+
+/** One key the model gives a course. */
+export interface LearnedTag {
+  readonly key: string;
+  /** The band's confidence. */
+  readonly confidence: number;
+  /** The log-odds the tag was given at; decisions compare log-odds, never `Math.exp`'s result, so every engine reads alike. */
+  readonly logit: number;
+  /** The course's words whose features weighed for the key, and where they stood. */
+  readonly words: readonly string[];
+  readonly places: readonly CoursePlace[];
+}
+
+/** What a learned course tagging reads. */
+export interface CourseModelReading {
+  /** The keys the model holds: a key it does not hold is left to the phrasings. */
+  readonly keys: ReadonlySet<string>;
+  /** The keys a course serves, likeliest first, at most `maxTags`; none when it is likelier to serve no key. */
+  read(words: CourseWords, phrasings: PhrasingsScores, maxTags: number): readonly LearnedTag[];
+  /** The likeliest key and its log-odds against nothing's, for a course given none: what it came closest to. */
+  closest(words: CourseWords, phrasings: PhrasingsScores): { readonly key: string; readonly logit: number } | undefined;
+}
+
+/**
+ * A learned course tagging: pure, deterministic and cheap (a sum of a few
+ * weights per key).
+ *
+ * @example
+ * ```ts
+ * const reading = createCourseModel(model);
+ * reading.read(words, phrasings, 3)[0]; // { key: "sql", confidence: 0.93, … }
+ * ```
+ */
+export function createCourseModel(model: unknown): CourseModelReading {
+  const checked = parseWith(CourseModelSchema, "learned", model);
+  const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const bands = [...checked.bands].sort((a, b) => b.min - a.min);
+  const lowest = bands[bands.length - 1]!.min;
+  const further = checked.further ?? -Infinity;
+  // Each feature's weights by model (the keys', then nothing's), built once: a course looks up only its own features.
+  const byFeature = new Map<string, Array<readonly [number, number]>>();
+  [...keys.map(([, m]) => m), checked.nothing].forEach((m, k) => {
+    for (const [feature, weight] of Object.entries(m.weights)) {
+      let list = byFeature.get(feature);
+      if (!list) byFeature.set(feature, (list = []));
+      list.push([k, weight]);
+    }
+  });
+  const sums = (words: CourseWords, phrasings: PhrasingsScores) => {
+    const logits = keys.map(([key, m]) => m.bias + weighInputs(m, phrasingsInputs(phrasings.get(key))));
+    logits.push(checked.nothing.bias + weighInputs(checked.nothing, nothingInputs(phrasings)));
+    const weighed: Array<Set<CourseFeature> | undefined> = [];
+    for (const [feature, at] of courseFeatures(words)) {
+      for (const [k, weight] of byFeature.get(feature) ?? []) {
+        logits[k]! += weight;
+        if (weight > 0) (weighed[k] ??= new Set()).add(at);
+      }
+    }
+    const order = keys.map((_, k) => k).sort((a, b) => logits[b]! - logits[a]! || (keys[a]![0] < keys[b]![0] ? -1 : 1));
+    return { logits, nothing: logits[keys.length]!, order, weighed };
+  };
+  return {
+    keys: new Set(keys.map(([key]) => key)),
+    read(words, phrasings, maxTags) {
+      const { logits, nothing, order, weighed } = sums(words, phrasings);
+      const tags: LearnedTag[] = [];
+      for (const k of order) {
+        const logit = logits[k]!;
+        if (tags.length >= maxTags || logit < lowest || logit < nothing || (tags.length > 0 && logit < further)) break;
+        const features = [...(weighed[k] ?? [])];
+        tags.push({
+          key: keys[k]![0],
+          confidence: bands.find((band) => logit >= band.min)!.confidence,
+          logit,
+          words: [...new Set(features.flatMap((f) => f.words))],
+          places: PLACES.filter((place) => features.some((f) => f.places.includes(place))),
+        });
+      }
+      return tags;
+    },
+    closest(words, phrasings) {
+      const { logits, nothing, order } = sums(words, phrasings);
+      const k = order[0];
+      return k === undefined ? undefined : { key: keys[k]![0], logit: logits[k]! - nothing };
+    },
+  };
+}
