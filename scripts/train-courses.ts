@@ -77,7 +77,7 @@ const FURTHER = 0;
  * Folds of the cross-validation the bands come from: each fold is tagged by
  * a model trained on the other four, close to the model trained on all.
  */
-const FOLDS = 5;
+export const FOLDS = 5;
 
 interface Read {
   readonly example: CourseExample;
@@ -85,9 +85,9 @@ interface Read {
   readonly phrasings: PhrasingsScores;
 }
 
-/** The phrasings' inputs: confidence, and whether the title, the skills, the description named the key. */
-const INPUTS = 4;
-const inputWeights = (weights: readonly number[]) => ({ phrasings: weights[0]!, title: weights[1]!, skills: weights[2]!, description: weights[3]! });
+/** The phrasings' inputs: confidence, whether the title, the skills, the description named the key, and how near the title came to it. */
+const INPUTS = 5;
+const inputWeights = (weights: readonly number[]) => ({ phrasings: weights[0]!, title: weights[1]!, skills: weights[2]!, description: weights[3]!, near: weights[4]! });
 
 /** The logistic models of each key and of nothing, trained on `reads`. */
 export function train(reads: readonly Read[], keys: readonly string[]): Omit<CourseModel, "bands" | "source"> {

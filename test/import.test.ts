@@ -232,8 +232,12 @@ describe("importCatalog", () => {
     );
     expect(report.summary.columns).toMatchObject({ title: ["Kurs"], description: ["Info", "Mehr"], duration: ["Dauer"] });
     expect(catalog[0]!.description).toBe("A course on leadership skills for new team leads \nmanaging people and running one-to-ones");
-    expect(report.imported[0]!.tags.map((t) => t.key)).toContain("leadership");
-    expect(report.imported[0]!.tags.every((t) => t.from.includes("description"))).toBe(true);
+    const tags = report.imported[0]!.tags;
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.every((t) => ["leadership", "people-management"].includes(t.key))).toBe(true);
+    expect(tags.every((t) => t.from.includes("description"))).toBe(true);
+    // The second description column is read too: its words led to a tag.
+    expect(tags.flatMap((t) => t.words)).toContain("managing");
   });
 
   it("trims a description longer than a catalog item holds, and says so", () => {

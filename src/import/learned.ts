@@ -37,6 +37,8 @@ const LogisticSchema = z.strictObject({
   skills: finite(),
   /** The same for the description. */
   description: finite(),
+  /** The weight of how near the title's words came to the key, however faintly ("Project Launch" to project management). For nothing: the nearest any key came. */
+  near: finite(),
 });
 
 /** The learned course tagging, as `data/model/courses.json` holds it. */
@@ -135,24 +137,24 @@ export function courseFeatures(words: CourseWords): Map<string, CourseFeature> {
 }
 
 /** How the phrasings read a course: each key's confidence and the places that named it. */
-export type PhrasingsScores = ReadonlyMap<string, { readonly confidence: number; readonly from: readonly CoursePlace[] }>;
+export type PhrasingsScores = ReadonlyMap<string, { readonly confidence: number; readonly from: readonly CoursePlace[]; readonly near: number }>;
 
 const PLACES: readonly CoursePlace[] = ["title", "skills", "description"];
 
-/** A key's inputs from the phrasings, in the order of the model's `phrasings`, `title`, `skills`, `description`: its confidence, then 1 for each place that named it. */
+/** A key's inputs from the phrasings, in the order of the model's `phrasings`, `title`, `skills`, `description`, `near`: its confidence, 1 for each place that named it, how near the title came. */
 export function phrasingsInputs(score: PhrasingsScores extends ReadonlyMap<string, infer S> ? S | undefined : never): number[] {
-  return score ? [score.confidence, ...PLACES.map((place) => (score.from.includes(place) ? 1 : 0))] : [0, 0, 0, 0];
+  return score ? [score.confidence, ...PLACES.map((place) => (score.from.includes(place) ? 1 : 0)), score.near] : [0, 0, 0, 0, 0];
 }
 
 /** The nothing model's inputs, in the same order: the phrasings' highest confidence in any key, then 1 for each place that named any. */
 export function nothingInputs(phrasings: PhrasingsScores): number[] {
-  const inputs = [0, 0, 0, 0];
+  const inputs = [0, 0, 0, 0, 0];
   for (const score of phrasings.values()) phrasingsInputs(score).forEach((value, i) => (inputs[i] = Math.max(inputs[i]!, value)));
   return inputs;
 }
 
 /** The weighted sum of a model's inputs. */
-const weighInputs = (m: z.infer<typeof LogisticSchema>, inputs: readonly number[]) => m.phrasings * inputs[0]! + m.title * inputs[1]! + m.skills * inputs[2]! + m.description * inputs[3]!;
+const weighInputs = (m: z.infer<typeof LogisticSchema>, inputs: readonly number[]) => m.phrasings * inputs[0]! + m.title * inputs[1]! + m.skills * inputs[2]! + m.description * inputs[3]! + m.near * inputs[4]!;
 
 /** One key the model gives a course. */
 export interface LearnedTag {

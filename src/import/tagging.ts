@@ -17,7 +17,7 @@
 import type { Grammar } from "../needs/grammar";
 import type { KeyMatch, Matcher } from "../needs/matcher";
 import type { ImportTag } from "../schema/import";
-import { courseTokens, type CourseModelReading, type CourseToken, type CourseWords, type PhrasingsScores } from "./learned";
+import { courseTokens, type CourseModelReading, type CoursePlace, type CourseToken, type CourseWords, type PhrasingsScores } from "./learned";
 import { servedBySkills } from "./vocabulary";
 
 /** The text of one course, as read from its row. */
@@ -183,11 +183,21 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
   };
   /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
-  const scoresOf = (scored: readonly ImportTag[]): PhrasingsScores => new Map(scored.map((t) => [t.key, { confidence: t.confidence, from: t.from }] as const));
+  /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
+  const scoresOf = (course: CourseText, reader: Matcher, scored: readonly ImportTag[]): PhrasingsScores => {
+    const scores = new Map<string, { confidence: number; from: readonly CoursePlace[]; near: number }>(scored.map((t) => [t.key, { confidence: t.confidence, from: t.from, near: 0 }] as const));
+    for (const match of reader.candidates(course.title)) {
+      if (!matcher.entries.has(match.key)) continue;
+      const score = scores.get(match.key);
+      if (score) score.near = Math.max(score.near, match.confidence);
+      else scores.set(match.key, { confidence: 0, from: [], near: match.confidence });
+    }
+    return scores;
+  };
   const decide = (course: CourseText, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
     const said = new Map(scored.map((t) => [t.key, t] as const));
     const tags: ImportTag[] = [];
-    for (const tag of model.read(wordsOf(course, reader, grammar), scoresOf(scored), maxTags)) {
+    for (const tag of model.read(wordsOf(course, reader, grammar), scoresOf(course, reader, scored), maxTags)) {
       const entry = matcher.entries.get(tag.key);
       if (!entry || tag.confidence < minConfidence) continue;
       const rule = said.get(tag.key);
@@ -208,7 +218,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     inputs(course, language) {
       if (!grammarOf) throw new Error("createCourseTagger: inputs need grammarOf");
       const reader = readerFor(language);
-      return { words: wordsOf(course, reader, grammarOf), phrasings: scoresOf(score(course, reader)) };
+      return { words: wordsOf(course, reader, grammarOf), phrasings: scoresOf(course, reader, score(course, reader)) };
     },
     read(course, minConfidence, maxTags, language) {
       const reader = readerFor(language);

@@ -31,6 +31,13 @@ export const COURSE_PHRASES: Readonly<Record<string, readonly string[]>> = {
   cybersecurity: ["security", "network security", "cyber security", "security analyst", "security engineering", "computer security"],
   leadership: ["leading people", "leading teams", "leadership development"],
   "people-management": ["management skills", "managing teams", "team management"],
+  // Course subjects by the names providers give them.
+  wellbeing: ["well being", "positive psychology", "happiness"],
+  hiring: ["talent acquisition"],
+  programming: ["algorithms", "shell scripting"],
+  "business-acumen": ["economics", "microeconomics", "macroeconomics"],
+  "data-visualization": ["business intelligence"],
+  creativity: ["creative thinking", "creative problem solving"],
 };
 
 /**
