@@ -39,6 +39,8 @@ export interface CourseExample {
   readonly course: CourseText;
   readonly language?: string;
   readonly keys: readonly string[];
+  /** What its cross-validation fold is chosen by, when not its title: a description read alone goes with its course. */
+  readonly fold?: string;
 }
 
 /** The training courses: Coursera's dev split and the written courses' train split. A reason when the Coursera file is absent. */
@@ -49,7 +51,11 @@ export function trainingCourses(): CourseExample[] | string {
     ...coursera.courses.filter((c) => c.split === "dev").map((c) => ({ name: `coursera row ${c.row}`, course: c.course, keys: c.keys })),
     ...writtenCourses()
       .filter((c) => c.split === "train")
-      .map((c) => ({ name: c.id, course: writtenText(c), language: c.language, keys: c.keys })),
+      .flatMap((c) => [
+        { name: c.id, course: writtenText(c), language: c.language, keys: c.keys },
+        // Its description alone as well: a model that only ever saw titles would learn that a description says little.
+        ...(c.description === undefined ? [] : [{ name: `${c.id} (description)`, course: { title: "", skills: [], description: c.description }, language: c.language, keys: c.keys, fold: c.title }]),
+      ]),
   ];
 }
 
@@ -121,18 +127,18 @@ export function train(reads: readonly Read[], keys: readonly string[]): Omit<Cou
 }
 
 /** Which fold of the training courses a course is in, from its title: the same on every machine. */
-export const fold = (course: CourseText): number => {
+export const fold = (example: CourseExample): number => {
   let h = 0;
-  for (const c of course.title) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
+  for (const c of example.fold ?? example.course.title) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
   return h % FOLDS;
 };
 
 /** Each training course read by the model trained on the other folds, with stand-in bands: the logits of the tags it gives and whether each was accepted. */
 export function crossRead(reads: readonly Read[], keys: readonly string[]) {
   const marks = BAND_MINS.map((min, i) => ({ min, confidence: 0.99 - i * 0.01 }));
-  const trained = Array.from({ length: FOLDS }, (_, held) => train(reads.filter((r) => fold(r.example.course) !== held), keys));
+  const trained = Array.from({ length: FOLDS }, (_, held) => train(reads.filter((r) => fold(r.example) !== held), keys));
   const models = trained.map((model) => createCourseModel({ ...model, bands: marks, further: FURTHER }));
-  return { trained, crossed: reads.map((read) => ({ read, tags: models[fold(read.example.course)]!.read(read.words, read.phrasings, MAX_TAGS) })) };
+  return { trained, crossed: reads.map((read) => ({ read, tags: models[fold(read.example)]!.read(read.words, read.phrasings, MAX_TAGS) })) };
 }
 
 /** The bands' confidences: the share of each band's tags accepted in cross-validation. */
@@ -146,7 +152,28 @@ export function calibrate(crossed: ReturnType<typeof crossRead>["crossed"]): { b
       if (read.example.keys.includes(tag.key)) right[band]!++;
     }
   }
-  return { bands: BAND_MINS.map((min, i) => ({ min, confidence: Math.round(share(right[i]!, given[i]!) * 100) / 100 })), given, right };
+  return { bands: BAND_MINS.map((min, i) => ({ min, confidence: Math.round(pooled(right, given)[i]! * 100) / 100 })), given, right };
+}
+
+/**
+ * The share accepted in each band, bands that would be surer than the band
+ * above them pooled with it (pool-adjacent-violators), so confidence never
+ * rises as the log-odds fall: the lowest band holds only first keys (a
+ * further key needs log-odds 0), which are right more often than the
+ * further keys of the band above.
+ */
+function pooled(right: readonly number[], given: readonly number[]): number[] {
+  const blocks: Array<{ right: number; given: number; size: number }> = [];
+  right.forEach((r, i) => {
+    blocks.push({ right: r, given: given[i]!, size: 1 });
+    while (blocks.length > 1) {
+      const last = blocks[blocks.length - 1]!;
+      const before = blocks[blocks.length - 2]!;
+      if (share(last.right, last.given) <= share(before.right, before.given)) break;
+      blocks.splice(-2, 2, { right: before.right + last.right, given: before.given + last.given, size: before.size + last.size });
+    }
+  });
+  return blocks.flatMap((block) => Array.from({ length: block.size }, () => share(block.right, block.given)));
 }
 
 /** The model the training courses give, as the file holds it: one key a line, so it diffs readably when the labels change. */
@@ -173,18 +200,19 @@ function crossValidate(examples: readonly CourseExample[]): void {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const groups = [
     ["Coursera dev", (e: CourseExample) => e.name.startsWith("coursera")],
-    ["written, train", (e: CourseExample) => !e.name.startsWith("coursera")],
+    ["written, train", (e: CourseExample) => !e.name.startsWith("coursera") && !e.name.endsWith("(description)")],
+    ["written, train, description alone", (e: CourseExample) => e.name.endsWith("(description)")],
   ] as const;
   console.log(`${FOLDS} folds of ${examples.length} training courses, each tagged by a model trained on the others (tags at confidence ≥ ${TAG_THRESHOLD}):\n`);
   console.log("| courses | tagging | tags | precision | recall | out of scope left untagged |\n| --- | --- | ---: | ---: | ---: | ---: |");
   for (const [name, pick] of groups) {
     const chosen = crossed.filter(({ read }) => pick(read.example));
     const alone = scoreTags(chosen.map(({ read }) => ({ name: read.example.name, gold: read.example.keys, given: tagger.read(read.example.course, TAG_THRESHOLD, MAX_TAGS, read.example.language).tags.map((t) => t.key) })));
-    const learned = scoreTags(chosen.map(({ read }) => ({ name: read.example.name, gold: read.example.keys, given: taggers[fold(read.example.course)]!.read(read.example.course, TAG_THRESHOLD, MAX_TAGS, read.example.language).tags.map((t) => t.key) })));
+    const learned = scoreTags(chosen.map(({ read }) => ({ name: read.example.name, gold: read.example.keys, given: taggers[fold(read.example)]!.read(read.example.course, TAG_THRESHOLD, MAX_TAGS, read.example.language).tags.map((t) => t.key) })));
     for (const [how, s] of [["phrasings alone", alone], ["learned", learned]] as const) console.log(`| ${name} (${s.courses}) | ${how} | ${s.tags} | ${pct(s.precision)} | ${pct(s.recall)} | ${pct(s.untagged)} |`);
   }
-  console.log(`\n| log-odds from | tags | accepted (the band's confidence) |\n| ---: | ---: | ---: |`);
-  bands.forEach((band, i) => console.log(`| ${band.min} | ${given[i]} | ${pct(share(right[i]!, given[i]!))} |`));
+  console.log(`\n| log-odds from | tags | accepted | the band's confidence (pooled so it never rises as log-odds fall) |\n| ---: | ---: | ---: | ---: |`);
+  bands.forEach((band, i) => console.log(`| ${band.min} | ${given[i]} | ${pct(share(right[i]!, given[i]!))} | ${pct(band.confidence)} |`));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
