@@ -153,6 +153,17 @@ export function courseraCourses(file = COURSERA_CSV): { courses: Array<Labelled 
   return { courses, rows: read.rows.length, imported: report.summary.imported, seconds };
 }
 
+/**
+ * How far a second, blind reading of the Coursera courses
+ * (`eval/labels/coursera-second.json`) agrees with the labels, scored as a
+ * tagger would be: the ceiling a tagger can be held to.
+ */
+export function secondReading(): Labelled[] {
+  const read = (name: string) => (JSON.parse(readFileSync(resolve(import.meta.dirname, `labels/${name}`), "utf8")) as { labels: Array<{ row: number; keys: string[]; split?: "dev" | "test" }> }).labels;
+  const second = new Map(read("coursera-second.json").map((label) => [label.row, label.keys] as const));
+  return read("coursera.json").map((label) => ({ name: `row ${label.row}`, gold: label.keys, given: second.get(label.row) ?? [], ...(label.split ? { split: label.split } : {}) }));
+}
+
 /** A course row written in the style of another provider's export, labelled by hand. */
 export interface WrittenCourse {
   readonly id: string;

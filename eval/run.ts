@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createRecommender, defaultCatalog } from "../src/index";
-import { catalogDescriptions, COURSERA_CSV, courseraCourses, scoreTags, writtenScored, type Labelled, type TagScores } from "./courses";
+import { catalogDescriptions, COURSERA_CSV, courseraCourses, scoreTags, secondReading, writtenScored, type Labelled, type TagScores } from "./courses";
 import { evaluate, type Evaluation, type MethodReport } from "./harness";
 import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
@@ -175,6 +175,7 @@ if (!labelled) {
     console.log(head);
     for (const split of ["dev", "test"] as const) both(`Coursera ${split}`, coursera.courses.filter((c) => c.split === split));
   }
+  console.log(line("Coursera, both splits: a second careful reader against the labels", scoreTags(secondReading())));
   const written = writtenScored();
   for (const split of ["train", "test"] as const) both(`written courses ${split}, all languages`, written.filter((c) => c.split === split));
   for (const language of ["en", "es", "fr", "de"]) both(`written courses test, ${language}`, written.filter((c) => c.split === "test" && c.language === language));
