@@ -185,7 +185,8 @@ export function courseModelFile(examples: readonly CourseExample[]): string {
   const { bands } = calibrate(crossRead(reads, keys).crossed);
   const settings = { ...TRAIN_DEFAULTS, ...OPTIONS };
   const coursera = examples.filter((e) => e.name.startsWith("coursera")).length;
-  const source = `npm run train:courses: ${coursera} Coursera courses (dev split) and ${examples.length - coursera} written courses (train split), labelled by hand; AdaGrad, epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out; bands from five-fold cross-validation on the same courses`;
+  const alone = examples.filter((e) => e.fold !== undefined).length;
+  const source = `npm run train:courses: ${coursera} Coursera courses (dev split) and ${examples.length - coursera - alone} written courses (train split), labelled by hand, and ${alone} of their descriptions read alone; AdaGrad, epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out; bands from five-fold cross-validation on the same courses`;
   const lines = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   return `{\n  "version": 1,\n  "source": ${JSON.stringify(source)},\n  "languages": ${JSON.stringify(model.languages)},\n  "bands": ${JSON.stringify(bands)},\n  "further": ${FURTHER},\n  "keys": {\n${lines.join(",\n")}\n  },\n  "nothing": ${JSON.stringify(model.nothing)}\n}\n`;
 }

@@ -109,31 +109,42 @@ const NUMBER = /^\d/;
  */
 export function courseFeatures(words: CourseWords): Map<string, CourseFeature> {
   const features = new Map<string, { places: CoursePlace[]; words: string[] }>();
-  const add = (feature: string, place: CoursePlace, word: string) => {
+  visitFeatures(words, (feature, place, word) => {
     let at = features.get(feature);
     if (!at) features.set(feature, (at = { places: [], words: [] }));
     if (!at.places.includes(place)) at.places.push(place);
     if (!at.words.includes(word)) at.words.push(word);
-  };
-  const each = (place: CoursePlace, tokens: readonly CourseToken[]) => {
-    for (const { stem, word } of tokens) {
-      if (NUMBER.test(stem)) continue;
-      add(stem, place, word);
-      add(PREFIX[place] + stem, place, word);
-    }
-  };
-  each("title", words.title);
-  words.title.forEach((token, i) => {
-    const next = words.title[i + 1];
-    if (next && !NUMBER.test(token.stem) && !NUMBER.test(next.stem)) for (const word of [token.word, next.word]) add(`b:${token.stem}_${next.stem}`, "title", word);
   });
-  words.skills.forEach((skill, i) => {
-    each("skills", skill);
-    if (i < FIRST_SKILLS) for (const { stem, word } of skill) if (!NUMBER.test(stem)) add(`f:${stem}`, "skills", word);
-    if (skill.length > 1 && !skill.some((t) => NUMBER.test(t.stem))) for (const { word } of skill) add(`k:${skill.map((t) => t.stem).join("_")}`, "skills", word);
-  });
-  each("description", words.description);
   return features;
+}
+
+/** How a text stands in a course, for its features: a title, one of the first skills, a later skill, a description. */
+type Role = "title" | "first-skill" | "skill" | "description";
+
+/** Calls `add` for each feature one text gives in its role, once for each word that gives it, in a fixed order. */
+function visitText(tokens: readonly CourseToken[], role: Role, add: (feature: string, place: CoursePlace, word: string) => void): void {
+  const place: CoursePlace = role === "title" ? "title" : role === "description" ? "description" : "skills";
+  for (const { stem, word } of tokens) {
+    if (NUMBER.test(stem)) continue;
+    add(stem, place, word);
+    add(PREFIX[place] + stem, place, word);
+  }
+  if (role === "title") {
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      if (next && !NUMBER.test(token.stem) && !NUMBER.test(next.stem)) for (const word of [token.word, next.word]) add(`b:${token.stem}_${next.stem}`, "title", word);
+    });
+  } else if (role !== "description") {
+    if (role === "first-skill") for (const { stem, word } of tokens) if (!NUMBER.test(stem)) add(`f:${stem}`, "skills", word);
+    if (tokens.length > 1 && !tokens.some((t) => NUMBER.test(t.stem))) for (const { word } of tokens) add(`k:${tokens.map((t) => t.stem).join("_")}`, "skills", word);
+  }
+}
+
+/** Calls `add` for each feature of a course, text by text: the title, the skills, the description. */
+function visitFeatures(words: CourseWords, add: (feature: string, place: CoursePlace, word: string) => void): void {
+  visitText(words.title, "title", add);
+  words.skills.forEach((skill, i) => visitText(skill, i < FIRST_SKILLS ? "first-skill" : "skill", add));
+  visitText(words.description, "description", add);
 }
 
 /** How the phrasings read a course: each key's confidence and the places that named it. */
@@ -194,50 +205,96 @@ export function createCourseModel(model: unknown): CourseModelReading {
   const bands = [...checked.bands].sort((a, b) => b.min - a.min);
   const lowest = bands[bands.length - 1]!.min;
   const further = checked.further ?? -Infinity;
-  // Each feature's weights by model (the keys', then nothing's), built once: a course looks up only its own features.
-  const byFeature = new Map<string, Array<readonly [number, number]>>();
+  // Each feature's weights by model (the keys', then nothing's), built once as typed arrays, features numbered.
+  const lists = new Map<string, Array<readonly [number, number]>>();
   [...keys.map(([, m]) => m), checked.nothing].forEach((m, k) => {
     for (const [feature, weight] of Object.entries(m.weights)) {
-      let list = byFeature.get(feature);
-      if (!list) byFeature.set(feature, (list = []));
+      let list = lists.get(feature);
+      if (!list) lists.set(feature, (list = []));
       list.push([k, weight]);
     }
   });
-  const sums = (words: CourseWords, phrasings: PhrasingsScores) => {
-    const logits = keys.map(([key, m]) => m.bias + weighInputs(m, phrasingsInputs(phrasings.get(key))));
-    logits.push(checked.nothing.bias + weighInputs(checked.nothing, nothingInputs(phrasings)));
-    const weighed: Array<Set<CourseFeature> | undefined> = [];
-    for (const [feature, at] of courseFeatures(words)) {
-      for (const [k, weight] of byFeature.get(feature) ?? []) {
-        logits[k]! += weight;
-        if (weight > 0) (weighed[k] ??= new Set()).add(at);
-      }
+  const ids = new Map([...lists.keys()].map((feature, id) => [feature, id] as const));
+  const byFeature = [...lists.values()].map((list) => ({ models: Int32Array.from(list, ([k]) => k), weights: Float64Array.from(list, ([, w]) => w) }));
+  // A text's known features as ids, by role, kept for its tokens: the tagger keeps one token list per text, and
+  // skills repeat across a catalog.
+  const known = new WeakMap<readonly CourseToken[], Partial<Record<Role, Int32Array>>>();
+  const idsOf = (tokens: readonly CourseToken[], role: Role): Int32Array => {
+    let byRole = known.get(tokens);
+    if (!byRole) known.set(tokens, (byRole = {}));
+    let found = byRole[role];
+    if (!found) {
+      const list: number[] = [];
+      visitText(tokens, role, (feature) => {
+        const id = ids.get(feature);
+        if (id !== undefined && !list.includes(id)) list.push(id);
+      });
+      byRole[role] = found = Int32Array.from(list);
     }
-    const order = keys.map((_, k) => k).sort((a, b) => logits[b]! - logits[a]! || (keys[a]![0] < keys[b]![0] ? -1 : 1));
-    return { logits, nothing: logits[keys.length]!, order, weighed };
+    return found;
+  };
+  // Which features a course has already counted: a stamp per feature, new for each course.
+  const stamps = new Int32Array(byFeature.length);
+  let stamp = 0;
+  const index = new Map(keys.map(([key], k) => [key, k] as const));
+  const before = (logits: Float64Array, a: number, b: number) => logits[a]! > logits[b]! || (logits[a] === logits[b] && keys[a]![0] < keys[b]![0]);
+  /** Every model's log-odds (the keys', then nothing's), and the `count` likeliest keys, likeliest first (ties by key). */
+  const sums = (words: CourseWords, phrasings: PhrasingsScores, count: number) => {
+    const logits = new Float64Array(keys.length + 1);
+    keys.forEach(([, m], k) => (logits[k] = m.bias));
+    for (const [key, score] of phrasings) {
+      const k = index.get(key);
+      if (k !== undefined) logits[k]! += weighInputs(keys[k]![1], phrasingsInputs(score));
+    }
+    logits[keys.length] = checked.nothing.bias + weighInputs(checked.nothing, nothingInputs(phrasings));
+    stamp++;
+    const weigh = (found: Int32Array) => {
+      for (const id of found) {
+        if (stamps[id] === stamp) continue;
+        stamps[id] = stamp;
+        const { models, weights } = byFeature[id]!;
+        for (let i = 0; i < models.length; i++) logits[models[i]!]! += weights[i]!;
+      }
+    };
+    weigh(idsOf(words.title, "title"));
+    words.skills.forEach((skill, i) => weigh(idsOf(skill, i < FIRST_SKILLS ? "first-skill" : "skill")));
+    weigh(idsOf(words.description, "description"));
+    const top: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      if (top.length === count && !before(logits, k, top[count - 1]!)) continue;
+      let at = top.length;
+      while (at > 0 && before(logits, k, top[at - 1]!)) at--;
+      top.splice(at, 0, k);
+      if (top.length > count) top.pop();
+    }
+    return { logits, nothing: logits[keys.length]!, top };
   };
   return {
     keys: new Set(keys.map(([key]) => key)),
     read(words, phrasings, maxTags) {
-      const { logits, nothing, order, weighed } = sums(words, phrasings);
+      const { logits, nothing, top } = sums(words, phrasings, maxTags);
       const tags: LearnedTag[] = [];
-      for (const k of order) {
+      // The words behind a tag are looked up only for the few keys given.
+      let features: Map<string, CourseFeature> | undefined;
+      for (const k of top) {
         const logit = logits[k]!;
-        if (tags.length >= maxTags || logit < lowest || logit < nothing || (tags.length > 0 && logit < further)) break;
-        const features = [...(weighed[k] ?? [])];
+        if (logit < lowest || logit < nothing || (tags.length > 0 && logit < further)) break;
+        const [key, m] = keys[k]!;
+        features ??= courseFeatures(words);
+        const weighed = [...features].filter(([feature]) => Object.hasOwn(m.weights, feature) && m.weights[feature]! > 0).map(([, at]) => at);
         tags.push({
-          key: keys[k]![0],
+          key,
           confidence: bands.find((band) => logit >= band.min)!.confidence,
           logit,
-          words: [...new Set(features.flatMap((f) => f.words))],
-          places: PLACES.filter((place) => features.some((f) => f.places.includes(place))),
+          words: [...new Set(weighed.flatMap((f) => f.words))],
+          places: PLACES.filter((place) => weighed.some((f) => f.places.includes(place))),
         });
       }
       return tags;
     },
     closest(words, phrasings) {
-      const { logits, nothing, order } = sums(words, phrasings);
-      const k = order[0];
+      const { logits, nothing, top } = sums(words, phrasings, 1);
+      const k = top[0];
       return k === undefined ? undefined : { key: keys[k]![0], logit: logits[k]! - nothing };
     },
   };
