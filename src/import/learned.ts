@@ -118,6 +118,12 @@ export function courseFeatures(words: CourseWords): Map<string, CourseFeature> {
   return features;
 }
 
+/** A text's features the model knows, as ids, and the text's words that gave each. */
+interface Known {
+  readonly ids: Int32Array;
+  readonly words: ReadonlyArray<readonly string[]>;
+}
+
 /** How a text stands in a course, for its features: a title, one of the first skills, a later skill, a description. */
 type Role = "title" | "first-skill" | "skill" | "description";
 
@@ -218,20 +224,38 @@ export function createCourseModel(model: unknown): CourseModelReading {
   const byFeature = [...lists.values()].map((list) => ({ models: Int32Array.from(list, ([k]) => k), weights: Float64Array.from(list, ([, w]) => w) }));
   // A text's known features as ids, by role, kept for its tokens: the tagger keeps one token list per text, and
   // skills repeat across a catalog.
-  const known = new WeakMap<readonly CourseToken[], Partial<Record<Role, Int32Array>>>();
-  const idsOf = (tokens: readonly CourseToken[], role: Role): Int32Array => {
+  const known = new WeakMap<readonly CourseToken[], Partial<Record<Role, Known>>>();
+  const idsOf = (tokens: readonly CourseToken[], role: Role): Known => {
     let byRole = known.get(tokens);
     if (!byRole) known.set(tokens, (byRole = {}));
     let found = byRole[role];
     if (!found) {
       const list: number[] = [];
-      visitText(tokens, role, (feature) => {
+      const words: string[][] = [];
+      visitText(tokens, role, (feature, _, word) => {
         const id = ids.get(feature);
-        if (id !== undefined && !list.includes(id)) list.push(id);
+        if (id === undefined) return;
+        const at = list.indexOf(id);
+        if (at < 0) {
+          list.push(id);
+          words.push([word]);
+        } else if (!words[at]!.includes(word)) words[at]!.push(word);
       });
-      byRole[role] = found = Int32Array.from(list);
+      byRole[role] = found = { ids: Int32Array.from(list), words };
     }
     return found;
+  };
+  /** A course's texts: each one's known features, and the place it stands in. */
+  const textsOf = (words: CourseWords): Array<{ readonly known: Known; readonly place: CoursePlace }> => [
+    { known: idsOf(words.title, "title"), place: "title" },
+    ...words.skills.map((skill, i) => ({ known: idsOf(skill, i < FIRST_SKILLS ? "first-skill" : "skill"), place: "skills" as const })),
+    { known: idsOf(words.description, "description"), place: "description" },
+  ];
+  /** Model k's weight of feature `id`, 0 when it has none. */
+  const weightOf = (id: number, k: number): number => {
+    const { models, weights } = byFeature[id]!;
+    for (let i = 0; i < models.length; i++) if (models[i] === k) return weights[i]!;
+    return 0;
   };
   // Which features a course has already counted: a stamp per feature, new for each course.
   const stamps = new Int32Array(byFeature.length);
@@ -248,17 +272,15 @@ export function createCourseModel(model: unknown): CourseModelReading {
     }
     logits[keys.length] = checked.nothing.bias + weighInputs(checked.nothing, nothingInputs(phrasings));
     stamp++;
-    const weigh = (found: Int32Array) => {
-      for (const id of found) {
+    const texts = textsOf(words);
+    for (const { known: found } of texts) {
+      for (const id of found.ids) {
         if (stamps[id] === stamp) continue;
         stamps[id] = stamp;
         const { models, weights } = byFeature[id]!;
         for (let i = 0; i < models.length; i++) logits[models[i]!]! += weights[i]!;
       }
-    };
-    weigh(idsOf(words.title, "title"));
-    words.skills.forEach((skill, i) => weigh(idsOf(skill, i < FIRST_SKILLS ? "first-skill" : "skill")));
-    weigh(idsOf(words.description, "description"));
+    }
     const top: number[] = [];
     for (let k = 0; k < keys.length; k++) {
       if (top.length === count && !before(logits, k, top[count - 1]!)) continue;
@@ -267,28 +289,27 @@ export function createCourseModel(model: unknown): CourseModelReading {
       top.splice(at, 0, k);
       if (top.length > count) top.pop();
     }
-    return { logits, nothing: logits[keys.length]!, top };
+    return { logits, nothing: logits[keys.length]!, top, texts };
   };
   return {
     keys: new Set(keys.map(([key]) => key)),
     read(words, phrasings, maxTags) {
-      const { logits, nothing, top } = sums(words, phrasings, maxTags);
+      const { logits, nothing, top, texts } = sums(words, phrasings, maxTags);
       const tags: LearnedTag[] = [];
-      // The words behind a tag are looked up only for the few keys given.
-      let features: Map<string, CourseFeature> | undefined;
       for (const k of top) {
         const logit = logits[k]!;
         if (logit < lowest || logit < nothing || (tags.length > 0 && logit < further)) break;
-        const [key, m] = keys[k]!;
-        features ??= courseFeatures(words);
-        const weighed = [...features].filter(([feature]) => Object.hasOwn(m.weights, feature) && m.weights[feature]! > 0).map(([, at]) => at);
-        tags.push({
-          key,
-          confidence: bands.find((band) => logit >= band.min)!.confidence,
-          logit,
-          words: [...new Set(weighed.flatMap((f) => f.words))],
-          places: PLACES.filter((place) => weighed.some((f) => f.places.includes(place))),
-        });
+        // The words behind a tag: those of the features that weighed for it, looked up only for the few keys given.
+        const said = new Set<string>();
+        const places = new Set<CoursePlace>();
+        for (const { known: found, place } of texts) {
+          found.ids.forEach((id, i) => {
+            if (weightOf(id, k) <= 0) return;
+            for (const word of found.words[i]!) said.add(word);
+            places.add(place);
+          });
+        }
+        tags.push({ key: keys[k]![0], confidence: bands.find((band) => logit >= band.min)!.confidence, logit, words: [...said], places: PLACES.filter((place) => places.has(place)) });
       }
       return tags;
     },
