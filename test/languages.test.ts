@@ -61,10 +61,6 @@ describe("which language a statement is in", () => {
     ["la charge de travail est énorme depuis la réorganisation", "fr"],
     ["mi jefe nunca me da feedback", "es"],
     ["mein Chef gibt mir nie Feedback", "de"],
-    // A lone letter is a name (C, R) or an elision typed without its apostrophe: it tells no language.
-    ["Programming in C", "en"],
-    ["I want to get better at R", "en"],
-    ["c'est trop de réunions", "fr"],
   ])("%s → %s", (text, code) => {
     expect(matcher.languageOf(text)).toBe(code);
   });

@@ -203,8 +203,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const determiner = words(rules.determiners);
   const markers = new Set(
     [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])].flatMap((w) =>
-      // A lone letter ("c", "d", "j" of an elision typed without its apostrophe) tells no language: "Programming in C" is English.
-      unelide(normalizePhrase(w).split(" "), elisions).filter((word) => word.length > 1),
+      unelide(normalizePhrase(w).split(" "), elisions),
     ),
   );
   return {
