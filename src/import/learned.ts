@@ -20,6 +20,7 @@
  */
 import * as z from "zod/mini";
 import type { Grammar } from "../needs/grammar";
+import { weightsByFeature } from "../needs/learned";
 import { readWords, splitClauses } from "../needs/text";
 import { parseWith } from "../validate/parse";
 
@@ -154,12 +155,17 @@ function visitFeatures(words: CourseWords, add: (feature: string, place: CourseP
 }
 
 /** How the phrasings read a course: each key's confidence and the places that named it. */
-export type PhrasingsScores = ReadonlyMap<string, { readonly confidence: number; readonly from: readonly CoursePlace[]; readonly near: number }>;
+export interface PhrasingsScore {
+  readonly confidence: number;
+  readonly from: readonly CoursePlace[];
+  readonly near: number;
+}
+export type PhrasingsScores = ReadonlyMap<string, PhrasingsScore>;
 
 const PLACES: readonly CoursePlace[] = ["title", "skills", "description"];
 
 /** A key's inputs from the phrasings, in the order of the model's `phrasings`, `title`, `skills`, `description`, `near`: its confidence, 1 for each place that named it, how near the title came. */
-export function phrasingsInputs(score: PhrasingsScores extends ReadonlyMap<string, infer S> ? S | undefined : never): number[] {
+export function phrasingsInputs(score: PhrasingsScore | undefined): number[] {
   return score ? [score.confidence, ...PLACES.map((place) => (score.from.includes(place) ? 1 : 0)), score.near] : [0, 0, 0, 0, 0];
 }
 
@@ -191,8 +197,6 @@ export interface CourseModelReading {
   readonly keys: ReadonlySet<string>;
   /** The keys a course serves, likeliest first, at most `maxTags`; none when it is likelier to serve no key. */
   read(words: CourseWords, phrasings: PhrasingsScores, maxTags: number): readonly LearnedTag[];
-  /** The likeliest key and its log-odds against nothing's, for a course given none: what it came closest to. */
-  closest(words: CourseWords, phrasings: PhrasingsScores): { readonly key: string; readonly logit: number } | undefined;
 }
 
 /**
@@ -212,14 +216,7 @@ export function createCourseModel(model: unknown): CourseModelReading {
   const lowest = bands[bands.length - 1]!.min;
   const further = checked.further ?? -Infinity;
   // Each feature's weights by model (the keys', then nothing's), built once as typed arrays, features numbered.
-  const lists = new Map<string, Array<readonly [number, number]>>();
-  [...keys.map(([, m]) => m), checked.nothing].forEach((m, k) => {
-    for (const [feature, weight] of Object.entries(m.weights)) {
-      let list = lists.get(feature);
-      if (!list) lists.set(feature, (list = []));
-      list.push([k, weight]);
-    }
-  });
+  const lists = weightsByFeature([...keys.map(([, m]) => m), checked.nothing]);
   const ids = new Map([...lists.keys()].map((feature, id) => [feature, id] as const));
   const byFeature = [...lists.values()].map((list) => ({ models: Int32Array.from(list, ([k]) => k), weights: Float64Array.from(list, ([, w]) => w) }));
   // A text's known features as ids, by role, kept for its tokens: the tagger keeps one token list per text, and
@@ -312,11 +309,6 @@ export function createCourseModel(model: unknown): CourseModelReading {
         tags.push({ key: keys[k]![0], confidence: bands.find((band) => logit >= band.min)!.confidence, logit, words: [...said], places: PLACES.filter((place) => places.has(place)) });
       }
       return tags;
-    },
-    closest(words, phrasings) {
-      const { logits, nothing, top } = sums(words, phrasings, 1);
-      const k = top[0];
-      return k === undefined ? undefined : { key: keys[k]![0], logit: logits[k]! - nothing };
     },
   };
 }

@@ -182,7 +182,6 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     };
     return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
   };
-  /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
   /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
   const scoresOf = (course: CourseText, reader: Matcher, scored: readonly ImportTag[]): PhrasingsScores => {
     const scores = new Map<string, { confidence: number; from: readonly CoursePlace[]; near: number }>(scored.map((t) => [t.key, { confidence: t.confidence, from: t.from, near: 0 }] as const));
@@ -194,6 +193,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     }
     return scores;
   };
+  /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
   const decide = (course: CourseText, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
     const said = new Map(scored.map((t) => [t.key, t] as const));
     const tags: ImportTag[] = [];

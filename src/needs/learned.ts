@@ -212,6 +212,23 @@ function withLearned(reading: PhrasingsReading, found: readonly LearnedKey[], en
   return { matches: sorted, fine: reading.fine };
 }
 
+/**
+ * Each feature's weights across several logistic models: feature → [model's
+ * position, weight], in the models' order, so a text looks up only its own
+ * features.
+ */
+export function weightsByFeature(models: ReadonlyArray<{ readonly weights: Readonly<Record<string, number>> }>): Map<string, Array<readonly [number, number]>> {
+  const byFeature = new Map<string, Array<readonly [number, number]>>();
+  models.forEach((model, k) => {
+    for (const [feature, weight] of Object.entries(model.weights)) {
+      let list = byFeature.get(feature);
+      if (!list) byFeature.set(feature, (list = []));
+      list.push([k, weight]);
+    }
+  });
+  return byFeature;
+}
+
 /** The model of nothing's `found` input: the phrasings' highest confidence in any key, 0 when they found none. */
 export function likeliestFound(phrasings: ReadonlyMap<string, number> | undefined): number {
   let likeliest = 0;
@@ -275,15 +292,7 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
   const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
   // Each feature's weights by key, built once: a statement looks up only its own few features. The model of a
   // statement that names no need comes last, after the keys.
-  const byFeature = new Map<string, Array<readonly [number, number]>>();
-  const models = checked.nothing ? [...keys.map(([, model]) => model), checked.nothing] : keys.map(([, model]) => model);
-  models.forEach((model, k) => {
-    for (const [feature, weight] of Object.entries(model.weights)) {
-      let list = byFeature.get(feature);
-      if (!list) byFeature.set(feature, (list = []));
-      list.push([k, weight]);
-    }
-  });
+  const byFeature = weightsByFeature(checked.nothing ? [...keys.map(([, model]) => model), checked.nothing] : keys.map(([, model]) => model));
   /** Every model's log-odds for a statement's features (the keys', then nothing's), and the words that weighed for each key. */
   const sums = (features: Map<string, number[]>, phrasings: ReadonlyMap<string, number> | undefined, saidFine = false) => {
     // Each model starts from its bias and the phrasings' confidence; each feature then adds its weights, in the order
