@@ -134,6 +134,9 @@ export function courseraLabelled(file = COURSERA_CSV): { rows: Array<Record<stri
   return { rows, courses };
 }
 
+/** The keys an import tagged, by row. */
+const keysByRow = (imported: ReturnType<typeof importCatalog>["report"]["imported"]) => new Map(imported.map((r) => [r.row, r.tags.map((t) => t.key)] as const));
+
 /**
  * Imports the whole Coursera file, with the learned tagging and by the
  * phrasings alone, and pairs each labelled row with its tags (`given`, and
@@ -146,9 +149,8 @@ export function courseraCourses(file = COURSERA_CSV): { courses: Array<Labelled 
   const { report } = importCatalog(read.rows);
   const seconds = (performance.now() - start) / 1000;
   const alone = importCatalog(read.rows, { learned: false }).report;
-  const byRow = (imported: typeof report.imported) => new Map(imported.map((r) => [r.row, r.tags.map((t) => t.key)] as const));
-  const learned = byRow(report.imported);
-  const phrasings = byRow(alone.imported);
+  const learned = keysByRow(report.imported);
+  const phrasings = keysByRow(alone.imported);
   const courses = read.courses.map((c) => ({ name: `row ${c.row}`, gold: c.keys, given: learned.get(c.row) ?? [], alone: phrasings.get(c.row) ?? [], split: c.split }));
   return { courses, rows: read.rows.length, imported: report.summary.imported, seconds };
 }
@@ -195,20 +197,23 @@ export const writtenText = (course: WrittenCourse): CourseText => ({ title: cour
 export function writtenScored(): Array<Labelled & { alone: readonly string[]; language: string }> {
   const courses = writtenCourses();
   const rows = courses.map((c) => ({ title: c.title, ...(c.description === undefined ? {} : { description: c.description }), ...(c.skills === undefined ? {} : { skills: [...c.skills] }), language: c.language }));
-  const byRow = (imported: ReturnType<typeof importCatalog>["report"]["imported"]) => new Map(imported.map((r) => [r.row, r.tags.map((t) => t.key)] as const));
-  const learned = byRow(importCatalog(rows).report.imported);
-  const alone = byRow(importCatalog(rows, { learned: false }).report.imported);
+  const learned = keysByRow(importCatalog(rows).report.imported);
+  const alone = keysByRow(importCatalog(rows, { learned: false }).report.imported);
   return courses.map((c, i) => ({ name: c.id, gold: c.keys, given: learned.get(i + 1) ?? [], alone: alone.get(i + 1) ?? [], split: c.split, language: c.language }));
 }
 
 const PACKS = [es, fr, de];
+/** The tagger the built-in `importCatalog` reads courses with, by the phrasings alone. */
+export const plainTagger = () => taggerFor(defaultTaxonomy, PACKS, undefined).tagger;
+/** The tagger the built-in `importCatalog` reads courses with, with a learned tagging (the built-in one unless given). */
+export const learnedTagger = (model: unknown = courseModel) => taggerFor(defaultTaxonomy, PACKS, model).tagger;
 
 /** The built-in trainings, each tagged from its description alone, with the learned tagging (`given`) and by the phrasings alone (`alone`). */
 export function catalogDescriptions(): Array<Labelled & { alone: readonly string[] }> {
   const labels = (JSON.parse(readFileSync(resolve(import.meta.dirname, "labels/catalog-descriptions.json"), "utf8")) as { labels: Array<{ id: string; keys: string[] }> }).labels;
   // As importCatalog reads: the same tagger, but a row without a title would be left out, so the tagger is asked directly.
-  const learned = taggerFor(defaultTaxonomy, PACKS, courseModel).tagger;
-  const alone = taggerFor(defaultTaxonomy, PACKS, undefined).tagger;
+  const learned = learnedTagger();
+  const alone = plainTagger();
   return labels.map(({ id, keys }) => {
     const item = defaultCatalog.find((i) => i.id === id);
     if (!item?.description) throw new Error(`catalog-descriptions: no training "${id}" with a description`);

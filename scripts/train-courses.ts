@@ -22,14 +22,10 @@ import { resolve } from "node:path";
 import { defaultTaxonomy } from "../src/data";
 import { courseFeatures, createCourseModel, nothingInputs, phrasingsInputs, type CourseModel, type CourseWords, type PhrasingsScores } from "../src/import/learned";
 import { MAX_TAGS, TAG_THRESHOLD, type CourseText } from "../src/import/tagging";
-import { taggerFor } from "../src/import/taggers";
 import { courseTaxonomy } from "../src/import/vocabulary";
-import { de } from "../src/lang/de";
-import { es } from "../src/lang/es";
-import { fr } from "../src/lang/fr";
-import { COURSERA_CSV, courseraLabelled, scoreTags, writtenCourses, writtenText } from "../eval/courses";
+import { COURSERA_CSV, courseraLabelled, learnedTagger, plainTagger, scoreTags, writtenCourses, writtenText } from "../eval/courses";
 import { share } from "../eval/metrics";
-import { trainLogistic, trainShared, TRAIN_DEFAULTS, type SharedRow, type TrainOptions } from "./learn";
+import { foldOf, trainLogistic, trainShared, TRAIN_DEFAULTS, type SharedRow, type TrainOptions } from "./learn";
 
 export const COURSE_MODEL = resolve(import.meta.dirname, "../data/model/courses.json");
 
@@ -59,11 +55,6 @@ export function trainingCourses(): CourseExample[] | string {
   ];
 }
 
-/** The tagger the built-in `importCatalog` reads courses with, without a learned tagging. */
-const PACKS = [es, fr, de];
-export const plainTagger = () => taggerFor(defaultTaxonomy, PACKS, undefined).tagger;
-/** The tagger the built-in `importCatalog` reads courses with, with a learned tagging. */
-export const learnedTagger = (model: CourseModel) => taggerFor(defaultTaxonomy, PACKS, model).tagger;
 
 /** The keys a course may be tagged with: the course reading of the built-in taxonomy. */
 export const courseKeys = () => courseTaxonomy(defaultTaxonomy).entries.map((entry) => entry.key);
@@ -84,6 +75,12 @@ const FURTHER = 0;
  * a model trained on the other four, close to the model trained on all.
  */
 export const FOLDS = 5;
+
+/** Each course as the learned tagging reads it: its stems by place and the phrasings' scores. */
+const readAll = (examples: readonly CourseExample[]): Read[] => {
+  const tagger = plainTagger();
+  return examples.map((example) => ({ example, ...tagger.inputs(example.course, example.language) }));
+};
 
 interface Read {
   readonly example: CourseExample;
@@ -127,11 +124,7 @@ export function train(reads: readonly Read[], keys: readonly string[]): Omit<Cou
 }
 
 /** Which fold of the training courses a course is in, from its title: the same on every machine. */
-export const fold = (example: CourseExample): number => {
-  let h = 0;
-  for (const c of example.fold ?? example.course.title) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
-  return h % FOLDS;
-};
+export const fold = (example: CourseExample): number => foldOf(example.fold ?? example.course.title, FOLDS);
 
 /** Each training course read by the model trained on the other folds, with stand-in bands: the logits of the tags it gives and whether each was accepted. */
 export function crossRead(reads: readonly Read[], keys: readonly string[]) {
@@ -178,8 +171,7 @@ function pooled(right: readonly number[], given: readonly number[]): number[] {
 
 /** The model the training courses give, as the file holds it: one key a line, so it diffs readably when the labels change. */
 export function courseModelFile(examples: readonly CourseExample[]): string {
-  const tagger = plainTagger();
-  const reads = examples.map((example) => ({ example, ...tagger.inputs(example.course, example.language) }));
+  const reads = readAll(examples);
   const keys = courseKeys();
   const model = train(reads, keys);
   const { bands } = calibrate(crossRead(reads, keys).crossed);
@@ -194,7 +186,7 @@ export function courseModelFile(examples: readonly CourseExample[]): string {
 /** Folds of the training courses, tagged by the phrasings alone and by the model trained on the other folds; the bands. */
 function crossValidate(examples: readonly CourseExample[]): void {
   const tagger = plainTagger();
-  const reads = examples.map((example) => ({ example, ...tagger.inputs(example.course, example.language) }));
+  const reads = readAll(examples);
   const { trained, crossed } = crossRead(reads, courseKeys());
   const { bands, given, right } = calibrate(crossed);
   const taggers = trained.map((model) => learnedTagger({ ...model, bands, further: FURTHER }));

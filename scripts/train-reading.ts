@@ -37,7 +37,7 @@ import { share } from "../eval/metrics";
 import { LANGUAGE_CODES, loadLanguage, scoreLanguage, type LanguageStatement } from "../eval/languages";
 import { loadLabelled, pct, scoreReading, type LabelledStatement, type Reader, type ReadingScores } from "../eval/reading";
 import { REVIEWS_FILE } from "../eval/reviews";
-import { trainLearnedModel, TRAIN_DEFAULTS, type LearnedExample, type TrainLanguage, type TrainOptions } from "./learn";
+import { foldOf, trainLearnedModel, TRAIN_DEFAULTS, type LearnedExample, type TrainLanguage, type TrainOptions } from "./learn";
 
 const PACKS: Record<(typeof LANGUAGE_CODES)[number], LanguagePack> = { es, fr, de };
 const CODES = ["en", ...LANGUAGE_CODES] as const;
@@ -167,11 +167,7 @@ function languageSource(code: (typeof LANGUAGE_CODES)[number]): Source {
 const decides = (source: Source): boolean => source.examples.some((example) => example.phrasings !== undefined);
 
 /** A statement's fold in cross-validation, by a hash of its text: one text said several times never sits on both sides. */
-const fold = (text: string): number => {
-  let h = 0;
-  for (const c of text) h = (Math.imul(h, 31) + c.charCodeAt(0)) >>> 0;
-  return h % 2;
-};
+const fold = (text: string): number => foldOf(text, 2);
 
 /** Two models, each trained on one half of the training split (fold 0's model read fold 1, and the other way round). */
 function foldModels(source: Source): LearnedModel[] {
