@@ -61,6 +61,10 @@ describe("which language a statement is in", () => {
     ["la charge de travail est énorme depuis la réorganisation", "fr"],
     ["mi jefe nunca me da feedback", "es"],
     ["mein Chef gibt mir nie Feedback", "de"],
+    // A lone letter is no French elision without its apostrophe.
+    ["Programming in C", "en"],
+    ["Data analysis in R", "en"],
+    ["c'est trop de réunions", "fr"],
   ])("%s → %s", (text, code) => {
     expect(matcher.languageOf(text)).toBe(code);
   });

@@ -201,10 +201,12 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const negator = words(rules.negators);
   const self = words(rules.self);
   const determiner = words(rules.determiners);
+  // An elided word listed on its own ("c'", "qu'") is met in text as its full form ("ce", "que"): alone, without its
+  // apostrophe, the letter says nothing of the language ("Programming in C").
   const markers = new Set(
-    [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])].flatMap((w) =>
-      unelide(normalizePhrase(w).split(" "), elisions),
-    ),
+    [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])]
+      .flatMap((w) => unelide(normalizePhrase(w).split(" "), elisions))
+      .filter((w) => !elisions.has(w)),
   );
   return {
     code,
