@@ -13,6 +13,7 @@ import {
 import * as core from "../src/core";
 import courseModel from "../data/model/courses.json";
 import { readDuration, readLanguage, readLevel, readPrice, readSkills, readFormat, readBoolean } from "../src/import/index";
+import { courseTaxonomy } from "../src/import/vocabulary";
 import { deepFreeze } from "./helpers";
 
 const asOf = "2026-01-05";
@@ -175,6 +176,21 @@ describe("importCatalog", () => {
     ]);
     expect(report.summary).toMatchObject({ rows: 5, imported: 3, leftOut: { "no-key": 1, "title-missing": 1 } });
     expect(report.summary.columns).toMatchObject({ title: ["course_title"], duration: ["content_duration"], paid: ["is_paid"], provider: ["partner"] });
+  });
+
+  it("reads a course whose words deny a need whose other side courses never serve ('Zero trust')", () => {
+    // "zero" denies "trust", a phrasing of autonomy, and the reading of statements turns a denied autonomy into its
+    // other side, micromanagement: a key left out of course tagging.
+    const titles = ["Zero trust in plain words", "Zero trust", "Never trust, always verify"];
+    for (const learned of [undefined, false] as const) {
+      const { catalog, report } = importCatalog(
+        titles.map((title) => ({ title })),
+        learned === false ? { learned } : {},
+      );
+      expect(catalog.length + report.leftOut.length).toBe(titles.length);
+    }
+    const keys = new Set(courseTaxonomy(defaultTaxonomy).entries.map((entry) => entry.key));
+    for (const entry of courseTaxonomy(defaultTaxonomy).entries) if (entry.opposite !== undefined) expect(keys, entry.key).toContain(entry.opposite);
   });
 
   it("tags from the title and skills, with the confidence and the words behind each tag", () => {

@@ -81,17 +81,21 @@ export function courseTaxonomy(taxonomy: Taxonomy): Taxonomy {
     if (!keys.has(key)) continue;
     for (const phrase of phrases) moved.set(normalizePhrase(phrase), key);
   }
-  const entries = taxonomy.entries
-    .filter((entry) => entry.demand !== true && entry.neutral !== true)
-    .map((entry): TaxonomyEntry => {
-      const own = (COURSE_PHRASES[entry.key] ?? []).filter((phrase) => !entry.synonyms.some((s) => normalizePhrase(s) === normalizePhrase(phrase)));
-      const synonyms = [...entry.synonyms.filter((s) => (moved.get(normalizePhrase(s)) ?? entry.key) === entry.key), ...own];
-      const senses = COURSE_SENSES[entry.key];
-      return {
-        ...entry,
-        synonyms,
-        ...(senses ? { senses: { ...entry.senses, ...Object.fromEntries(Object.entries(senses).flatMap(([w, c]) => forms(w).map((f) => [f, [...c]]))) } } : {}),
-      };
-    });
+  const kept = taxonomy.entries.filter((entry) => entry.demand !== true && entry.neutral !== true);
+  const keptKeys = new Set(kept.map((entry) => entry.key));
+  const entries = kept.map((entry): TaxonomyEntry => {
+    const own = (COURSE_PHRASES[entry.key] ?? []).filter((phrase) => !entry.synonyms.some((s) => normalizePhrase(s) === normalizePhrase(phrase)));
+    const synonyms = [...entry.synonyms.filter((s) => (moved.get(normalizePhrase(s)) ?? entry.key) === entry.key), ...own];
+    const senses = COURSE_SENSES[entry.key];
+    // A pair whose other side is left out is no pair here: "zero trust" must not turn autonomy into micromanagement,
+    // a key no course is tagged with.
+    const { opposite, ...rest } = entry;
+    return {
+      ...rest,
+      ...(opposite !== undefined && keptKeys.has(opposite) ? { opposite } : {}),
+      synonyms,
+      ...(senses ? { senses: { ...entry.senses, ...Object.fromEntries(Object.entries(senses).flatMap(([w, c]) => forms(w).map((f) => [f, [...c]]))) } } : {}),
+    };
+  });
   return { ...taxonomy, entries };
 }
