@@ -140,7 +140,7 @@ export function unelide(words: readonly string[], elisions: ReadonlyMap<string, 
 
 /** A light suffix stemmer from data: each step strips its longest matching suffix once, leaving at least `minStem` letters. */
 export function suffixStemmer(rules: { readonly minStem: number; readonly steps: ReadonlyArray<readonly string[]> }): (word: string) => string {
-  const steps = rules.steps.map((step) => [...new Set(step.map((s) => normalizePhrase(s)))].filter((s) => s.length > 0).sort((a, b) => b.length - a.length));
+  const steps = rules.steps.map((step) => [...new Set(step.map(normalizePhrase))].filter(Boolean).sort((a, b) => b.length - a.length));
   return (word) => {
     let w = word.replace(/'/g, "");
     for (const step of steps) {
@@ -183,7 +183,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const elisions = new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)]));
   // Fixed phrases are met in text as it is read: elisions written out ("ne m'intéresse pas" as "ne me interesse pas").
   const phrases = (list: readonly string[] | undefined) =>
-    (list ?? []).map((p) => normalizePhrase(p)).filter((p) => p.length > 0).map((p) => unelide(p.split(" "), elisions));
+    (list ?? []).map(normalizePhrase).filter(Boolean).map((p) => unelide(p.split(" "), elisions));
   const listJoiner = words(rules.listJoiners);
   const breaks = wholeWords(rules.clauseBreaks ?? []);
   const clauseBreak = new RegExp(breaks ? `${CLAUSE_PUNCTUATION}|${breaks}` : CLAUSE_PUNCTUATION, "iu");
@@ -204,7 +204,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   // An elided word listed on its own ("c'", "qu'") is met in text as its full form ("ce", "que"): alone, without its
   // apostrophe, the letter says nothing of the language ("Programming in C").
   const markers = new Set(
-    [...(rules.stopwords ?? []), ...(rules.negators ?? []), ...(rules.self ?? []), ...(rules.determiners ?? []), ...(rules.markers ?? []), ...(rules.clauseBreaks ?? [])]
+    [rules.stopwords, rules.negators, rules.self, rules.determiners, rules.markers, rules.clauseBreaks]
+      .flatMap((list) => list ?? [])
       .flatMap((w) => unelide(normalizePhrase(w).split(" "), elisions))
       .filter((w) => !elisions.has(w)),
   );
@@ -248,7 +249,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     rewrite,
     elisions,
     stem: stemOf,
-    familyEndings: new Set((rules.familyEndings ?? []).map((e) => normalizePhrase(e))),
+    familyEndings: new Set((rules.familyEndings ?? []).map(normalizePhrase)),
     compounds: rules.compounds === true,
     negationAfter: rules.negationAfter === true,
     capitalisedNames: rules.capitalisedNames !== false,
