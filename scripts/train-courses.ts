@@ -25,8 +25,9 @@ import { defaultTaxonomy } from "../src/data";
 import { courseFeatures, createCourseModel, nothingInputs, phrasingsInputs, type CourseModel, type CourseWords, type PhrasingsScores } from "../src/import/learned";
 import { MAX_TAGS, TAG_THRESHOLD, type CourseText } from "../src/import/tagging";
 import { courseTaxonomy } from "../src/import/vocabulary";
-import { COURSERA_CSV, courseraLabelled, learnedTagger, plainTagger, scoreTags, writtenCourses, writtenText, type Labelled, type TagScores, type WrittenCourse } from "../eval/courses";
+import { COURSERA_CSV, courseraLabelled, learnedTagger, plainTagger, scoreTags, writtenCourses, writtenText, type Labelled, type TagScores } from "../eval/courses";
 import { share } from "../eval/metrics";
+import { pct } from "../eval/reading";
 import { foldOf, trainLogistic, trainShared, TRAIN_DEFAULTS, type SharedRow, type TrainOptions } from "./learn";
 
 export const COURSE_MODEL = resolve(import.meta.dirname, "../data/model/courses.json");
@@ -192,7 +193,6 @@ function crossValidate(examples: readonly CourseExample[]): void {
   const { trained, crossed } = crossRead(reads, courseKeys());
   const { bands, given, right } = calibrate(crossed);
   const taggers = trained.map((model) => learnedTagger({ ...model, bands, further: FURTHER }));
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const groups = [
     ["Coursera dev", (e: CourseExample) => e.name.startsWith("coursera")],
     ["written, train", (e: CourseExample) => !e.name.startsWith("coursera") && !e.name.endsWith("(description)")],
@@ -210,8 +210,8 @@ function crossValidate(examples: readonly CourseExample[]): void {
   bands.forEach((band, i) => console.log(`| ${band.min} | ${given[i]} | ${pct(share(right[i]!, given[i]!))} | ${pct(band.confidence)} |`));
 }
 
-/** The written set a course row belongs to, as `<language>-<set>` ("en-microlearning"), from its id. */
-const setOf = (course: Pick<WrittenCourse, "id">): string => course.id.replace(/-\d+$/, "");
+/** The written set a course row belongs to, as `<language>-<set>` ("en-microlearning"), from its id or its training example's name. */
+const setOf = (name: string): string => name.replace(/ \(description\)$/, "").replace(/-\d+$/, "");
 
 /**
  * Each named written set (`<language>-<set>`, or every set for "all"), both
@@ -221,7 +221,7 @@ const setOf = (course: Pick<WrittenCourse, "id">): string => course.id.replace(/
  */
 function leaveOut(examples: readonly CourseExample[], wanted: string): void {
   const written = writtenCourses();
-  const known = [...new Set(written.map(setOf))];
+  const known = [...new Set(written.map((course) => setOf(course.id)))];
   const sets = wanted === "all" ? known : wanted.split(",");
   const unknown = sets.filter((set) => !known.includes(set));
   if (unknown.length > 0) {
@@ -231,20 +231,14 @@ function leaveOut(examples: readonly CourseExample[], wanted: string): void {
   const { bands } = JSON.parse(readFileSync(COURSE_MODEL, "utf8")) as Pick<CourseModel, "bands">;
   const tagger = plainTagger();
   const reads = readAll(examples);
-  const byName = new Map(written.map((course) => [course.id, course] as const));
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(`Each written set, both splits, tagged by a model trained without any of its rows (bands of ${COURSE_MODEL}):\n`);
   console.log("| set left out | courses | out of scope | phrasings alone: precision / recall / untagged | learned without it: precision / recall / untagged | main key |\n| --- | ---: | ---: | --- | --- | ---: |");
   const pooled: { alone: Labelled[]; without: Labelled[] } = { alone: [], without: [] };
   const line = (name: string, alone: TagScores, without: TagScores) =>
     console.log(`| ${name} | ${without.courses} | ${without.outOfScope} | ${pct(alone.precision)} / ${pct(alone.recall)} / ${pct(alone.untagged)} | ${pct(without.precision)} / ${pct(without.recall)} / ${pct(without.untagged)} | ${pct(without.mainKey)} |`);
   for (const set of sets) {
-    const outside = (read: Read) => {
-      const course = byName.get(read.example.name.replace(/ \(description\)$/, ""));
-      return course === undefined || setOf(course) !== set;
-    };
-    const learned = learnedTagger({ ...train(reads.filter(outside), courseKeys()), bands, further: FURTHER });
-    const rows = written.filter((course) => setOf(course) === set);
+    const learned = learnedTagger({ ...train(reads.filter((read) => setOf(read.example.name) !== set), courseKeys()), bands, further: FURTHER });
+    const rows = written.filter((course) => setOf(course.id) === set);
     const tagged = (read: typeof tagger): Labelled[] => rows.map((c) => ({ name: c.id, gold: c.keys, given: read.read(writtenText(c), TAG_THRESHOLD, MAX_TAGS, c.language).tags.map((t) => t.key) }));
     const alone = tagged(tagger);
     const without = tagged(learned);

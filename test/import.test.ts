@@ -189,8 +189,9 @@ describe("importCatalog", () => {
       );
       expect(catalog.length + report.leftOut.length).toBe(titles.length);
     }
-    const keys = new Set(courseTaxonomy(defaultTaxonomy).entries.map((entry) => entry.key));
-    for (const entry of courseTaxonomy(defaultTaxonomy).entries) if (entry.opposite !== undefined) expect(keys, entry.key).toContain(entry.opposite);
+    const { entries } = courseTaxonomy(defaultTaxonomy);
+    const keys = new Set(entries.map((entry) => entry.key));
+    for (const entry of entries) if (entry.opposite !== undefined) expect(keys, entry.key).toContain(entry.opposite);
   });
 
   it("tags from the title and skills, with the confidence and the words behind each tag", () => {
