@@ -245,7 +245,8 @@ const TURNED_DOWN = 0.5;
  * the band's confidence, with the phrasings' evidence where they found
  * the key, else the words that weighed for it. Of a pair of opposites only
  * the likelier is read. A key the phrasings found and the model turned
- * down stays a candidate at a confidence below any need's.
+ * down stays a candidate at a confidence below any need's; one the model
+ * was not trained on keeps the phrasings' reading.
  */
 function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothing: number, bands: ReadonlyArray<{ readonly min: number; readonly confidence: number }>, further: number, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
   const lexical = new Map(reading.matches.map((m) => [m.key, m] as const));
@@ -264,7 +265,8 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
     matches.push({ key, confidence: band.confidence, evidence: said ? said.evidence : evidence.map((word) => ({ word, weight: 1 })) });
     taken.add(key);
   }
-  for (const match of reading.matches) if (!taken.has(match.key)) matches.push({ ...match, confidence: round(match.confidence * TURNED_DOWN) });
+  // A key the model was not trained on (one a taxonomy adds to the keys it knows) keeps the phrasings' reading.
+  for (const match of reading.matches) if (!taken.has(match.key)) matches.push(logits.has(match.key) ? { ...match, confidence: round(match.confidence * TURNED_DOWN) } : match);
   matches.sort(byReadingOrder);
   return { matches, fine: reading.fine };
 }
@@ -315,6 +317,12 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
     found.sort((a, b) => b.logit - a.logit || (a.key < b.key ? -1 : 1));
     return { found, nothing: checked.nothing ? logits[keys.length]! : -Infinity };
   };
+  const holding = new WeakMap<object, boolean>();
+  const holdsEveryKey = (entries: ReadonlyMap<string, unknown>): boolean => {
+    let holds = holding.get(entries);
+    if (holds === undefined) holding.set(entries, (holds = keys.every(([key]) => entries.has(key))));
+    return holds;
+  };
   const featuresOf = (tokens: readonly string[], prefer: NeedKind | undefined) => {
     const field = learnedField(prefer);
     return field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
@@ -328,6 +336,8 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       const tokens = clauses.flatMap((clause) => judgedTokens(clause, grammar));
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
       if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
+      // A model that decides weighs every key it knows against the others: it reads for a taxonomy that holds them all.
+      if (!holdsEveryKey(entries)) return phrasings;
       const said = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
       const { found, nothing } = sums(featuresOf(tokens, prefer)!, said, phrasings.fine.length > 0);
       return decided(phrasings, found, nothing, bands, checked.decide?.further ?? -Infinity, entries);
