@@ -271,6 +271,12 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
   return { matches, fine: reading.fine };
 }
 
+/** Whether the phrasings' likeliest key rests on every word of the statement. */
+function onePhrasing(reading: PhrasingsReading, words: number): boolean {
+  const best = reading.matches[0];
+  return best !== undefined && words > 0 && new Set(best.evidence.map((e) => e.word)).size >= words;
+}
+
 /**
  * The reading a model gives: pure, deterministic and cheap (a sum of a few
  * weights per key). A model that amends adds to the phrasings' reading a
@@ -337,7 +343,9 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
       if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
       // A model that decides weighs every key it knows against the others: it reads for a taxonomy that holds them all.
-      if (!holdsEveryKey(entries)) return phrasings;
+      // A statement that is one phrasing and nothing else ("recognition", "public speaking") is the phrasings' to read: on
+      // the labelled reviews such statements read the same with or without the model, and it learned from sentences.
+      if (!holdsEveryKey(entries) || onePhrasing(phrasings, tokens.length)) return phrasings;
       const said = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
       const { found, nothing } = sums(featuresOf(tokens, prefer)!, said, phrasings.fine.length > 0);
       return decided(phrasings, found, nothing, bands, checked.decide?.further ?? -Infinity, entries);
