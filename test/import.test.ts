@@ -344,7 +344,7 @@ describe("plans on an imported catalog", () => {
     const ids = new Set([...imported, ...builtIn].map((item) => item.id));
     const mixed = [...imported, ...builtIn.filter((item) => (item.prerequisites ?? []).every((id) => ids.has(id)))];
     const plan = createRecommender({ catalog: mixed }).recommend(
-      { id: "ben", goals: ["learn Python for data analysis"], challenges: ["the long commute drains me", "I freeze when I present"] },
+      { id: "ben", goals: ["learn Python for data analysis"], challenges: ["my commute is two hours each way", "I freeze when I present"] },
       { asOf },
     );
     const kinds = new Set(plan.items.map((item) => item.kind));

@@ -84,7 +84,7 @@ import model from "tailorplan/data/model/en.json" with { type: "json" };
 import germanModel from "tailorplan/data/model/de.json" with { type: "json" };
 import { de } from "tailorplan/lang/de";
 const plan = full.recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
-const own = core.createRecommender({ catalog, taxonomy }).recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
+const own = core.createRecommender({ catalog, taxonomy, learned: core.createLearnedReading(model) }).recommend(${JSON.stringify(profile)}, { asOf: "2026-01-05" });
 const unknown = { challenges: ["The pay lags way behind other firms nearby."] };
 const learned = core.createRecommender({ catalog, taxonomy, learned: core.createLearnedReading(model) }).recommend(unknown, { asOf: "2026-01-05" });
 const jonas = { language: "de", challenges: ["Ständig Überstunden, ich bin total ausgebrannt"], goals: ["besser präsentieren lernen"] };

@@ -33,31 +33,32 @@ describe.skipIf(!labelled)("reading real people's words (hand-labelled review st
     expect(share).toBeLessThan(0.38);
   });
 
-  it("gives a confidence an app can show: each band within 0.1 of its share right, on both splits", () => {
-    for (const scores of [train, test]) {
-      scores.bins.forEach((bin, i) => {
-        if (bin.keys < 20) return; // too few keys to say
-        expect(Math.abs(bin.right - bin.meanConfidence), `${BANDS[i]!.label}: ${bin.keys} keys`).toBeLessThanOrEqual(0.1);
-      });
-    }
+  // On the test split only: the training split is read by the model that learned it, so its keys are right more often
+  // than their confidence says. The bands' confidence comes from cross-validation on the training split instead, each
+  // half read by a model trained on the other (npm run train:reading -- --cross-validate).
+  it("gives a confidence an app can show: each band within 0.1 of its share right on the test split", () => {
+    test.bins.forEach((bin, i) => {
+      if (bin.keys < 20) return; // too few keys to say
+      expect(Math.abs(bin.right - bin.meanConfidence), `${BANDS[i]!.label}: ${bin.keys} keys`).toBeLessThanOrEqual(0.1);
+    });
   });
 
   // Floors, not targets (BENCHMARKS.md has the numbers and the targets): a change that falls below them reads worse.
   it("leaves out-of-scope statements unmatched and does not fall below today's precision and recall", () => {
     expect(test.outOfScopeUnmatched).toBeGreaterThanOrEqual(0.85);
-    expect(test.precision).toBeGreaterThanOrEqual(0.82);
-    expect(test.recall).toBeGreaterThanOrEqual(0.65);
-    expect(train.precision).toBeGreaterThanOrEqual(0.82);
-    expect(train.recall).toBeGreaterThanOrEqual(0.67);
+    expect(test.precision).toBeGreaterThanOrEqual(0.86);
+    expect(test.recall).toBeGreaterThanOrEqual(0.69);
+    expect(train.precision).toBeGreaterThanOrEqual(0.9);
+    expect(train.recall).toBeGreaterThanOrEqual(0.78);
   });
 
   // The learned reading (data/model/en.json) is trained on the train split only: the test split says what it adds on words it never saw.
-  it("reads more of the test split with the learned reading than with the phrasings alone, at about the same precision", () => {
+  it("reads more of the test split with the learned reading than with the phrasings alone, at no lower precision", () => {
     const phrasings = scoreReading(
       statements.filter((s) => s.split === "test"),
       readerOf(phrasingsAlone()),
     );
     expect(test.recall - phrasings.recall).toBeGreaterThanOrEqual(0.03);
-    expect(phrasings.precision - test.precision).toBeLessThanOrEqual(0.015);
+    expect(test.precision).toBeGreaterThanOrEqual(phrasings.precision);
   });
 });
