@@ -28,8 +28,8 @@ function whenRead(language: string, model: unknown): LearnedReading {
 
 /**
  * The learned readings (`data/model/<language>.json`): English from labelled
- * review statements, Spanish, French and German from statements written and
- * labelled by hand in each.
+ * review statements and statements written and labelled by hand, Spanish,
+ * French and German from statements written and labelled by hand in each.
  */
 const LEARNED: readonly LearnedReading[] = [
   whenRead("en", englishModel),

@@ -5,11 +5,11 @@
  * go). It never reads a statement alone: the matcher (`./matcher`) hands it
  * the phrasings' reading of each statement. A model of one of two kinds:
  *
- * - one that amends (English) adds the keys words the phrasings
- *   half-recognised most likely mean, and which key a statement whose words
- *   they did not recognise at all is about, unsure by design, so a plan asks
- *   about it before acting on it;
- * - one that decides (Spanish, French, German) also weighs the phrasings'
+ * - one that amends (a model without `decide`) adds the keys words the
+ *   phrasings half-recognised most likely mean, and which key a statement
+ *   whose words they did not recognise at all is about, unsure by design, so
+ *   a plan asks about it before acting on it;
+ * - one that decides (every built-in model) also weighs the phrasings'
  *   confidence in each key, and its keys are those that reach a band of
  *   log-odds, at the band's calibrated confidence.
  *
