@@ -137,7 +137,7 @@ describe("an item that did not help", () => {
 });
 
 describe("a new statement at a check-in", () => {
-  // A need the first plan serves nothing for.
+  // A need the first plan serves nothing for ("my manager micromanages everything" is served by its fully remote trial, through autonomy).
   const said = { ...ana, challenges: [...(ana.challenges ?? []), "my manager never gives me feedback"] };
   const plan = r.recommend(said, { asOf: "2026-01-05", previous: first });
 
