@@ -246,7 +246,8 @@ const TURNED_DOWN = 0.5;
  * the key, else the words that weighed for it. Of a pair of opposites only
  * the likelier is read. A key the phrasings found and the model turned
  * down stays a candidate at a confidence below any need's; one the model
- * was not trained on keeps the phrasings' reading.
+ * was not trained on keeps the phrasings' reading. `entries` hold every key
+ * the model knows (see `holdsEveryKey`).
  */
 function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothing: number, bands: ReadonlyArray<{ readonly min: number; readonly confidence: number }>, further: number, entries: ReadonlyMap<string, Pick<TaxonomyEntry, "opposite">>): PhrasingsReading {
   const lexical = new Map(reading.matches.map((m) => [m.key, m] as const));
@@ -259,7 +260,7 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
     const band = bands.find((b) => logit >= b.min);
     if (!band || logit < nothing || (taken.size > 0 && logit < further)) break;
     const said = lexical.get(key);
-    if (!entries.has(key) || (!said && evidence.length === 0)) continue;
+    if (!said && evidence.length === 0) continue;
     const other = entries.get(key)?.opposite;
     if (other !== undefined && (logits.get(other) ?? -Infinity) > logit) continue;
     matches.push({ key, confidence: band.confidence, evidence: said ? said.evidence : evidence.map((word) => ({ word, weight: 1 })) });
