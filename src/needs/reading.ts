@@ -59,8 +59,13 @@ function gapWord(word: string, g: Grammar): boolean {
   return g.intensifier(word) || g.more(word) || g.less(word) || g.stopword(word);
 }
 
-/** The indices of `phrase` said at `i`, intensifiers and the like allowed between its words; undefined when it is not there. */
-function phraseAt(words: readonly string[], i: number, phrase: readonly string[], g: Grammar): number[] | undefined {
+/**
+ * The indices of `phrase` said at `i`, intensifiers and the like allowed between its words; undefined when it is not
+ * there. With `deniable` (a phrase saying something is no trouble), a phrase of several words that holds no negation is
+ * not said when a negation stands inside it or right before or after it: "ça ne va pas", "que je ne maîtrise pas",
+ * "passt für mich nicht", "no me va bien" deny what "ça va", "je maîtrise", "passt für mich" and "me va bien" say.
+ */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[], g: Grammar, deniable = false): number[] | undefined {
   if (words[i] !== phrase[0]) return undefined;
   const at = [i];
   let j = i + 1;
@@ -73,13 +78,27 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
     if (words[j] !== phrase[k]) return undefined;
     at.push(j++);
   }
-  return at;
+  return !deniable || phrase.length < 2 || phrase.some((word) => g.negator(word)) || !deniedAround(words, i, j - 1, g) ? at : undefined;
+}
+
+/** Whether a negation stands just before `from` or just after `to` (small words aside), or between them. */
+function deniedAround(words: readonly string[], from: number, to: number, g: Grammar): boolean {
+  for (let j = from; j <= to; j++) if (g.negator(words[j]!)) return true;
+  for (let j = to + 1, gaps = 0; j < words.length && gaps <= 1; j++, gaps++) {
+    if (g.negator(words[j]!)) return true;
+    if (!gapWord(words[j]!, g)) break;
+  }
+  for (let j = from - 1, gaps = 0; j >= 0 && gaps <= 1; j--, gaps++) {
+    if (g.negator(words[j]!)) return true;
+    if (!gapWord(words[j]!, g)) break;
+  }
+  return false;
 }
 
 /** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
 function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): boolean {
   for (const phrase of g.fine) {
-    const at = phraseAt(words, i, phrase, g);
+    const at = phraseAt(words, i, phrase, g, true);
     if (at) {
       for (const k of at) used.add(k);
       return true;
@@ -207,7 +226,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       continue;
     }
     for (const phrase of g.fine) {
-      const at = phraseAt(words, i, phrase, g);
+      const at = phraseAt(words, i, phrase, g, true);
       if (at) {
         sum += 1;
         fine = true;
