@@ -36,7 +36,8 @@ export const ENGLISH_RULES: ReadingRules = {
   ),
   more: list("high higher highest plenty ample abundant unlimited tons lot lots loads extensive"),
   less: list("low lower lowest scarce rare reduced"),
-  trouble: list("problem problems issue issues concern concerns complaint complaints worry worries trouble"),
+  // "Doesn't bother me", "never fazed me", "not worried about": a trouble said to be none, as "no problem" is.
+  trouble: list("problem problems issue issues concern concerns complaint complaints worry worries worried trouble bother bothers faze fazes fazed scare scares"),
   intensifiers: list("very really so extremely super quite pretty fairly highly incredibly truly always often sometimes overall"),
   filler: list(
     "company companies employer employers employee employees business industry organization organisation department departments division " +
@@ -51,7 +52,29 @@ export const ENGLISH_RULES: ReadingRules = {
       "one two three four five six seven eight ten hour hours month months challenge challenges problem problems issue " +
       "issues struggle goal goals buy",
   ),
-  fine: ["don't mind", "dont mind", "do not mind", "good at", "great at", "used to", "fine with", "ok with", "okay with"],
+  fine: [
+    "don't mind",
+    "dont mind",
+    "do not mind",
+    "good at",
+    "great at",
+    "used to",
+    "fine with",
+    "ok with",
+    "okay with",
+    "i'm fine",
+    "im fine",
+    "can't complain",
+    "cant complain",
+    "no complaints",
+    "suits me",
+    "can cope with",
+    "no big deal",
+    "not a big deal",
+    "isn't a big deal",
+    "decent at",
+    "done enough of",
+  ],
   unsure: ["not sure", "no idea", "don't know", "dont know", "do not know", "unsure", "uncertain"],
   indifferent: [
     "don't care",
@@ -66,6 +89,16 @@ export const ENGLISH_RULES: ReadingRules = {
     "not interested",
     "no interest",
     "not bothered",
+    "don't need",
+    "dont need",
+    "do not need",
+    "not for me",
+    "not my thing",
+    "not in it for",
+    "no interest in",
+    "not fussed",
+    "not keen on",
+    "not chasing",
   ],
   self: list("i i'm im i've ive i'd i'll me my myself mine"),
   learning: list(
@@ -88,6 +121,10 @@ export const ENGLISH_RULES: ReadingRules = {
   clauseBreaks: list("but however although though whereas yet except unless"),
   // "At present" is about time, not presenting.
   idioms: [
+    // "They don't bother to ask": no effort made, not a trouble said to be none.
+    ["bother to", "try to"],
+    ["bothers to", "tries to"],
+    ["bothered to", "tried to"],
     ["at present", "now"],
     ["at moment", "now"],
     ["at the moment", "now"],

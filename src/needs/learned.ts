@@ -254,7 +254,9 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
   const logits = new Map(found.map((f) => [f.key, f.logit] as const));
   const matches: KeyMatch[] = [];
   const taken = new Set<string>();
-  const fine = new Set(reading.fine);
+  // A topic said to be no trouble is not a need either way round: "le salaire, ça va" asks for neither better pay nor
+  // income as a motivation.
+  const fine = new Set(reading.fine.flatMap((key) => [key, entries.get(key)?.opposite ?? key]));
   for (const { key, logit, evidence } of found) {
     if (fine.has(key)) continue;
     const band = bands.find((b) => logit >= b.min);
