@@ -123,6 +123,8 @@ describe("reading in each language", () => {
     // what moves people, praised among what holds someone back
     ["en", "challenges", "my salary is good", ["income", "pay-dissatisfaction"]],
     ["de", "challenges", "Mein Gehalt ist gut.", ["income", "pay-dissatisfaction"]],
+    // a topic said to be no trouble is no need the other way round either
+    ["fr", "challenges", "Le salaire, ça va.", ["income", "pay-dissatisfaction"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
     const found = keysOf({ language, [field]: [text] });
     for (const key of keys) expect(found).not.toContain(key);
@@ -135,8 +137,35 @@ describe("reading in each language", () => {
     ["es", "challenges", "Ni formación ni plan de carrera.", "lack-of-training"],
     ["en", "challenges", "I want more recognition", "lack-of-recognition"],
     ["fr", "challenges", "Les heures sup ? Tous les soirs, et jamais payées.", "overtime"],
+    // look-alikes of the words of no trouble: a negation beside them, or an idiom of their own
+    ["en", "challenges", "Travelling for work bothers me.", "business-travel"],
+    ["fr", "challenges", "Avec mon chef, ça va mal.", "manager-relationship"],
+    ["fr", "challenges", "Mon salaire est au ras des pâquerettes.", "pay-dissatisfaction"],
+    ["de", "challenges", "Mit meinem Chef, das passt einfach nicht.", "manager-relationship"],
   ] as const)("%s %s: “%s” is still %s", (language, field, text, key) => {
     expect(keysOf({ language, [field]: [text] })).toContain(key);
+  });
+
+  // The everyday words for "no trouble here" and "not for me", beyond "X is no problem".
+  it.each([
+    ["en", "challenges", "Travelling for work doesn't bother me.", "business-travel"],
+    ["en", "challenges", "Not worried about layoffs at all.", "job-insecurity"],
+    ["en", "challenges", "Being on call never fazed me.", "on-call-duty"],
+    ["es", "challenges", "Las reuniones las tengo controladas.", "meeting-overload"],
+    ["fr", "challenges", "Les déplacements, ça va.", "business-travel"],
+    ["fr", "challenges", "Les astreintes : RAS.", "on-call-duty"],
+    ["de", "challenges", "Feedback krieg ich genug.", "lack-of-feedback"],
+    ["de", "goals", "Einen Excel-Kurs? Nein danke.", "excel"],
+  ] as const)("%s %s: “%s” is no %s need, and is noted as fine", (language, field, text, key) => {
+    const plan = all.recommend({ language, [field]: [text] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).not.toContain(key);
+    expect(plan.fine.map((f) => f.key)).toContain(key);
+  });
+
+  it("“they don't bother to ask” is no trouble said to be none", () => {
+    const plan = all.recommend({ challenges: ["Management doesn't bother to ask us before changing the rota."] }, { asOf });
+    expect(plan.fine).toEqual([]);
+    expect(plan.needs).not.toEqual([]);
   });
 
   it("reads a mixed profile statement by statement", () => {
