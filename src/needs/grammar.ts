@@ -188,7 +188,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const breaks = wholeWords(rules.clauseBreaks ?? []);
   const clauseBreak = new RegExp(breaks ? `${CLAUSE_PUNCTUATION}|${breaks}` : CLAUSE_PUNCTUATION, "iu");
   // A break that is a list joiner and a pronoun ("und ich") starts a clause without turning the sense.
-  const turning = wholeWords((rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)));
+  const turning = wholeWords([...(rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)), ...(rules.turns ?? [])]);
   const contrast = turning ? new RegExp(turning, "iu") : /(?!)/;
   const rewrite = idiomRewriter(rules.idioms ?? []);
   // Function words are listed in full: met by stem they would swallow words that carry needs.

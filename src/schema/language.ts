@@ -65,6 +65,12 @@ export const ReadingRulesSchema = z.strictObject({
   markers: words(),
   /** Words that turn the sense and start a new clause ("pero", "mais", "aber"). */
   clauseBreaks: words(),
+  /**
+   * Phrases that turn to what is meant without starting a clause ("lo que me falta", "ce qui me pèse", "was mir
+   * fehlt"): in "La charge de travail, ça va. Ce qui me pèse, c'est le manque de retours", a need only mentioned
+   * after something said to be no trouble is still meant, as after "mais".
+   */
+  turns: z.optional(words()),
   /** Fixed expressions rewritten before reading, whose words mislead one by one: `["en este momento", "ahora"]`. */
   idioms: z.optional(z.array(z.tuple([text(100), text(100)])).check(z.maxLength(500))),
   /** Elided words written out: `{ "n": "ne", "l": "le" }` reads "n'ai" as "ne ai". */
