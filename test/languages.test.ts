@@ -162,6 +162,16 @@ describe("reading in each language", () => {
     expect(plan.fine.map((f) => f.key)).toContain(key);
   });
 
+  // After something said to be no trouble, a phrase that turns to what is meant ("ce qui me pèse", "lo que me falta")
+  // keeps the need it names, as "but" does.
+  it.each([
+    ["en", "I'm ok with the workload, it's the total lack of feedback that gets to me.", "lack-of-feedback"],
+    ["es", "El sueldo está bien. Lo que me falta es feedback de mi jefe.", "lack-of-feedback"],
+    ["fr", "Le salaire, ça va. Ce qui me pèse, c'est le manque de retours.", "lack-of-feedback"],
+  ] as const)("%s: “%s” is %s", (language, text, key) => {
+    expect(keysOf({ language, challenges: [text] })).toContain(key);
+  });
+
   it("“they don't bother to ask” is no trouble said to be none", () => {
     const plan = all.recommend({ challenges: ["Management doesn't bother to ask us before changing the rota."] }, { asOf });
     expect(plan.fine).toEqual([]);
