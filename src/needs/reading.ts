@@ -84,13 +84,14 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
 /** Whether a negation stands just before `from` or just after `to` (small words aside), or between them. */
 function deniedAround(words: readonly string[], from: number, to: number, g: Grammar): boolean {
   for (let j = from; j <= to; j++) if (g.negator(words[j]!)) return true;
-  for (let j = to + 1, gaps = 0; j < words.length && gaps <= 1; j++, gaps++) {
+  return negationNext(words, to + 1, 1, g) || negationNext(words, from - 1, -1, g);
+}
+
+/** Whether a negation stands at `j`, or one small word further on in the direction of `step`. */
+function negationNext(words: readonly string[], j: number, step: 1 | -1, g: Grammar): boolean {
+  for (let gaps = 0; j >= 0 && j < words.length && gaps <= 1; j += step, gaps++) {
     if (g.negator(words[j]!)) return true;
-    if (!gapWord(words[j]!, g)) break;
-  }
-  for (let j = from - 1, gaps = 0; j >= 0 && gaps <= 1; j--, gaps++) {
-    if (g.negator(words[j]!)) return true;
-    if (!gapWord(words[j]!, g)) break;
+    if (!gapWord(words[j]!, g)) return false;
   }
   return false;
 }
