@@ -27,8 +27,8 @@ describe("Ana's first check-in, four weeks in", () => {
     expect(first.items.map((item) => [item.id, item.start])).toEqual([
       ["wc-workload-rebalancing", "2026-01-05"],
       ["men-speaking-club", "2026-01-05"],
-      ["wc-remote-two-three-days", "2026-01-05"],
-      ["wc-fully-remote-trial", "2026-01-05"],
+      ["wc-priority-agreement", "2026-01-05"],
+      ["wc-overtime-cap", "2026-01-05"],
       ["trn-sql-fundamentals", "2026-03-30"],
       ["trn-sql-advanced", "2026-05-11"],
     ]);
@@ -96,26 +96,26 @@ describe("Ana's first check-in, four weeks in", () => {
 });
 
 describe("an item that did not help", () => {
-  const remote = "wc-remote-two-three-days";
+  const cap = "wc-overtime-cap";
 
   it("lowers similar items for that need and says why in their explanation", () => {
-    const plan = r.recommend(ana, { asOf: "2026-02-02", previous: first, progress: { [remote]: { status: "dropped", helped: 1 } } });
-    expect(change(plan, remote)?.reason).toBe(
-      "Dropped: it is not offered again. It helped little (1 of 5), so items like it count less for long commute.",
+    const plan = r.recommend(ana, { asOf: "2026-02-02", previous: first, progress: { [cap]: { status: "dropped", helped: 1 } } });
+    expect(change(plan, cap)?.reason).toBe(
+      "Dropped: it is not offered again. It helped little (1 of 5), so items like it count less for workload and burnout.",
     );
     const lowered = plan.items.filter((item) => item.explanation.includes("helped you little"));
     expect(lowered.length).toBeGreaterThan(0);
     for (const item of lowered) {
-      expect(item.explanation).toMatch(/It counts less for [a-z ,]+: “Two to Three Remote Days per Week” helped you little there \(1 of 5\), and this one is also (on-the-job|a working-condition change)\./);
+      expect(item.explanation).toMatch(/It counts less for [a-z ,]+: “Overtime Cap with Time Off in Lieu” helped you little there \(1 of 5\), and this one is also (on-the-job|a working-condition change)\./);
     }
     expectValidRevision(plan, first);
   });
 
   it("counts them lower than a rating of 3 does, and a 2 less than a 1", () => {
     const score = (helped: number | undefined) => {
-      const progress = { [remote]: { status: "dropped" as const, ...(helped === undefined ? {} : { helped }) } };
+      const progress = { [cap]: { status: "dropped" as const, ...(helped === undefined ? {} : { helped }) } };
       const ranked = r.rank(ana, { asOf: "2026-02-02", previous: first, progress });
-      return ranked.find((item) => item.id === "wc-closer-office-hub")!.score;
+      return ranked.find((item) => item.id === "wc-priority-agreement")!.score;
     };
     expect(score(3)).toBe(score(undefined));
     expect(score(2)).toBeLessThan(score(3));
@@ -137,14 +137,14 @@ describe("an item that did not help", () => {
 });
 
 describe("a new statement at a check-in", () => {
-  // A need the first plan serves nothing for ("my manager micromanages everything" is served by its fully remote trial, through autonomy).
+  // A need the first plan serves nothing for.
   const said = { ...ana, challenges: [...(ana.challenges ?? []), "my manager never gives me feedback"] };
   const plan = r.recommend(said, { asOf: "2026-01-05", previous: first });
 
   it("adds an item for it in place of the carried item that did least", () => {
     expect(plan.changes?.filter((c) => c.change !== "kept")).toEqual([
       {
-        itemId: "wc-fully-remote-trial",
+        itemId: "wc-overtime-cap",
         change: "removed",
         reason: "Made room for “Peer Feedback Trio”, for what you now say: “my manager never gives me feedback”.",
       },
