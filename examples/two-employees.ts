@@ -40,8 +40,12 @@ export function renderPlan(name: string, plan: Plan): string {
     lines.push(`  ${item.start} to ${item.end}, ${item.hoursPerWeek} h/week, ${item.cost.amount} ${item.cost.currency}`);
     lines.push(`  ${item.explanation}`);
   }
-  const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0);
-  if (uncovered.length > 0) lines.push("", `not covered: ${uncovered.map((need) => need.label).join("; ")}`);
+  // A need read unsure is not planned for until it is confirmed: it waits for an answer rather than going uncovered.
+  const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0 && need.confirmed !== false);
+  const waiting = plan.needs.filter((need) => need.confirmed === false);
+  if (uncovered.length + waiting.length > 0) lines.push("");
+  if (uncovered.length > 0) lines.push(`not covered: ${uncovered.map((need) => need.label).join("; ")}`);
+  if (waiting.length > 0) lines.push(`waiting for an answer: ${waiting.map((need) => need.label).join("; ")}`);
   for (const warning of plan.warnings) lines.push(`warning: ${warning.message}`);
   if (plan.unmatched.length > 0) lines.push(`unmatched: ${plan.unmatched.map((u) => `“${u.source}”`).join(", ")}`);
   if (plan.questions.length > 0) {

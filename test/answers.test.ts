@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createRecommender, ValidationError, type Plan, type Profile, type Question } from "../src/core";
+import { recommend, team } from "../src/index";
 import { AMBIGUITY_MARGIN, MAX_OPTIONS, readStatement, UNSURE_BELOW } from "../src/needs/ask";
-import { createMatcher, type KeyMatch, type Matcher } from "../src/needs/matcher";
+import { createMatcher, selectKeys, type KeyMatch, type Matcher } from "../src/needs/matcher";
 import { parseTaxonomy } from "../src/validate/parse";
-import { team } from "../src/index";
+
 import { deepFreeze } from "./helpers";
 
 // A taxonomy of our own, so that what counts as unsure here does not move with
@@ -368,5 +369,53 @@ describe("when a reading counts as unsure", () => {
     const reading = read([at("a", 0.4, 0), at("b", 0.38, 0), at("c", 0.2, 0)]);
     expect(reading.matches).toEqual([]);
     expect(reading.options).toEqual(["a", "b"]);
+  });
+});
+
+describe("a statement's further need, only fairly likely", () => {
+  // The matcher's own rule for what a statement yields, over fixed candidates.
+  const at = (key: string, confidence: number, ...words: number[]): KeyMatch => ({ key, confidence, evidence: words.map((word) => ({ word, weight: 1 })) });
+  const read = (candidates: KeyMatch[], minConfidence = 0.6) =>
+    readStatement({ match: () => selectKeys(candidates, minConfidence).kept, candidates: () => candidates }, "any words", { minConfidence }, "challenge");
+
+  it("is held back by the matcher, not kept and not dropped", () => {
+    const { kept, held } = selectKeys([at("a", 0.9, 0), at("b", 0.7, 1), at("c", 0.5, 2)], 0.6);
+    expect(kept.map((m) => m.key)).toEqual(["a"]);
+    expect(held.map((m) => m.key)).toEqual(["b"]);
+  });
+
+  it("is asked about, while the sure need beside it is acted on", () => {
+    const reading = read([at("a", 0.9, 0), at("b", 0.7, 1)]);
+    expect(reading.sure.map((m) => m.key)).toEqual(["a"]);
+    expect(reading.doubtful.map((m) => m.key)).toEqual(["b"]);
+    expect(reading.unsure).toBe(true);
+    expect(reading.options).toEqual(["b"]);
+  });
+
+  it("is not asked about when it rests on the words a surer need explains", () => {
+    expect(read([at("a", 0.9, 0, 1), at("b", 0.7, 0, 1)]).unsure).toBe(false);
+  });
+
+  it("is not asked about below minConfidence, nor as a fourth need", () => {
+    expect(read([at("a", 0.9, 0), at("b", 0.55, 1)]).unsure).toBe(false);
+    const four = read([at("a", 0.95, 0), at("b", 0.9, 1), at("c", 0.85, 2), at("d", 0.7, 3)]);
+    expect(four.unsure).toBe(false);
+    expect(four.sure.map((m) => m.key)).toEqual(["a", "b", "c"]);
+  });
+
+  it("comes into the plan unconfirmed, with a question, and is planned for once confirmed", () => {
+    const text = "burnt out from overtime and the commute";
+    const plan = recommend({ challenges: [text], motivations: ["x"], goals: ["y"] }, { asOf: "2026-01-05" });
+    const unsure = plan.needs.filter((n) => n.confirmed === false);
+    const question = plan.questions.find((q) => q.id.startsWith("unsure-"));
+    // Whichever need the reading holds back, it is asked about rather than dropped unsaid.
+    expect(plan.needs.some((n) => n.confirmed !== false && n.source === text)).toBe(true);
+    for (const need of unsure) expect(question?.options?.map((o) => o.key)).toContain(need.key);
+    if (question) {
+      const key = question.options![0]!.key;
+      const answered = recommend({ challenges: [text], motivations: ["x"], goals: ["y"], answers: { [question.id]: [key] } }, { asOf: "2026-01-05" });
+      expect(answered.needs.find((n) => n.key === key)?.confirmed).toBeUndefined();
+      expect(answered.questions.some((q) => q.id === question.id)).toBe(false);
+    }
   });
 });

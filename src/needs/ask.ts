@@ -8,7 +8,7 @@
 import type { NeedType } from "../schema/plan";
 import type { NeedKind } from "../schema/taxonomy";
 import type { Settings } from "../settings";
-import type { KeyMatch, Matcher } from "./matcher";
+import { selectKeys, type KeyMatch, type Matcher } from "./matcher";
 
 /**
  * Below this best confidence a reading is a guess worth asking about rather
@@ -35,7 +35,7 @@ export interface StatementReading {
   readonly matches: readonly KeyMatch[];
   /** The kept keys read surely enough to act on. */
   readonly sure: readonly KeyMatch[];
-  /** The kept keys to ask about before acting: in the middle band, or with a rival on the same words. */
+  /** The keys to ask about before acting: kept ones in the middle band or with a rival on the same words, and further needs only fairly likely. */
   readonly doubtful: readonly KeyMatch[];
   /** Whether anything in the statement is to be asked about. */
   readonly unsure: boolean;
@@ -86,11 +86,13 @@ export function readStatement(matcher: Pick<Matcher, "match" | "candidates">, te
     const options = best ? candidates.filter((c) => c.confidence >= best.confidence - AMBIGUITY_MARGIN) : [];
     return { matches, sure: [], doubtful: [], unsure: false, options: options.slice(0, MAX_OPTIONS).map((c) => c.key) };
   }
-  const kept = new Set(matches.map((m) => m.key));
+  // A further need only fairly likely ("…and the commute") is asked about, not dropped unsaid.
+  const held = selectKeys(candidates, settings.minConfidence).held.filter((c) => !matches.some((m) => m.key === c.key));
+  const kept = new Set([...matches, ...held].map((m) => m.key));
   const sure: KeyMatch[] = [];
   const doubtful: KeyMatch[] = [];
   const offered = new Set<string>();
-  for (const match of matches) {
+  for (const match of [...matches, ...held]) {
     const rivals = candidates.filter((c) => !kept.has(c.key) && c.confidence >= match.confidence - AMBIGUITY_MARGIN && competes(c, match));
     if (rivals.length === 0 && match.confidence >= UNSURE_BELOW) {
       sure.push(match);

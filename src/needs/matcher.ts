@@ -29,7 +29,8 @@ const PREFIX_LENGTH = 5;
 /**
  * A statement's second and third needs must each be likely on their own
  * (right about 3 times in 4 at this confidence): a sure first reading does
- * not carry a guess along with it.
+ * not carry a guess along with it: one below is asked about (`held` of
+ * {@link selectKeys}).
  */
 const FURTHER_KEY_MIN = 0.75;
 /**
@@ -431,26 +432,38 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   return {
     grammar: g,
     scoreOnce,
-    select(reading, minConfidence) {
-      const kept: KeyMatch[] = [];
-      const claimed = new Set<number>();
-      for (const candidate of reading.matches) {
-        if (candidate.confidence < minConfidence || kept.length >= MAX_KEYS_PER_TEXT) break;
-        // A second need must rest mostly on words no stronger need has explained.
-        let own = 0;
-        let all = 0;
-        for (const { word, weight } of candidate.evidence) {
-          all += weight;
-          if (!claimed.has(word)) own += weight;
-        }
-        if (kept.length > 0 && own < all * 0.5) continue;
-        if (kept.length > 0 && candidate.confidence < FURTHER_KEY_MIN) continue;
-        kept.push(candidate);
-        for (const { word } of candidate.evidence) claimed.add(word);
-      }
-      return kept;
-    },
+    select: (reading, minConfidence) => selectKeys(reading.matches, minConfidence).kept,
   };
+}
+
+/**
+ * The keys a statement's reading yields, best first: each must reach
+ * `minConfidence` and rest mostly on words no stronger key has explained;
+ * a second or third must also reach {@link FURTHER_KEY_MIN}. `held` are
+ * those that met every rule but that last one ("burnt out from overtime
+ * and the commute": the commute, fairly likely): a plan asks about them
+ * rather than dropping them unsaid. Candidates come best first, so every
+ * held key comes after the last kept one and `kept` is what it would be
+ * without them.
+ */
+export function selectKeys(candidates: readonly KeyMatch[], minConfidence: number): { kept: KeyMatch[]; held: KeyMatch[] } {
+  const kept: KeyMatch[] = [];
+  const held: KeyMatch[] = [];
+  const claimed = new Set<number>();
+  for (const candidate of candidates) {
+    if (candidate.confidence < minConfidence || kept.length + held.length >= MAX_KEYS_PER_TEXT) break;
+    // A second need must rest mostly on words no stronger need has explained.
+    let own = 0;
+    let all = 0;
+    for (const { word, weight } of candidate.evidence) {
+      all += weight;
+      if (!claimed.has(word)) own += weight;
+    }
+    if (kept.length + held.length > 0 && own < all * 0.5) continue;
+    (kept.length > 0 && candidate.confidence < FURTHER_KEY_MIN ? held : kept).push(candidate);
+    for (const { word } of candidate.evidence) claimed.add(word);
+  }
+  return { kept, held };
 }
 
 /** Grammars by pack: a screen that builds several recommenders compiles each language once. */
