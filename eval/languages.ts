@@ -43,9 +43,9 @@ interface Row {
   readonly negated?: boolean;
 }
 
-/** Whether a statement is of a language's training batches (`<code>4-<writer>-<n>`, `<code>5-<writer>-<n>`), written after the first three batches. */
+/** Whether a statement is of a language's training batches (`<code>4-`, `<code>5-` or `<code>6-<writer>-<n>`), written after the first three batches. */
 export function inTrainingBatch(id: string, code: string): boolean {
-  return id.startsWith(`${code}4-`) || id.startsWith(`${code}5-`);
+  return id.startsWith(`${code}4-`) || id.startsWith(`${code}5-`) || id.startsWith(`${code}6-`);
 }
 
 /** The labelled statements of one language, each with its split. */
