@@ -51,6 +51,28 @@ export function foldOf(text: string, folds: number): number {
   return h % folds;
 }
 
+/**
+ * Each band's share right, pooled with its neighbours where a band of
+ * weaker evidence came out righter than a stronger one (pool adjacent
+ * violators): a key read from lower log-odds is never given a higher
+ * confidence, so a plan never acts on a weaker reading while it asks
+ * about a stronger one.
+ */
+export function poolAdjacent(read: readonly number[], right: readonly number[]): number[] {
+  const rate = (block: { read: number; right: number }) => (block.read === 0 ? 1 : block.right / block.read);
+  const blocks: Array<{ read: number; right: number; size: number }> = [];
+  for (let i = 0; i < read.length; i++) {
+    blocks.push({ read: read[i]!, right: right[i]!, size: 1 });
+    while (blocks.length > 1) {
+      const last = blocks.at(-1)!;
+      const before = blocks.at(-2)!;
+      if (rate(last) <= rate(before)) break;
+      blocks.splice(-2, 2, { read: before.read + last.read, right: before.right + last.right, size: before.size + last.size });
+    }
+  }
+  return blocks.flatMap((block) => Array.from({ length: block.size }, () => rate(block)));
+}
+
 /** A key's log-odds with no evidence at the start: rare, as most keys are for most statements. */
 const START_BIAS = -3;
 

@@ -3,7 +3,7 @@ import model from "../data/model/en.json";
 import spanish from "../data/model/es.json";
 import french from "../data/model/fr.json";
 import german from "../data/model/de.json";
-import { exampleTokens, trainLearnedModel } from "../scripts/learn";
+import { exampleTokens, poolAdjacent, trainLearnedModel } from "../scripts/learn";
 import { compileGrammar } from "../src/needs/grammar";
 import { es } from "../src/lang/es";
 import { createRecommender as createCore, createLearnedReading, ValidationError, type LearnedModel } from "../src/core";
@@ -286,5 +286,31 @@ describe("the built-in Spanish, French and German models (data/model/<language>.
     expect(built.nothing!.fine).toBeGreaterThan(0);
     expect(built.nothing!.found).toBeLessThan(0);
     expect(Object.values(built.nothing!.weights).some((weight) => weight > 0)).toBe(true);
+  });
+});
+
+describe("poolAdjacent (a model's bands, strongest evidence first)", () => {
+  it("leaves shares that fall as the evidence weakens as they are", () => {
+    expect(poolAdjacent([10, 10, 10], [9, 7, 5])).toEqual([0.9, 0.7, 0.5]);
+  });
+
+  it("pools a weaker band that came out righter with the band before it", () => {
+    // 0.7 then 0.8: both read 15 of 20 right, so both get 0.75.
+    expect(poolAdjacent([10, 10, 10], [9, 7, 8])).toEqual([0.9, 0.75, 0.75]);
+  });
+
+  it("pools back as far as it must, weighing each band by the keys read in it", () => {
+    expect(poolAdjacent([10, 30, 10, 10], [9, 18, 8, 2])).toEqual([0.9, 0.65, 0.65, 0.2]);
+  });
+
+  it("gives a band no key was read in the confidence of the band before it", () => {
+    expect(poolAdjacent([10, 0, 10], [8, 0, 5])).toEqual([0.8, 0.8, 0.5]);
+  });
+
+  it("keeps every built-in model's bands falling as the evidence weakens", () => {
+    for (const file of [model, spanish, french, german]) {
+      const confidences = file.decide.bands.map((band) => band.confidence);
+      expect(confidences).toEqual([...confidences].sort((a, b) => b - a));
+    }
   });
 });

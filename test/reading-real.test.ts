@@ -48,8 +48,10 @@ describe.skipIf(!labelled)("reading real people's words (hand-labelled review st
     expect(test.outOfScopeUnmatched).toBeGreaterThanOrEqual(0.85);
     expect(test.precision).toBeGreaterThanOrEqual(0.86);
     expect(test.recall).toBeGreaterThanOrEqual(0.69);
-    expect(train.precision).toBeGreaterThanOrEqual(0.9);
-    expect(train.recall).toBeGreaterThanOrEqual(0.78);
+    // 0.9 and 0.78 until the sixth set: the train split gained 4,700 statements, and a model fit to 10,000 reviews
+    // recalls less of its own training than one fit to 5,700 did (the test split, read by neither, reads better).
+    expect(train.precision).toBeGreaterThanOrEqual(0.89);
+    expect(train.recall).toBeGreaterThanOrEqual(0.74);
   });
 
   // The learned reading (data/model/en.json) is trained on the train split only: the test split says what it adds on words it never saw.
