@@ -5,7 +5,7 @@ import { num, quote, speaker, type MessageParams } from "../i18n/say";
 import { CALENDAR_EN } from "../calendar/messages";
 import { CLI_EN } from "./messages";
 import type { Locale } from "../i18n/locale";
-import type { Plan } from "../schema/plan";
+import { isUncovered, type Plan } from "../schema/plan";
 
 /** The CLI's sentences, and the page's titles it shares. */
 const say = speaker({ ...CALENDAR_EN, ...CLI_EN });
@@ -32,7 +32,7 @@ function whom(plan: Plan, name: string | undefined): string | undefined {
 
 /** Needs the plan acts on but could not serve; unconfirmed ones wait for an answer instead. */
 function uncovered(plan: Plan) {
-  return plan.needs.filter((need) => need.coveredBy.length === 0 && need.confirmed !== false);
+  return plan.needs.filter(isUncovered);
 }
 
 function unconfirmed(plan: Plan) {

@@ -1,5 +1,5 @@
 import { ITEM_KINDS, type ItemKind } from "../schema/common";
-import type { Need, Plan, PlanItem, Question, QuestionOption, Reason, Unmatched, Warning } from "../schema/plan";
+import { isUncovered, type Need, type Plan, type PlanItem, type Question, type QuestionOption, type Reason, type Unmatched, type Warning } from "../schema/plan";
 import type { Profile } from "../schema/profile";
 import { questionId } from "../needs/ask";
 import type { DraftNeed, NeedNote, NeedsResult } from "../needs/types";
@@ -151,7 +151,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     ask("level", "level", say(locale, "question.level"), say(locale, "question.level.why"));
   }
   for (const need of plan.needs) {
-    if (need.confirmed !== false && need.coveredBy.length === 0 && !input.index.byKey.has(need.key)) {
+    if (isUncovered(need) && !input.index.byKey.has(need.key)) {
       ask(`support-${need.key}`, need.id, say(locale, "question.support", { label: inSentence(locale, need.label) }), say(locale, "question.support.why"));
     }
   }
