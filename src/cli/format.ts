@@ -5,7 +5,8 @@ import { num, quote, speaker, type MessageParams } from "../i18n/say";
 import { CALENDAR_EN } from "../calendar/messages";
 import { CLI_EN } from "./messages";
 import type { Locale } from "../i18n/locale";
-import { isUncovered, type Plan } from "../schema/plan";
+import type { Plan } from "../schema/plan";
+import { isUncovered } from "../explain/uncovered";
 
 /** The CLI's sentences, and the page's titles it shares. */
 const say = speaker({ ...CALENDAR_EN, ...CLI_EN });

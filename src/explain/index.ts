@@ -1,5 +1,6 @@
 import { ITEM_KINDS, type ItemKind } from "../schema/common";
-import { isUncovered, type Need, type Plan, type PlanItem, type Question, type QuestionOption, type Reason, type Unmatched, type Warning } from "../schema/plan";
+import type { Need, Plan, PlanItem, Question, QuestionOption, Reason, Unmatched, Warning } from "../schema/plan";
+import { isUncovered } from "./uncovered";
 import type { Profile } from "../schema/profile";
 import { questionId } from "../needs/ask";
 import type { DraftNeed, NeedNote, NeedsResult } from "../needs/types";

@@ -76,15 +76,6 @@ export const NeedSchema = z.object({
 });
 export type Need = z.infer<typeof NeedSchema>;
 
-/**
- * Whether a plan acts on a need and found nothing to serve it. A need
- * waiting for an answer (`confirmed: false`) is asked about, not uncovered:
- * nothing was looked for yet.
- */
-export function isUncovered(need: Pick<Need, "coveredBy" | "confirmed">): boolean {
-  return need.coveredBy.length === 0 && need.confirmed !== false;
-}
-
 /** A need a statement named only to say it is no trouble or does not matter: noted, never planned for. */
 export const FineSchema = z.object({
   key: z.string(),
