@@ -140,6 +140,22 @@ describe("planToHtml", () => {
     expect(html.match(/data-change="/g)).toHaveLength(revised.changes!.length);
   });
 
+  it("lists as not covered the needs the plan acts on and could not serve, never one waiting for an answer", () => {
+    const need = { type: "challenge" as const, confidence: 0.7, weight: 1, coveredBy: [] };
+    const plan: Plan = {
+      ...first,
+      needs: [
+        ...first.needs,
+        { ...need, id: "challenge-8:commute", key: "commute", label: "Long commute", source: "the drive", confirmed: false },
+        { ...need, id: "challenge-9:business-travel", key: "business-travel", label: "Too much business travel", source: "the flights" },
+      ],
+    };
+    const html = planToHtml(plan);
+    const section = html.slice(html.indexOf("<h2>Not covered yet</h2>"));
+    expect(section).toContain("<strong>Too much business travel</strong>");
+    expect(section).not.toContain("<strong>Long commute</strong>");
+  });
+
   it("escapes what people wrote", () => {
     const plan: Plan = recommend({ challenges: ["<script>alert(1)</script> I freeze up when I present"] }, { asOf: "2026-01-05" });
     const html = planToHtml(plan, { name: "<b>Eve</b>" });

@@ -269,3 +269,21 @@ describe("tailorplan/core", () => {
     expect(withStep.recommend(ana, { asOf: "2026-02-02", previous: first })).toEqual(r.recommend(ana, { asOf: "2026-02-02", previous: first }));
   });
 });
+
+describe("a need the earlier plan only asked about", () => {
+  // Ana's commute, a further need read only fairly likely, waits for an answer in her first plan.
+  const roomy: Profile = { ...ana, constraints: { hoursPerWeek: 8, budget: { amount: 3000, currency: "EUR" } } };
+  const start = r.recommend(roomy, { asOf: "2026-01-05", maxItems: 8 });
+  const question = start.questions.find((q) => q.about === "burnt out from overtime and the commute" && q.options?.some((o) => o.key === "commute"));
+
+  it("is planned for once answered, at a check-in with room for it, without waiting for an item to end", () => {
+    expect(start.needs.find((n) => n.key === "commute")?.confirmed).toBe(false);
+    const progress = Object.fromEntries(start.items.filter((i) => i.start <= "2026-01-19").map((i) => [i.id, { status: "in-progress" as const }]));
+    const plan = r.recommend({ ...roomy, answers: { [question!.id]: ["commute"] } }, { asOf: "2026-01-19", previous: start, progress, maxItems: 10 });
+    const commute = plan.needs.find((n) => n.key === "commute")!;
+    expect(commute.confirmed).toBeUndefined();
+    expect(commute.coveredBy.length).toBeGreaterThan(0);
+    for (const id of commute.coveredBy) expect(change(plan, id)?.change).toBe("added");
+    expectValidRevision(plan, start, progress);
+  });
+});

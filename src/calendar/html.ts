@@ -5,6 +5,7 @@
  * attachment or an HR system's file store as it is.
  */
 import type { Plan } from "../schema/plan";
+import { isUncovered } from "../explain/uncovered";
 import { localeFor } from "../i18n/builtin";
 import type { Locale } from "../i18n/locale";
 import { num, quote, speaker } from "../i18n/say";
@@ -62,7 +63,7 @@ export function planToHtml(plan: Plan, options: HtmlOptions = {}): string {
   const changes = (plan.changes ?? [])
     .map((c) => `<li data-change="${c.change}" data-item-id="${e(c.itemId)}"><strong>${e(say(locale, `change.${c.change}`))}</strong> ${e(c.itemId)}: ${e(c.reason)}</li>`)
     .join("\n");
-  const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0).map((need) => `<li><strong>${e(need.label)}</strong>: ${e(quote(locale, need.source))}</li>`);
+  const uncovered = plan.needs.filter(isUncovered).map((need) => `<li><strong>${e(need.label)}</strong>: ${e(quote(locale, need.source))}</li>`);
   const unmatched = plan.unmatched.map((u) => `<li>${e(say(locale, "html.notUnderstood", { quote: quote(locale, u.source) }))}</li>`);
   const questions = plan.questions.map((q) => `<li>${e(q.text)}<br><small>${e(q.why)}</small></li>`).join("\n");
   const { totals } = plan;

@@ -13,6 +13,7 @@ import { ValidationError, type Issue, type IssuePath } from "../errors";
 import type { DraftNeed } from "../needs/types";
 import type { CatalogItem } from "../schema/catalog";
 import { PlanSchema, type Plan, type PlanItem } from "../schema/plan";
+import { isUncovered } from "../explain/uncovered";
 import type { Profile } from "../schema/profile";
 import { ProgressSchema, type Change, type Progress, type ProgressStatus } from "../schema/revision";
 import { toIssues } from "../validate/issues";
@@ -325,9 +326,10 @@ export function reviseScores(checkIn: CheckIn, index: CatalogIndex, needs: reado
     if (!known.has(signature(need))) fresh.add(n);
   });
   // A need the earlier plan could not serve waits until something makes room: an item finished, dropped or let go.
+  // One it only asked about was never looked for: once answered, it is planned for like any new need.
   const roomMade = notKept.size > 0 || [...checkIn.standings.values()].some((s) => s.status === "done" || s.status === "dropped");
   if (!roomMade) {
-    const unserved = new Set(previous.needs.filter((need) => need.coveredBy.length === 0).map(signature));
+    const unserved = new Set(previous.needs.filter(isUncovered).map(signature));
     needs.forEach((need, n) => {
       if (unserved.has(signature(need))) served.add(n);
     });
