@@ -43,9 +43,9 @@ interface Row {
   readonly negated?: boolean;
 }
 
-/** Whether a statement is of a language's training batches (`<code>4-`, `<code>5-` or `<code>6-<writer>-<n>`), written after the first three batches. */
+/** Whether a statement is of a language's training batches (`<code>4-` to `<code>7-<writer>-<n>`), written after the first three batches. */
 export function inTrainingBatch(id: string, code: string): boolean {
-  return id.startsWith(`${code}4-`) || id.startsWith(`${code}5-`) || id.startsWith(`${code}6-`);
+  return [4, 5, 6, 7].some((batch) => id.startsWith(`${code}${batch}-`));
 }
 
 /** The labelled statements of one language, each with its split. */
