@@ -44,8 +44,10 @@ export function renderPlan(name: string, plan: Plan): string {
   const uncovered = plan.needs.filter((need) => need.coveredBy.length === 0 && need.confirmed !== false);
   const waiting = plan.needs.filter((need) => need.confirmed === false);
   if (uncovered.length + waiting.length > 0) lines.push("");
-  if (uncovered.length > 0) lines.push(`not covered: ${uncovered.map((need) => need.label).join("; ")}`);
-  if (waiting.length > 0) lines.push(`waiting for an answer: ${waiting.map((need) => need.label).join("; ")}`);
+  // Two statements may name the same need: each label once.
+  const labels = (needs: typeof plan.needs) => [...new Set(needs.map((need) => need.label))].join("; ");
+  if (uncovered.length > 0) lines.push(`not covered: ${labels(uncovered)}`);
+  if (waiting.length > 0) lines.push(`waiting for an answer: ${labels(waiting)}`);
   for (const warning of plan.warnings) lines.push(`warning: ${warning.message}`);
   if (plan.unmatched.length > 0) lines.push(`unmatched: ${plan.unmatched.map((u) => `“${u.source}”`).join(", ")}`);
   if (plan.questions.length > 0) {

@@ -48,9 +48,10 @@ describe.skipIf(!labelled)("reading real people's words (hand-labelled review st
     expect(test.outOfScopeUnmatched).toBeGreaterThanOrEqual(0.85);
     expect(test.precision).toBeGreaterThanOrEqual(0.86);
     expect(test.recall).toBeGreaterThanOrEqual(0.69);
-    // 0.9 and 0.78 until the sixth set: the train split gained 4,700 statements, and a model fit to 10,000 reviews
-    // recalls less of its own training than one fit to 5,700 did (the test split, read by neither, reads better).
-    expect(train.precision).toBeGreaterThanOrEqual(0.89);
+    // 0.9 and 0.78 until the sixth set, precision 0.89 until the seventh: each set made the train split larger (5,700,
+    // 10,400, then 16,300 statements), and a model fit to more reviews recalls less of its own training (the test
+    // split, read by neither, is the measure; its floors above hold).
+    expect(train.precision).toBeGreaterThanOrEqual(0.88);
     expect(train.recall).toBeGreaterThanOrEqual(0.74);
   });
 
