@@ -48,11 +48,12 @@ describe.skipIf(!labelled)("reading real people's words (hand-labelled review st
     expect(test.outOfScopeUnmatched).toBeGreaterThanOrEqual(0.85);
     expect(test.precision).toBeGreaterThanOrEqual(0.86);
     expect(test.recall).toBeGreaterThanOrEqual(0.69);
-    // 0.9 and 0.78 until the sixth set, precision 0.89 until the seventh: each set made the train split larger (5,700,
-    // 10,400, then 16,300 statements), and a model fit to more reviews recalls less of its own training (the test
-    // split, read by neither, is the measure; its floors above hold).
+    // 0.9 and 0.78 until the sixth set, 0.89 and 0.74 until the seventh: each set made the train split larger (5,700,
+    // 10,400, then 16,300 statements), a model fit to more reviews recalls less of its own training, and since the
+    // seventh the English model weighs the statements people write about themselves three times against the reviews
+    // (the test split, read by neither, is the measure; its floors above hold).
     expect(train.precision).toBeGreaterThanOrEqual(0.88);
-    expect(train.recall).toBeGreaterThanOrEqual(0.74);
+    expect(train.recall).toBeGreaterThanOrEqual(0.7);
   });
 
   // The learned reading (data/model/en.json) is trained on the train split only: the test split says what it adds on words it never saw.
