@@ -52,6 +52,22 @@ export function loadLabelled(file = REVIEWS_FILE): { statements: LabelledStateme
   return { statements, stale };
 }
 
+/**
+ * A second, blind reading of some training statements
+ * (`eval/labels/reviews-second.json`): each statement with the first
+ * labels (`keys`) and the second reader's (`second`). Scored as the
+ * reading is, it shows how far careful readers agree: what the targets
+ * can be held to.
+ */
+export function secondReviewReading(statements: readonly LabelledStatement[]): Array<LabelledStatement & { readonly second: readonly string[] }> {
+  const labels = (JSON.parse(readFileSync(resolve(import.meta.dirname, "labels/reviews-second.json"), "utf8")) as { labels: LabelRow[] }).labels;
+  const byId = new Map(statements.map((s) => [s.id, s] as const));
+  return labels.flatMap((label) => {
+    const statement = byId.get(label.id);
+    return statement ? [{ ...statement, second: label.keys }] : [];
+  });
+}
+
 /** What a reader says of one statement: keys with confidence. */
 export type Reader = (text: string, prefer: NeedKind) => ReadonlyArray<{ readonly key: string; readonly confidence: number }>;
 

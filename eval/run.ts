@@ -16,7 +16,7 @@ import { exampleProfiles, HANDWRITTEN } from "./handwritten";
 import { parseCsv, recordToPersona } from "./ibm";
 import { share, statementCount } from "./metrics";
 import { generatePersonas, type Persona } from "./personas";
-import { BANDS, loadLabelled, phrasingsAlone, readingTables, scoreReading, type LabelledStatement, type Reader } from "./reading";
+import { BANDS, loadLabelled, phrasingsAlone, readingTables, scoreReading, secondReviewReading, type LabelledStatement, type Reader } from "./reading";
 import { REVIEWS_FILE } from "./reviews";
 import { languageTable } from "./languages";
 
@@ -129,6 +129,11 @@ if (!labelled) {
   console.log("\nThe taxonomy's phrasings alone, without the learned reading (`data/model/en.json`, trained on the train split):\n");
   console.log(readingTables(scoreReading(split("train"), phrasings), scoreReading(split("test"), phrasings)).split("\n\n")[0]);
   console.log(`\nconfidence bands: ${BANDS.map((b) => b.label).join(", ")}; a band is calibrated when its share right is within 0.1 of its mean confidence.`);
+  // How far careful readers agree: a second, blind reading of some training statements, scored as the reading is.
+  const second = secondReviewReading(statements);
+  const secondOf = new Map(second.map((s) => [s.text, s.second] as const));
+  const agreed = scoreReading(second, (text) => (secondOf.get(text) ?? []).map((key) => ({ key, confidence: 1 })));
+  console.log(`\nA second reader, blind to the labels (eval/labels/reviews-second.json), on ${agreed.statements} training statements: key precision ${pct(agreed.precision)}, recall ${pct(agreed.recall)}, out of scope left unmatched ${pct(agreed.outOfScopeUnmatched)}.`);
 
   // Plans for each review as a whole, judged against what its writer meant.
   const byRow = new Map<string, LabelledStatement[]>();
