@@ -272,9 +272,9 @@ describe("tailorplan/core", () => {
 
 describe("a need the earlier plan only asked about", () => {
   // Ana's commute, said in words read only fairly likely, waits for an answer in her first plan.
-  const roomy: Profile = { ...ana, challenges: [...(ana.challenges ?? []), "the commute kills me"], constraints: { hoursPerWeek: 8, budget: { amount: 3000, currency: "EUR" } } };
+  const roomy: Profile = { ...ana, challenges: [...(ana.challenges ?? []), "the commute wears me out"], constraints: { hoursPerWeek: 8, budget: { amount: 3000, currency: "EUR" } } };
   const start = r.recommend(roomy, { asOf: "2026-01-05", maxItems: 8 });
-  const question = start.questions.find((q) => q.about === "the commute kills me" && q.options?.some((o) => o.key === "commute"));
+  const question = start.questions.find((q) => q.about === "the commute wears me out" && q.options?.some((o) => o.key === "commute"));
 
   it("is planned for once answered, at a check-in with room for it, without waiting for an item to end", () => {
     expect(start.needs.find((n) => n.key === "commute")?.confirmed).toBe(false);
