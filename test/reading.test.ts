@@ -54,6 +54,15 @@ describe("saying a trouble is none", () => {
     ["recognition doesn't matter to me", "motivation", "recognition"],
     ["I'm not interested in leading a team", "motivation", "leadership-ambition"],
     ["flexible hours don't matter to me", "motivation", "flexibility"],
+    ["the long hours I can handle", "challenge", "overtime"],
+    ["the commute doesn't bug me", "challenge", "commute"],
+    ["Excel I can do in my sleep", "challenge", "excel"],
+    ["negotiating is my strong suit", "challenge", "negotiation"],
+    ["I'm comfortable with public speaking", "challenge", "public-speaking"],
+    ["job security has never worried me", "challenge", "job-insecurity"],
+    ["bonuses don't motivate me", "motivation", "income"],
+    ["no plans to become a manager", "motivation", "leadership-ambition"],
+    ["variety is overrated", "motivation", "variety"],
   ])("%j (%s) names no %s need", (text, kind, key) => {
     expect(keysOf(text, kind)).not.toContain(key);
   });
@@ -67,6 +76,9 @@ describe("saying a trouble is none", () => {
   it("still reads the trouble when only something else is fine", () => {
     expect(keysOf("the pay is fine but too many meetings", "challenge")).toContain("meeting-overload");
     expect(keysOf("no issues with my team, my commute is a nightmare", "challenge")).toContain("commute");
+    // A verdict denied is a trouble said.
+    expect(keysOf("I'm not comfortable with public speaking", "challenge")).toContain("public-speaking");
+    expect(keysOf("I can't handle the workload", "challenge")).toContain("workload");
   });
 
   it("gives a plan no item for a strength said to be fine", () => {
