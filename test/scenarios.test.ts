@@ -27,9 +27,9 @@ describe("Ana, a burnt-out engineer with a long commute", () => {
     id: "ana",
     role: "Software Engineer",
     level: "mid",
-    // "…and the commute" or "…and my long commute" alone name the commute too faintly for a second need (log-odds −0.3
-    // since the English model weighs statements people write about themselves three times, under the 0 a further need
-    // must reach); a commute said with its length does not.
+    // "…and the commute" or "…and my long commute" alone name the commute too faintly for a second need (log-odds just
+    // under the 0 a further need must reach since the English model weighs statements people write about themselves
+    // three times); a commute said with its length does not.
     challenges: ["burnt out from the overtime, and my commute is two hours each way"],
     constraints: { hoursPerWeek: 4 },
   };
