@@ -61,6 +61,10 @@ describe("saying a trouble is none", () => {
     ["I'm comfortable with public speaking", "challenge", "public-speaking"],
     ["job security has never worried me", "challenge", "job-insecurity"],
     ["bonuses don't motivate me", "motivation", "income"],
+    // Typed without apostrophes, as often in forms.
+    ["bonuses dont motivate me", "motivation", "income"],
+    ["money isnt what drives me", "motivation", "income"],
+    ["a promotion is not what im after", "motivation", "growth"],
     ["no plans to become a manager", "motivation", "leadership-ambition"],
     ["variety is overrated", "motivation", "variety"],
   ])("%j (%s) names no %s need", (text, kind, key) => {
@@ -71,6 +75,10 @@ describe("saying a trouble is none", () => {
     expect(matcher.fine("public speaking is not a problem for me", "challenge")).toContain("public-speaking");
     expect(matcher.fine("I'm fine with the workload", "challenge")).toContain("workload");
     expect(matcher.fine("too many meetings", "challenge")).toEqual([]);
+    // Only what is said to be fine: not a need whose phrasing shares the "not" ("not fluent"), nor one named by the words of not caring.
+    expect(matcher.fine("I'm not comfortable with public speaking", "challenge")).toEqual([]);
+    expect(matcher.fine("the pay doesnt interest me", "motivation")).toEqual(["income"]);
+    expect(matcher.fine("a promotion is not what im after", "motivation")).toEqual(["growth"]);
   });
 
   it("still reads the trouble when only something else is fine", () => {

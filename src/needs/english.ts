@@ -6,6 +6,8 @@ import type { ReadingRules } from "../schema/language";
 import { compileGrammar, type Grammar } from "./grammar";
 
 const list = (words: string): string[] => words.trim().split(/\s+/);
+/** Each phrase as written and as people type it without apostrophes ("doesn't interest me", "doesnt interest me"). */
+const spellings = (phrases: readonly string[]): string[] => [...new Set(phrases.flatMap((p) => [p, p.replace(/'/g, "")]))];
 
 export const ENGLISH_RULES: ReadingRules = {
   // Articles, pronouns, auxiliaries and the hedges people put around what they mean ("I really feel that…").
@@ -52,9 +54,8 @@ export const ENGLISH_RULES: ReadingRules = {
       "one two three four five six seven eight ten hour hours month months challenge challenges problem problems issue " +
       "issues struggle goal goals buy",
   ),
-  fine: [
+  fine: spellings([
     "don't mind",
-    "dont mind",
     "do not mind",
     "good at",
     "great at",
@@ -63,9 +64,7 @@ export const ENGLISH_RULES: ReadingRules = {
     "ok with",
     "okay with",
     "i'm fine",
-    "im fine",
     "can't complain",
-    "cant complain",
     "no complaints",
     "suits me",
     "can cope with",
@@ -93,23 +92,20 @@ export const ENGLISH_RULES: ReadingRules = {
     "never worried me",
     "not stressed about",
     "not a thing for me",
-  ],
-  unsure: ["not sure", "no idea", "don't know", "dont know", "do not know", "unsure", "uncertain"],
-  indifferent: [
+  ]),
+  unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain"]),
+  indifferent: spellings([
     "don't care",
-    "dont care",
     "do not care",
     "not important",
     "doesn't matter",
     "don't matter",
-    "dont matter",
     "do not matter",
     "does not matter",
     "not interested",
     "no interest",
     "not bothered",
     "don't need",
-    "dont need",
     "do not need",
     "not for me",
     "not my thing",
@@ -124,10 +120,8 @@ export const ENGLISH_RULES: ReadingRules = {
     "no rush to",
     "no point in",
     "doesn't interest me",
-    "doesnt interest me",
     "don't interest me",
     "doesn't motivate me",
-    "doesnt motivate me",
     "don't motivate me",
     "doesn't do much for me",
     "not what drives me",
@@ -135,7 +129,7 @@ export const ENGLISH_RULES: ReadingRules = {
     "not what i'm after",
     "not something i need",
     "overrated",
-  ],
+  ]),
   self: list("i i'm im i've ive i'd i'll me my myself mine"),
   learning: list(
     "learn learning train training trained course courses improve improving develop developing skill skills certification certified " +
@@ -155,9 +149,8 @@ export const ENGLISH_RULES: ReadingRules = {
       "can't won't we're they're you're i'm it's when where how why while because",
   ),
   clauseBreaks: list("but however although though whereas yet except unless"),
-  turns: [
+  turns: spellings([
     "what i'm missing",
-    "what im missing",
     "what i miss",
     "what i'm lacking",
     "what i lack",
@@ -179,12 +172,11 @@ export const ENGLISH_RULES: ReadingRules = {
     "my issue is",
     "the thing is",
     "it's the",
-    "its the",
     "instead",
     "rather",
     "where i struggle",
     "where i'm weak",
-  ],
+  ]),
   // "At present" is about time, not presenting.
   idioms: [
     // "They don't bother to ask": no effort made, not a trouble said to be none.

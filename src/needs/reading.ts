@@ -285,7 +285,10 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     if (g.good(word) || g.bad(word) || g.trouble(word)) {
       const s = g.good(word) ? 1 : -1;
       const negation = negatedAfter(words, i, evidence, g);
-      if (negation >= 0) {
+      if (s > 0 && evidenceNegates(words, i, evidence, g)) {
+        // "I'm not comfortable …" read for a need whose phrasing holds the "not" ("not fluent"): praise denied all the same.
+        sum -= 1;
+      } else if (negation >= 0) {
         // "stört mich kein bisschen": the judging word, turned.
         used.add(negation);
         negatedAt = negation;
@@ -304,6 +307,15 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     return { sign: sum === 0 ? -Math.sign(topicSign) : -Math.sign(sum), fine, unwanted, praised: false };
   }
   return { sign: Math.sign(sum), fine, unwanted, praised };
+}
+
+/** Whether a negation the match rests on stands just before word `i` (one small word between at most). */
+function evidenceNegates(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
+  for (let j = i - 1, gaps = 0; j >= 0 && gaps <= 1; j--, gaps++) {
+    if (g.negator(words[j]!)) return evidence.has(j);
+    if (!gapWord(words[j]!, g)) return false;
+  }
+  return false;
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
@@ -335,6 +347,15 @@ function othersSubject(context: Context): boolean {
     return context.grammar.others(word) && !context.evidence.has(i);
   }
   return false;
+}
+
+/** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
+function saidIndifferent(context: Context): Set<number> | undefined {
+  let at: Set<number> | undefined;
+  context.words.forEach((_, i) => {
+    for (const phrase of context.grammar.indifferent) for (const k of phraseAt(context.words, i, phrase, context.grammar) ?? []) (at ??= new Set()).add(k);
+  });
+  return at;
 }
 
 /** Whether a sense word without its context is all the match rests on. */
@@ -391,7 +412,9 @@ export function judge(
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
-  if (context.words.some((_, i) => context.grammar.indifferent.some((phrase) => phraseAt(context.words, i, phrase, context.grammar)))) return { kind: "drop", why: "fine" };
+  const indifferent = saidIndifferent(context);
+  // "The pay doesn't interest me": not wanted. A need named only by the words saying so ("interest") is not named at all.
+  if (indifferent) return { kind: "drop", why: [...context.evidence].every((i) => indifferent.has(i)) ? "sense" : "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
   const personal = entry.personal === true || entry.kind === "competency";
   if (personal && othersSubject(context)) return { kind: "drop", why: "not-theirs" };
