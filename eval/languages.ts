@@ -43,9 +43,10 @@ interface Row {
   readonly negated?: boolean;
 }
 
-/** Whether a statement is of a language's training batches (`<code>4-` to `<code>7-<writer>-<n>`), written after the first three batches. */
+/** Whether a statement is of a language's training batches (`<code>4-<writer>-<n>` and every later batch), written after the first three batches. */
 export function inTrainingBatch(id: string, code: string): boolean {
-  return [4, 5, 6, 7].some((batch) => id.startsWith(`${code}${batch}-`));
+  const batch = /^([a-z]+)(\d+)-/.exec(id);
+  return batch?.[1] === code && Number(batch[2]) >= 4;
 }
 
 /** The labelled statements of one language, each with its split. */
