@@ -89,11 +89,16 @@ function deniedAround(words: readonly string[], from: number, to: number, g: Gra
 
 /** Whether a negation stands at `j`, or one small word further on in the direction of `step`. */
 function negationNext(words: readonly string[], j: number, step: 1 | -1, g: Grammar): boolean {
+  return negationFrom(words, j, step, g) >= 0;
+}
+
+/** Where a negation stands at `j`, or one small word further on in the direction of `step`; -1 when none does. */
+function negationFrom(words: readonly string[], j: number, step: 1 | -1, g: Grammar): number {
   for (let gaps = 0; j >= 0 && j < words.length && gaps <= 1; j += step, gaps++) {
-    if (g.negator(words[j]!)) return true;
-    if (!gapWord(words[j]!, g)) return false;
+    if (g.negator(words[j]!)) return j;
+    if (!gapWord(words[j]!, g)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
@@ -311,11 +316,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
 
 /** Whether a negation the match rests on stands just before word `i` (one small word between at most). */
 function evidenceNegates(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
-  for (let j = i - 1, gaps = 0; j >= 0 && gaps <= 1; j--, gaps++) {
-    if (g.negator(words[j]!)) return evidence.has(j);
-    if (!gapWord(words[j]!, g)) return false;
-  }
-  return false;
+  const j = negationFrom(words, i - 1, -1, g);
+  return j >= 0 && evidence.has(j);
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
