@@ -40,9 +40,18 @@ export interface TrainOptions {
   readonly adaptive?: boolean;
   /** Decimals each weight keeps in the file: two are plenty for a model of many weights, and its file is smaller. */
   readonly decimals?: number;
+  /**
+   * The share of a statement's words left out of each pass (word dropout;
+   * the words kept count `1 / (1 - dropout)` times), by a fixed hash of the
+   * pass, the statement and the word, so training stays deterministic. A
+   * word that usually comes with others then has to carry its key alone
+   * now and then, as it will in a statement of a writer the model never
+   * saw. 0: every word in every pass.
+   */
+  readonly dropout?: number;
 }
 
-export const TRAIN_DEFAULTS: Required<TrainOptions> = { epochs: 150, rate: 5, l2: 0.001, prune: 0.3, adaptive: false, decimals: 3 };
+export const TRAIN_DEFAULTS: Required<TrainOptions> = { epochs: 150, rate: 5, l2: 0.001, prune: 0.3, adaptive: false, decimals: 3, dropout: 0 };
 
 /** A text's fold of `folds` in cross-validation, by a hash of the text: the same on every machine, and one text said several times never sits on both sides. */
 export function foldOf(text: string, folds: number): number {
@@ -73,6 +82,25 @@ export function poolAdjacent(read: readonly number[], right: readonly number[]):
   return blocks.flatMap((block) => Array.from({ length: block.size }, () => rate(block)));
 }
 
+/** Each feature's word: the feature's name without a field's prefix ("c:pay" and "pay" are one word), as a number. */
+function wordIds(names: readonly string[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(names, (name) => {
+    const word = name.replace(/^[mcg]:/, "");
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  });
+}
+
+/** A number in [0, 1) from three integers, the same on every machine (integer mixing, no Math.random). */
+function unitHash(a: number, b: number, c: number): number {
+  let h = Math.imul(a + 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + 0x632be5ab, 0xc2b2ae35) ^ Math.imul(c + 0x27d4eb2f, 0x165667b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
+
 /** A key's log-odds with no evidence at the start: rare, as most keys are for most statements. */
 const START_BIAS = -3;
 
@@ -95,6 +123,8 @@ export interface TrainLanguage {
 
 interface Row {
   readonly features: Int32Array;
+  /** A hash of the statement's text: with dropout, which words each pass leaves out of it, whatever the statements' order. */
+  readonly seed: number;
   readonly keys: ReadonlySet<string>;
   readonly phrasings: ReadonlyMap<string, number> | undefined;
   readonly fine: boolean;
@@ -123,12 +153,17 @@ function trainOne(rows: readonly Row[], names: readonly string[], label: (row: R
 /**
  * Trains one logistic model over rows of feature ids (`names[id]` is each
  * feature's name): `positive` says which rows are, `inputs` are further
- * inputs, one value per row. See {@link trainOne}.
+ * inputs, one value per row. With dropout, a row's `seed` (else its place)
+ * picks the words it leaves out of each pass. See {@link trainOne}.
  */
-export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Array }>, names: readonly string[], positive: readonly boolean[], inputs: ReadonlyArray<readonly number[]>, options: Required<TrainOptions>): Trained {
-  const { epochs, rate, l2, prune, adaptive } = options;
+export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Array; readonly seed?: number }>, names: readonly string[], positive: readonly boolean[], inputs: ReadonlyArray<readonly number[]>, options: Required<TrainOptions>): Trained {
+  const { epochs, rate, l2, prune, adaptive, dropout } = options;
   const n = rows.length;
   const weights = new Float64Array(names.length);
+  // With dropout, a word's features (the stem alone and with its field's prefix) are kept or left out together.
+  const wordOf = dropout > 0 ? wordIds(names) : undefined;
+  const scale = 1 / (1 - dropout);
+  const value = new Float64Array(rows.reduce((most, row) => Math.max(most, row.features.length), 0));
   const gradient = new Float64Array(names.length);
   // AdaGrad's sums of squared gradients: the weights', the bias's and the further inputs' weights'.
   const seen = new Float64Array(names.length);
@@ -148,11 +183,15 @@ export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Arra
     rows.forEach((row, r) => {
       let logit = bias;
       inputs.forEach((input, i) => (logit += trust[i]! * input[r]!));
-      for (const feature of row.features) logit += weights[feature]!;
+      const features = row.features;
+      for (let j = 0; j < features.length; j++) {
+        value[j] = wordOf === undefined ? 1 : unitHash(epoch, row.seed ?? r, wordOf[features[j]!]!) < dropout ? 0 : scale;
+        logit += weights[features[j]!]! * value[j]!;
+      }
       const error = 1 / (1 + Math.exp(-logit)) - (positive[r] ? 1 : 0);
       biasGradient += error;
       inputs.forEach((input, i) => (trustGradient[i]! += error * input[r]!));
-      for (const feature of row.features) gradient[feature]! += error;
+      for (let j = 0; j < features.length; j++) gradient[features[j]!]! += error * value[j]!;
     });
     for (let feature = 0; feature < names.length; feature++) {
       [weights[feature], seen[feature]] = step(weights[feature]!, gradient[feature]! / n + l2 * weights[feature]!, seen[feature]!);
@@ -185,7 +224,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
     if (!features) return [];
     const sorted = [...features.keys()].sort();
     for (const feature of sorted) if (!ids.has(feature)) ids.set(feature, ids.size);
-    return [{ features: Int32Array.from(sorted, (feature) => ids.get(feature)!), keys: new Set(example.keys), phrasings: example.phrasings, fine: example.fine === true }];
+    return [{ features: Int32Array.from(sorted, (feature) => ids.get(feature)!), seed: foldOf(example.text, 2 ** 31), keys: new Set(example.keys), phrasings: example.phrasings, fine: example.fine === true }];
   });
   const stacked = rows.some((row) => row.phrasings !== undefined);
   const names = [...ids.keys()];
