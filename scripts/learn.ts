@@ -123,7 +123,12 @@ export interface TrainLanguage {
 
 interface Row {
   readonly features: Int32Array;
-  /** A hash of the statement's text: with dropout, which words each pass leaves out of it, whatever the statements' order. */
+  /**
+   * A hash of the statement's text: with dropout, which words each pass
+   * leaves out of it. The words are told apart by their order of first
+   * appearance (`wordIds`), so with dropout the statements' order still
+   * changes the model; the built-in models are trained in the labels' order.
+   */
   readonly seed: number;
   readonly keys: ReadonlySet<string>;
   readonly phrasings: ReadonlyMap<string, number> | undefined;
@@ -209,8 +214,10 @@ export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Arra
 }
 
 /**
- * Trains one model per key in `keys` on `examples`; the keys' order and the
- * examples' order do not change the result beyond rounding. When the
+ * Trains one model per key in `keys` on `examples`; the keys' order and,
+ * without dropout, the examples' order do not change the result beyond
+ * rounding (with dropout the examples' order picks the words' numbers, see
+ * `Row`). When the
  * examples carry the phrasings' reading, the model can decide: each key
  * also weighs the phrasings' confidence in it, and a model of a statement
  * that names no need (`nothing`) learns from the statements with no key.

@@ -138,6 +138,15 @@ describe("trainLearnedModel", () => {
     expect(reading.read(["nice", "colleagu"], "motivation")[0]!.key).toBe("belonging");
   });
 
+  it("with word dropout, still learns the same model every time, in any order of the keys, and dropout 0 is no dropout", () => {
+    const keys = ["workload", "belonging", "overtime"];
+    const dropped = trainLearnedModel(examples, keys, { ...options, dropout: 0.3 });
+    expect(trainLearnedModel(examples, [...keys].reverse(), { ...options, dropout: 0.3 })).toEqual(dropped);
+    expect(dropped).not.toEqual(trainLearnedModel(examples, keys, options));
+    expect(trainLearnedModel(examples, keys, { ...options, dropout: 0 })).toEqual(trainLearnedModel(examples, keys, options));
+    expect(createLearnedReading(dropped).read(["zorblax"], "challenge")[0]!.key).toBe("workload");
+  });
+
   it("learns how far to trust the phrasings when the statements carry their reading, with AdaGrad steps, the same every time", () => {
     const said = (key: string, confidence: number) => new Map([[key, confidence]]);
     const read = [
