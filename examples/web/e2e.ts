@@ -92,6 +92,11 @@ try {
   await page.locator(`[data-item-id="${droppedId}"] [data-testid="mark-dropped"]`).click();
   const marked = await bars();
   check(marked.find((b) => b.id === doneId)?.status === "done" && marked.find((b) => b.id === droppedId)?.status === "dropped", "the timeline shows the marks");
+  // A field that loses focus fires "change" with nothing changed: the plan and its marks stay.
+  await page.locator('input[name="hoursPerWeek"]').dispatchEvent("change");
+  await page.waitForTimeout(600); // longer than the pause the screen waits for after typing
+  const kept = await bars();
+  check(kept.find((b) => b.id === doneId)?.status === "done" && kept.find((b) => b.id === droppedId)?.status === "dropped", "a change event with nothing changed keeps the marks");
   const checkInDate = await page.inputValue('[data-testid="check-in-date"]');
   await page.locator('[data-testid="revise"]').click();
   await page.waitForSelector(`#plan[data-revisions="1"][data-as-of="${checkInDate}"]`);

@@ -12,6 +12,8 @@ import { createRecommender, defaultCatalog, importCatalog, LEVELS, type Catalog,
 // only the per-profile work.
 // A catalog imported in the page replaces it (see "Use your own catalog" below).
 let recommender = createRecommender();
+// Bumped when a catalog is imported: the same answers then make a new plan.
+let catalogVersion = 0;
 
 /*
  * The language the employee writes in and the screen speaks: the plan's
@@ -281,8 +283,18 @@ function revise(on: string): void {
   render();
 }
 
+/*
+ * What the plan on screen was made from. A field fires "input" as it is typed
+ * and "change" when it loses focus: the second must not plan again, or the
+ * items marked done or dropped since would be wiped.
+ */
+let shown = "";
+const inputKey = (profile: Profile) => JSON.stringify([profile, language, catalogVersion]);
+
 function update(): void {
   const profile = readProfile();
+  if (inputKey(profile) === shown) return;
+  shown = "";
   const said = (profile.motivations?.length ?? 0) + (profile.challenges?.length ?? 0) + (profile.goals?.length ?? 0);
   out.dataset.budget = String(profile.constraints?.budget?.amount ?? "");
   if (said === 0) {
@@ -290,12 +302,14 @@ function update(): void {
     out.dataset.state = "empty";
     return;
   }
-  let result = recommender.safeRecommend(profile, { asOf, locale: language });
+  let used = profile;
+  let result = recommender.safeRecommend(used, { asOf, locale: language });
   // Answers to words rewritten since are no longer asked about: let them go quietly.
   const stale = result.success ? result.output.warnings.filter((w) => w.code === "answer").map((w) => w.question) : [];
   if (stale.length > 0) {
     answers = Object.fromEntries(Object.entries(answers).filter(([id]) => !stale.includes(id)));
-    result = recommender.safeRecommend(readProfile(), { asOf, locale: language });
+    used = readProfile();
+    result = recommender.safeRecommend(used, { asOf, locale: language });
   }
   if (!result.success) {
     out.replaceChildren(
@@ -306,10 +320,11 @@ function update(): void {
     return;
   }
   checkIn.plan = result.output;
-  checkIn.profile = profile;
+  checkIn.profile = used;
   checkIn.progress = {};
   revisions = 0;
   render();
+  shown = inputKey(used);
   out.dataset.answers = String(Object.keys(answers).length);
 }
 
@@ -384,6 +399,7 @@ catalogInput.addEventListener("change", async () => {
     const ids = new Set([...catalog, ...ours].map((item) => item.id));
     const mixed: Catalog = [...catalog, ...ours.filter((item) => (item.prerequisites ?? []).every((id) => ids.has(id)))];
     recommender = createRecommender({ catalog: mixed });
+    catalogVersion++;
     catalogReport.replaceChildren(reportSummary(report));
     catalogReport.dataset.state = "ready";
     catalogReport.dataset.imported = String(report.summary.imported);
