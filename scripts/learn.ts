@@ -82,15 +82,14 @@ export function poolAdjacent(read: readonly number[], right: readonly number[]):
   return blocks.flatMap((block) => Array.from({ length: block.size }, () => rate(block)));
 }
 
-/** Each feature's word: the feature's name without a field's prefix ("c:pay" and "pay" are one word), as a number. */
+/**
+ * Each feature's word as a number: a hash of the feature's name without a
+ * field's prefix ("c:pay" and "pay" are one word). A hash of the word, not
+ * its place, so which words a pass leaves out does not depend on the order
+ * the statements come in.
+ */
 function wordIds(names: readonly string[]): Int32Array {
-  const ids = new Map<string, number>();
-  return Int32Array.from(names, (name) => {
-    const word = name.replace(/^[mcg]:/, "");
-    let id = ids.get(word);
-    if (id === undefined) ids.set(word, (id = ids.size));
-    return id;
-  });
+  return Int32Array.from(names, (name) => foldOf(name.replace(/^[mcg]:/, ""), 2 ** 31));
 }
 
 /** A number in [0, 1) from three integers, the same on every machine (integer mixing, no Math.random). */
@@ -125,9 +124,8 @@ interface Row {
   readonly features: Int32Array;
   /**
    * A hash of the statement's text: with dropout, which words each pass
-   * leaves out of it. The words are told apart by their order of first
-   * appearance (`wordIds`), so with dropout the statements' order still
-   * changes the model; the built-in models are trained in the labels' order.
+   * leaves out of it (with a hash of each word, `wordIds`), whatever the
+   * statements' order.
    */
   readonly seed: number;
   readonly keys: ReadonlySet<string>;
@@ -214,10 +212,9 @@ export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Arra
 }
 
 /**
- * Trains one model per key in `keys` on `examples`; the keys' order and,
- * without dropout, the examples' order do not change the result beyond
- * rounding (with dropout the examples' order picks the words' numbers, see
- * `Row`). When the
+ * Trains one model per key in `keys` on `examples`; the keys' and the examples'
+ * order do not change the result beyond rounding (with dropout too: which
+ * words a pass leaves out comes from hashes of texts, see `Row`). When the
  * examples carry the phrasings' reading, the model can decide: each key
  * also weighs the phrasings' confidence in it, and a model of a statement
  * that names no need (`nothing`) learns from the statements with no key.
@@ -263,10 +260,14 @@ export interface SharedRow {
  * says is learned from all keys at once, so a key seen in a few examples
  * still trusts a title that names it, while each key's bias and word
  * weights are its own. AdaGrad steps on the mean loss with L2 on the word
- * weights, from fixed starting weights.
+ * weights, from fixed starting weights, every word in every pass: it
+ * throws when asked for plain steps (`adaptive: false`) or word dropout.
  */
 export function trainShared(rows: readonly SharedRow[], names: readonly string[], keyCount: number, inputCount: number, options: Required<TrainOptions>): { biases: number[]; weights: Array<Record<string, number>>; inputs: number[] } {
-  const { epochs, rate, l2, prune } = options;
+  const { epochs, rate, l2, prune, adaptive, dropout } = options;
+  // Only AdaGrad steps over every word are written here: say so rather than train something else than asked.
+  if (!adaptive) throw new Error("trainShared: steps with AdaGrad only; set adaptive: true");
+  if (dropout !== 0) throw new Error("trainShared: keeps every word in every pass; word dropout is not written for it (dropout must be 0)");
   const n = rows.length;
   const K = keyCount;
   const F = names.length;

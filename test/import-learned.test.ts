@@ -155,4 +155,9 @@ describe("trainShared", () => {
     expect(trained.inputs[0]).toBeGreaterThan(0);
     expect(trained.biases).toHaveLength(2);
   });
+
+  it("refuses the options it does not carry out rather than ignore them", () => {
+    expect(() => trainShared(rows, ["alpha", "beta", "gamma"], 2, 1, { ...options, dropout: 0.15 })).toThrow(/dropout/);
+    expect(() => trainShared(rows, ["alpha", "beta", "gamma"], 2, 1, { ...options, adaptive: false })).toThrow(/adaptive/);
+  });
 });

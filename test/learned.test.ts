@@ -138,10 +138,10 @@ describe("trainLearnedModel", () => {
     expect(reading.read(["nice", "colleagu"], "motivation")[0]!.key).toBe("belonging");
   });
 
-  it("with word dropout, still learns the same model every time, in any order of the keys, and dropout 0 is no dropout", () => {
+  it("with word dropout, still learns the same model every time, in any order of the statements and keys, and dropout 0 is no dropout", () => {
     const keys = ["workload", "belonging", "overtime"];
     const dropped = trainLearnedModel(examples, keys, { ...options, dropout: 0.3 });
-    expect(trainLearnedModel(examples, [...keys].reverse(), { ...options, dropout: 0.3 })).toEqual(dropped);
+    expect(trainLearnedModel([...examples].reverse(), [...keys].reverse(), { ...options, dropout: 0.3 })).toEqual(dropped);
     expect(dropped).not.toEqual(trainLearnedModel(examples, keys, options));
     expect(trainLearnedModel(examples, keys, { ...options, dropout: 0 })).toEqual(trainLearnedModel(examples, keys, options));
     expect(createLearnedReading(dropped).read(["zorblax"], "challenge")[0]!.key).toBe("workload");
