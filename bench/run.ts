@@ -177,6 +177,11 @@ if (tenK) {
       return out;
     });
   const people = profilesOf((id, code) => !inTrainingBatch(id, code));
+  // Each profile planned once before timing: the samples are then re-plans, as the comment above says, on a slow
+  // machine as on a fast one (without it, a slow machine spends the whole timing on first readings).
+  const firstPass = performance.now();
+  for (const person of people) recommender.recommend(person, { asOf });
+  const firstPassMs = (performance.now() - firstPass) / people.length;
   let next = 0;
   const bench = new Bench({ time: 1500, iterations: 200, warmupIterations: 50, warmupTime: 200 });
   bench.add("recommend, four languages", () => {
@@ -186,7 +191,7 @@ if (tenK) {
   const result = bench.tasks[0]!.result;
   if (result.state !== "completed") throw new Error(`benchmark four languages ${result.state}`);
   console.log(
-    `\nfour languages loaded, ${people.length} Spanish, French and German profiles on 10,000 items: recommend p50 ${ms(result.latency.p50)} ms, p99 ${ms(result.latency.p99)} ms (${result.latency.samplesCount} samples); target ≤ 1 ms: ${result.latency.p50 <= 1 ? "met" : "MISSED"}`,
+    `\nfour languages loaded, ${people.length} Spanish, French and German profiles on 10,000 items: recommend p50 ${ms(result.latency.p50)} ms, p99 ${ms(result.latency.p99)} ms (${result.latency.samplesCount} samples, each profile planned once before: ${ms(firstPassMs)} ms a plan on average); target ≤ 1 ms: ${result.latency.p50 <= 1 ? "met" : "MISSED"}`,
   );
   // New text: every profile planned once, so each statement's words are read and looked up for the first time.
   const fresh = profilesOf(inTrainingBatch);
