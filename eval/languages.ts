@@ -80,6 +80,8 @@ export interface LanguageScores {
   readonly negatedLeftAlone: number;
   /** Negated statements whose key the plan lists under `fine`. */
   readonly negatedReadFine: number;
+  /** The notes a plan lists under `fine`, over every statement: the share that name a key the statement said was no trouble. */
+  readonly fineNotesRight: number;
   readonly errors: ReadonlyArray<{ readonly statement: LanguageStatement; readonly found: readonly string[] }>;
 }
 
@@ -92,12 +94,16 @@ export function scoreLanguage(recommender: Pick<Recommender, "recommend">, state
   let negated = 0;
   let leftAlone = 0;
   let readFine = 0;
+  let notes = 0;
+  let notesRight = 0;
   const errors: Array<LanguageScores["errors"][number]> = [];
   for (const statement of statements) {
     const plan = recommender.recommend({ ...(language ? { language } : {}), [statement.field]: [statement.text] }, { asOf });
     const keys = [...new Set(plan.needs.map((n) => n.key))];
     const accepted = new Set(statement.keys);
     const good = keys.filter((k) => accepted.has(k)).length;
+    notes += plan.fine.length;
+    notesRight += plan.fine.filter((f) => statement.fine.includes(f.key)).length;
     found += keys.length;
     right += good;
     if (statement.negated) {
@@ -118,6 +124,7 @@ export function scoreLanguage(recommender: Pick<Recommender, "recommend">, state
     recall: share(recalled, inScope),
     negatedLeftAlone: share(leftAlone, negated),
     negatedReadFine: share(readFine, negated),
+    fineNotesRight: share(notesRight, notes),
     errors,
   };
 }
@@ -125,8 +132,8 @@ export function scoreLanguage(recommender: Pick<Recommender, "recommend">, state
 /** One Markdown table: each language and split, with the profile's language given and detected. */
 export function languageTable(recommender: Recommender, asOf: string, english?: { readonly precision: number; readonly recall: number; readonly statements: number }): string {
   const lines = [
-    "| language | split | statements | in scope | negated | key precision | recall | negated: no wrong need | negated: read as fine | precision, language detected | recall, language detected |",
-    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| language | split | statements | in scope | negated | key precision | recall | negated: no wrong need | negated: read as fine | notes of no trouble right | precision, language detected | recall, language detected |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const code of WRITTEN_CODES) {
     const all = loadLanguage(code);
@@ -142,10 +149,10 @@ export function languageTable(recommender: Recommender, asOf: string, english?: 
       const given = scoreLanguage(recommender, statements, code, asOf);
       const detected = scoreLanguage(recommender, statements, undefined, asOf);
       lines.push(
-        `| ${code} | ${name} | ${given.statements} | ${given.inScope} | ${given.negated} | ${pct(given.precision)} | ${pct(given.recall)} | ${pct(given.negatedLeftAlone)} | ${pct(given.negatedReadFine)} | ${pct(detected.precision)} | ${pct(detected.recall)} |`,
+        `| ${code} | ${name} | ${given.statements} | ${given.inScope} | ${given.negated} | ${pct(given.precision)} | ${pct(given.recall)} | ${pct(given.negatedLeftAlone)} | ${pct(given.negatedReadFine)} | ${pct(given.fineNotesRight)} | ${pct(detected.precision)} | ${pct(detected.recall)} |`,
       );
     }
   }
-  if (english) lines.push(`| en (real reviews) | test (never tuned on) | ${english.statements} | | | ${pct(english.precision)} | ${pct(english.recall)} | | | | |`);
+  if (english) lines.push(`| en (real reviews) | test (never tuned on) | ${english.statements} | | | ${pct(english.precision)} | ${pct(english.recall)} | | | | | |`);
   return lines.join("\n");
 }

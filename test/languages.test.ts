@@ -132,6 +132,10 @@ describe("reading in each language", () => {
     // what moves people, praised among what holds someone back
     ["en", "challenges", "my salary is good", ["income", "pay-dissatisfaction"]],
     ["de", "challenges", "Mein Gehalt ist gut.", ["income", "pay-dissatisfaction"]],
+    // a phrasing that praises by itself ("good pay", "pays well"), said among challenges
+    ["en", "challenges", "It pays well.", ["pay-dissatisfaction"]],
+    ["es", "challenges", "Me pagan bien.", ["pay-dissatisfaction"]],
+    ["de", "challenges", "Die Rufbereitschaft wird gut bezahlt.", ["pay-dissatisfaction"]],
     // a topic said to be no trouble is no need the other way round either
     ["fr", "challenges", "Le salaire, ça va.", ["income", "pay-dissatisfaction"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {

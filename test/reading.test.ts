@@ -79,6 +79,10 @@ describe("saying a trouble is none", () => {
     expect(matcher.fine("I'm not comfortable with public speaking", "challenge")).toEqual([]);
     expect(matcher.fine("the pay doesnt interest me", "motivation")).toEqual(["income"]);
     expect(matcher.fine("a promotion is not what im after", "motivation")).toEqual(["growth"]);
+    // Only a need named by one of its phrasings whole: a few of a phrasing's words, turned by a negation, are no note.
+    expect(matcher.fine("The salary hasn't moved in years", "challenge")).toEqual([]);
+    expect(matcher.fine("I can't switch off after work", "challenge")).toEqual([]);
+    expect(matcher.fine("There's no clear path to promotion here", "challenge")).toEqual([]);
   });
 
   it("still reads the trouble when only something else is fine", () => {
@@ -120,6 +124,15 @@ describe("which way the words go", () => {
     expect(keys).not.toContain(not);
   });
 
+  it.each<[string, string]>([
+    ["it pays well", "pay-dissatisfaction"],
+    ["Good pay", "pay-dissatisfaction"],
+    ["the pay is good", "pay-dissatisfaction"],
+  ])("%j said as a challenge praises: no %s, and no trouble at all", (text, not) => {
+    expect(keysOf(text, "challenge")).not.toContain(not);
+    expect(matcher.fine(text, "challenge")).toContain("income");
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");
@@ -131,6 +144,8 @@ describe("which way the words go", () => {
 describe("whose words they are", () => {
   it.each<[string, Kind, string, string | undefined]>([
     ["my manager never gives me feedback", "challenge", "giving-feedback", "lack-of-feedback"],
+    ["my manager doesn't give me feedback", "challenge", "giving-feedback", "lack-of-feedback"],
+    ["my manager never gave me any feedback", "challenge", "giving-feedback", "lack-of-feedback"],
     ["the new leadership team reorganised us twice this year", "challenge", "leadership", "change-fatigue"],
     ["communication is poor here", "challenge", "communication", "org-communication"],
     ["lack of communication between departments", "challenge", "communication", "org-communication"],
@@ -158,6 +173,11 @@ describe("word senses", () => {
     ["I want to drive change", "motivation", "commute"],
     ["at present I have too many meetings", "challenge", "public-speaking"],
     ["at the moment I have too many meetings", "challenge", "presentation-skills"],
+    ["my train commute takes ages", "challenge", "lack-of-training"],
+    ["the trains are always late and packed", "challenge", "lack-of-training"],
+    ["I read on the train to work", "motivation", "learning"],
+    ["The salary hasn't moved in years", "challenge", "commute"],
+    ["I'm not comfortable on calls with clients", "challenge", "on-call-duty"],
   ])("%j (%s) is not %s", (text, kind, not) => {
     expect(keysOf(text, kind)).not.toContain(not);
   });
@@ -167,6 +187,12 @@ describe("word senses", () => {
     expect(keysOf("I drive two hours to the office every day", "challenge")).toContain("commute");
     expect(keysOf("I freeze when I present to leadership", "challenge")).toContain("public-speaking");
     expect(keysOf("the onboarding program was messy", "challenge")).toContain("onboarding");
+    expect(keysOf("my train commute takes ages", "challenge")).toContain("commute");
+    expect(keysOf("nobody trains new hires here", "challenge")).toContain("lack-of-training");
+    expect(keysOf("they never train us properly", "challenge")).toContain("lack-of-training");
+    expect(keysOf("we're moving to another state next year", "challenge")).toContain("commute");
+    expect(keysOf("being on call every other weekend", "challenge")).toContain("on-call-duty");
+    expect(keysOf("There's no clear path to promotion here", "challenge")).toContain("unclear-career-path");
   });
 
   it("lets a taxonomy name a word's senses for its own keys", () => {

@@ -24,7 +24,7 @@ export const ENGLISH_RULES: ReadingRules = {
   negators: list(
     "not no never nobody none nothing without lack lacks lacking lacked zero hardly barely little few limited minimal insufficient " +
       "don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't werent can't cant cannot won't wont " +
-      "haven't havent hasn't hasnt hadn't hadnt shouldn't couldn't wouldn't nor neither rarely seldom",
+      "haven't havent hasn't hasnt hadn't hadnt shouldn't shouldnt couldn't couldnt wouldn't wouldnt nor neither rarely seldom",
   ),
   good: list(
     "good great excellent amazing awesome decent nice fair generous solid strong best fantastic wonderful outstanding " +

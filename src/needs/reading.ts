@@ -360,12 +360,22 @@ function saidIndifferent(context: Context): Set<number> | undefined {
   return at;
 }
 
+/** Whether a match's own words praise it ("good pay", "pays well") in a clause with no word that wishes, learns, lessens, denies or finds fault. */
+function praisedAlone(context: Context): boolean {
+  const g = context.grammar;
+  if (![...context.evidence].some((i) => g.good(context.words[i]!))) return false;
+  return !context.words.some((w) => g.negator(w) || g.less(w) || g.bad(w) || g.desire(w) || g.learning(w) || g.trouble(w));
+}
+
 /** Whether a sense word without its context is all the match rests on. */
 function wrongSense(context: Context, senses: ReadonlyMap<string, ReadonlySet<string>> | undefined): boolean {
   if (!senses) return false;
   let ambiguous = 0;
   for (const i of context.evidence) {
-    const contexts = senses.get(senseOf(context.words[i]!));
+    const word = context.words[i]!;
+    const contexts = senses.get(word) ?? senses.get(senseOf(word));
+    // An everyday word beside a sense word ("on" in "on calls with clients") does not settle which sense it is.
+    if (!contexts && context.grammar.common.has(context.grammar.stem(word))) continue;
     if (!contexts) return false;
     if ([...contexts].some((c) => context.statementStems.has(c))) return false;
     ambiguous++;
@@ -374,11 +384,14 @@ function wrongSense(context: Context, senses: ReadonlyMap<string, ReadonlySet<st
 }
 
 /**
- * A word as a sense is listed: "programs" and "driving" as "program" and
- * "drive". Only plain inflections: "programming" is its own, unambiguous word.
+ * A word as a sense is listed: "programs", "driving" and "moved" as
+ * "program", "drive" and "move", unless the form itself is listed ("calls",
+ * where "on call" is not ambiguous). Only plain inflections: "programming"
+ * is its own, unambiguous word.
  */
 function senseOf(word: string): string {
   if (word.endsWith("ing") && word.length > 5) return `${word.slice(0, -3)}e`;
+  if (word.endsWith("ed") && word.length > 4) return word.slice(0, -1);
   if (word.endsWith("es") && word.length > 4) return word.slice(0, -1);
   if (word.endsWith("s") && word.length > 3) return word.slice(0, -1);
   return word;
@@ -435,7 +448,12 @@ export function judge(
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
-    if (prior !== 0 && prior !== o && entry.opposite !== undefined) return { kind: "flip", key: entry.opposite, explicit: false };
+    if (prior !== 0 && prior !== o && entry.opposite !== undefined) {
+      // "Good pay", "it pays well" said as a challenge praise what moves people: no trouble, not its opposite. Not where
+      // the clause wishes, learns, lessens or denies ("Führen lernen hätt ich gern", "moins bien payé").
+      if (o > 0 && praisedAlone(context)) return { kind: "drop", why: "fine" };
+      return { kind: "flip", key: entry.opposite, explicit: false };
+    }
     // A phrasing that judges by itself ("friendly people", "toxic culture") says which way it goes.
     return { kind: "keep", explicit: [...context.evidence].some((i) => context.grammar.good(context.words[i]!) || context.grammar.bad(context.words[i]!)) };
   }
