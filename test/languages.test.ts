@@ -154,6 +154,10 @@ describe("reading in each language", () => {
     ["en", "challenges", "Travelling for work bothers me.", "business-travel"],
     ["fr", "challenges", "Avec mon chef, ça va mal.", "manager-relationship"],
     ["fr", "challenges", "Mon salaire est au ras des pâquerettes.", "pay-dissatisfaction"],
+    // praise turned by the word before it ("moins bien payé") is no praise alone
+    ["fr", "challenges", "Je suis moins bien payé que les autres.", "pay-dissatisfaction"],
+    ["en", "challenges", "I am less well paid than others in the same role.", "pay-dissatisfaction"],
+    ["de", "challenges", "Ich werde weniger gut bezahlt als die anderen.", "pay-dissatisfaction"],
     ["de", "challenges", "Mit meinem Chef, das passt einfach nicht.", "manager-relationship"],
     // after something said to be no trouble, a phrase that turns to what is meant keeps the need it names, as "but" does
     ["en", "challenges", "I'm ok with the workload, it's the total lack of feedback that gets to me.", "lack-of-feedback"],

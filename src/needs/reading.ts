@@ -363,7 +363,11 @@ function saidIndifferent(context: Context): Set<number> | undefined {
 /** Whether a match's own words praise it ("good pay", "pays well") in a clause with no word that wishes, learns, lessens, denies or finds fault. */
 function praisedAlone(context: Context): boolean {
   const g = context.grammar;
-  if (![...context.evidence].some((i) => g.good(context.words[i]!))) return false;
+  const praise = [...context.evidence].filter((i) => g.good(context.words[i]!));
+  if (praise.length === 0) return false;
+  // A word before the praise that is not part of it ("moins bien payé", "less well paid") may turn it: not praise alone.
+  const plain = (i: number) => i < 0 || context.evidence.has(i) || g.stopword(context.words[i]!) || g.intensifier(context.words[i]!);
+  if (!praise.every((i) => plain(i - 1))) return false;
   return !context.words.some((w) => g.negator(w) || g.less(w) || g.bad(w) || g.desire(w) || g.learning(w) || g.trouble(w));
 }
 
