@@ -132,6 +132,8 @@ describe("reading in each language", () => {
     // what moves people, praised among what holds someone back
     ["en", "challenges", "my salary is good", ["income", "pay-dissatisfaction"]],
     ["de", "challenges", "Mein Gehalt ist gut.", ["income", "pay-dissatisfaction"]],
+    // a refusal is no scarcity: "Manager ? Non merci" wants no lead role and no recognition
+    ["fr", "challenges", "Manager ? Non merci, je veux rester au poste.", ["leadership-ambition", "recognition", "lack-of-recognition"]],
     // a phrasing that praises by itself ("good pay", "pays well"), said among challenges
     ["en", "challenges", "It pays well.", ["pay-dissatisfaction"]],
     ["es", "challenges", "Me pagan bien.", ["pay-dissatisfaction"]],
@@ -154,6 +156,12 @@ describe("reading in each language", () => {
     ["en", "challenges", "Travelling for work bothers me.", "business-travel"],
     ["fr", "challenges", "Avec mon chef, ça va mal.", "manager-relationship"],
     ["fr", "challenges", "Mon salaire est au ras des pâquerettes.", "pay-dissatisfaction"],
+    // something good said to be scarce, among troubles, is missing rather than refused
+    ["en", "challenges", "Career growth is limited.", "stagnation"],
+    ["en", "challenges", "Training is a bit lacking.", "lack-of-training"],
+    ["fr", "challenges", "La formation est insuffisante.", "lack-of-training"],
+    // someone else's indifference is a complaint, not the writer's indifference
+    ["en", "challenges", "They don't really care about their employees.", "workplace-culture"],
     // praise turned by the word before it ("moins bien payé") is no praise alone
     ["fr", "challenges", "Je suis moins bien payé que les autres.", "pay-dissatisfaction"],
     ["en", "challenges", "I am less well paid than others in the same role.", "pay-dissatisfaction"],

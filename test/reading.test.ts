@@ -133,6 +133,15 @@ describe("which way the words go", () => {
     expect(matcher.fine(text, "challenge")).toContain("income");
   });
 
+  it.each<[string, string]>([
+    ["easy to burn out", "workload"],
+    ["It's easy to get burned out here", "workload"],
+    ["it isn't easy to move up", "stagnation"],
+  ])("%j said as a challenge: ease makes a trouble likelier, %s", (text, key) => {
+    expect(keysOf(text, "challenge")).toContain(key);
+    expect(matcher.fine(text, "challenge")).not.toContain(key);
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");

@@ -146,6 +146,7 @@ export const ENGLISH_RULES: ReadingRules = {
   determiners: list("the a an my our their his her its your some most many all new direct local this that these those"),
   listJoiners: list("and & plus or"),
   neither: list("neither nor"),
+  scarce: list("limited minimal insufficient lacking few scarce nonexistent"),
   desire: list("want wants wanted wish interested keen eager aspire aspiring"),
   markers: list(
     "on off up out about after before over under there here not no all some any each every very too per its isn't don't doesn't didn't " +
@@ -197,6 +198,8 @@ export const ENGLISH_RULES: ReadingRules = {
     ["cannot handle", "struggle with"],
     ["can't cope with", "struggle with"],
     ["cannot cope with", "struggle with"],
+    // "Easy to burn out", "easy to get lost": a trouble made likelier, not one said to be none.
+    ...["get", "be", "become", "burn", "fall", "feel", "lose"].map((verb): [string, string] => [`easy to ${verb}`, `likely to ${verb}`]),
     ["wlb", "work life balance"],
     ["w l b", "work life balance"],
   ]),

@@ -28,6 +28,8 @@ export interface Grammar {
   readonly listJoiner: (word: string) => boolean;
   /** The words of "neither … nor" ("ni", "weder", "noch"): a clause with two of them is denied as a whole. */
   readonly neither: (word: string) => boolean;
+  /** Words that, ending a clause after something good, say there is too little of it ("limited", "escasa", "begrenzt"). */
+  readonly scarce: (word: string) => boolean;
   /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
   readonly desire: (word: string) => boolean;
   /** Where a clause says something is no trouble or does not matter (a comment on a topic before it): the words saying so. */
@@ -226,6 +228,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     determiner,
     listJoiner,
     neither: words(rules.neither, false),
+    scarce: words(rules.scarce, false),
     desire: words(rules.desire),
     judgedAt(said) {
       const at = new Set<number>();

@@ -250,6 +250,12 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     }
     if (used.has(i)) continue;
     const word = words[i]!;
+    // Among troubles, something good said to be scarce is missing ("Career growth limited", "Training is lacking"), not refused.
+    if (challenge && topicSign > 0 && g.scarce(word) && nearBefore(i, evidence) && endsClause(words, i, g)) {
+      sum -= topicSign;
+      commented ||= inComment;
+      continue;
+    }
     if (denied && g.negator(word)) continue;
     if (g.negator(word) && !(word === "little" && words[i - 1] === "a")) {
       if (i - negatedAt <= NEGATION_PAIR) continue;
@@ -360,6 +366,16 @@ function saidIndifferent(context: Context): Set<number> | undefined {
   return at;
 }
 
+/** Whether someone else ("they", "management") is said just before to be who does not care, in the same part of the clause. */
+function othersIndifferent(context: Context, at: ReadonlySet<number>): boolean {
+  const { words, grammar: g } = context;
+  const first = Math.min(...at);
+  let j = first - 1;
+  while (j >= 0 && (g.intensifier(words[j]!) || g.filler(words[j]!))) j--;
+  const part = (i: number) => context.attached?.has(i) ?? false;
+  return j >= 0 && g.others(words[j]!) && !context.evidence.has(j) && part(j) === part(first);
+}
+
 /** Whether a match's own words praise it ("good pay", "pays well") in a clause with no word that wishes, learns, lessens, denies or finds fault. */
 function praisedAlone(context: Context): boolean {
   const g = context.grammar;
@@ -431,7 +447,9 @@ export function judge(
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
-  const indifferent = saidIndifferent(context);
+  const said = saidIndifferent(context);
+  // "They don't care about their employees" is the company's indifference, a complaint: not the writer's.
+  const indifferent = said && !othersIndifferent(context, said) ? said : undefined;
   // "The pay doesn't interest me": not wanted. A need named only by the words saying so ("interest") is not named at all.
   if (indifferent) return { kind: "drop", why: [...context.evidence].every((i) => indifferent.has(i)) ? "sense" : "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };

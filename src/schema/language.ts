@@ -54,6 +54,12 @@ export const ReadingRulesSchema = z.strictObject({
    * it once). One alone is not enough: "ni idea" is no "neither".
    */
   neither: z.optional(words()),
+  /**
+   * Words that, ending a clause after something good, say there is too
+   * little of it ("growth is limited", "la formación es escasa"): said among
+   * troubles, that need is missing, not refused as "no, thanks" refuses it.
+   */
+  scarce: z.optional(words()),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
   /** Words that join a list's items: each item is judged on its own words. */
