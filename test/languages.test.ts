@@ -134,6 +134,9 @@ describe("reading in each language", () => {
     ["de", "challenges", "Mein Gehalt ist gut.", ["income", "pay-dissatisfaction"]],
     // a refusal is no scarcity: "Manager ? Non merci" wants no lead role and no recognition
     ["fr", "challenges", "Manager ? Non merci, je veux rester au poste.", ["leadership-ambition", "recognition", "lack-of-recognition"]],
+    // the writer's own indifference, with a pronoun that folds into an article ("él", "el") before it
+    ["es", "challenges", "La seguridad en el empleo no me preocupa.", ["security", "job-insecurity"]],
+    ["en", "motivations", "Management doesn't interest me.", ["senior-leadership", "leadership-ambition"]],
     // a phrasing that praises by itself ("good pay", "pays well"), said among challenges
     ["en", "challenges", "It pays well.", ["pay-dissatisfaction"]],
     ["es", "challenges", "Me pagan bien.", ["pay-dissatisfaction"]],
@@ -162,6 +165,7 @@ describe("reading in each language", () => {
     ["fr", "challenges", "La formation est insuffisante.", "lack-of-training"],
     // someone else's indifference is a complaint, not the writer's indifference
     ["en", "challenges", "They don't really care about their employees.", "workplace-culture"],
+    ["en", "challenges", "Leadership doesn't care about employees.", "workplace-culture"],
     // praise turned by the word before it ("moins bien payé") is no praise alone
     ["fr", "challenges", "Je suis moins bien payé que les autres.", "pay-dissatisfaction"],
     ["en", "challenges", "I am less well paid than others in the same role.", "pay-dissatisfaction"],

@@ -366,14 +366,22 @@ function saidIndifferent(context: Context): Set<number> | undefined {
   return at;
 }
 
-/** Whether someone else ("they", "management") is said just before to be who does not care, in the same part of the clause. */
+/**
+ * Whether someone else ("they", "management") is said just before to be who
+ * does not care, in the same part of the clause. Where that someone is the
+ * need itself, only with no "me" in or just after the phrase: "leadership
+ * doesn't care about employees", but "management doesn't interest me".
+ */
 function othersIndifferent(context: Context, at: ReadonlySet<number>): boolean {
   const { words, grammar: g } = context;
   const first = Math.min(...at);
+  const last = Math.max(...at);
   let j = first - 1;
-  while (j >= 0 && (g.intensifier(words[j]!) || g.filler(words[j]!))) j--;
+  while (j >= 0 && g.intensifier(words[j]!)) j--;
   const part = (i: number) => context.attached?.has(i) ?? false;
-  return j >= 0 && g.others(words[j]!) && !context.evidence.has(j) && part(j) === part(first);
+  // Not a determiner that folds into a pronoun (Spanish "el" and "él").
+  if (j < 0 || !g.others(words[j]!) || g.determiner(words[j]!) || part(j) !== part(first)) return false;
+  return !context.evidence.has(j) || !words.slice(first, last + 4).some(g.self);
 }
 
 /** Whether a match's own words praise it ("good pay", "pays well") in a clause with no word that wishes, learns, lessens, denies or finds fault. */
