@@ -187,6 +187,7 @@ describe("word senses", () => {
     ["I read on the train to work", "motivation", "learning"],
     ["The salary hasn't moved in years", "challenge", "commute"],
     ["I'm not comfortable on calls with clients", "challenge", "on-call-duty"],
+    ["it's hard to meet the targets", "challenge", "meeting-overload"],
   ])("%j (%s) is not %s", (text, kind, not) => {
     expect(keysOf(text, kind)).not.toContain(not);
   });
@@ -201,6 +202,7 @@ describe("word senses", () => {
     expect(keysOf("they never train us properly", "challenge")).toContain("lack-of-training");
     expect(keysOf("we're moving to another state next year", "challenge")).toContain("commute");
     expect(keysOf("being on call every other weekend", "challenge")).toContain("on-call-duty");
+    expect(keysOf("we meet for hours every week", "challenge")).toContain("meeting-overload");
     expect(keysOf("There's no clear path to promotion here", "challenge")).toContain("unclear-career-path");
   });
 
