@@ -203,6 +203,7 @@ describe("word senses", () => {
     expect(keysOf("we're moving to another state next year", "challenge")).toContain("commute");
     expect(keysOf("being on call every other weekend", "challenge")).toContain("on-call-duty");
     expect(keysOf("we meet for hours every week", "challenge")).toContain("meeting-overload");
+    expect(keysOf("I feel overwhelmed", "challenge")).toContain("workload");
     expect(keysOf("There's no clear path to promotion here", "challenge")).toContain("unclear-career-path");
   });
 
