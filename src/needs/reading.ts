@@ -250,7 +250,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     }
     if (used.has(i)) continue;
     const word = words[i]!;
-    // Among troubles, something good said to be scarce is missing ("Career growth limited", "Training is lacking"), not refused.
+    // Among troubles, something good said to be scarce is missing ("career growth is limited", "training is thin"), not refused.
     if (challenge && topicSign > 0 && g.scarce(word) && nearBefore(i, evidence) && endsClause(words, i, g)) {
       sum -= topicSign;
       commented ||= inComment;
