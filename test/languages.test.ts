@@ -65,6 +65,15 @@ describe("which language a statement is in", () => {
     ["Programming in C", "en"],
     ["Data analysis in R", "en"],
     ["c'est trop de réunions", "fr"],
+    // One function word of another language is thin evidence: the surest reading decides. French "car" is "because",
+    // Spanish "etc" a marker; "le" is French and Spanish.
+    ["Decent salary, company car, great benefits.", "en"],
+    ["Company car", "en"],
+    ["Great benefits (PTO, 401k, etc.)", "en"],
+    ["Le salaire", "fr"],
+    ["Kein Feedback", "de"],
+    ["Sin feedback", "es"],
+    ["Zu viele Meetings", "de"],
   ])("%s → %s", (text, code) => {
     expect(matcher.languageOf(text)).toBe(code);
   });

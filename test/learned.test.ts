@@ -238,6 +238,21 @@ describe("a learned reading that decides", () => {
     expect(needs({ challenges: ["meetings are not a problem for me"] })).toEqual([]);
   });
 
+  it("leaves a statement that is one phrasing to the phrasings when they are sure of it, and to the model when they half-recognise it", () => {
+    // "networking" alone: the phrasings are sure, and the model (weighing them at 1) would turn it down.
+    expect(needs({ challenges: ["networking"] }).map(([key]) => key)).toEqual(["networking"]);
+    // "culture" alone: the phrasings read it 0.24 likely (a part of "company culture"), and the model knows the word.
+    const [culture] = exampleTokens("culture");
+    const knowing = createCore({
+      catalog: defaultCatalog,
+      taxonomy: defaultTaxonomy,
+      typos,
+      learned: createLearnedReading({ ...deciding, keys: { ...deciding.keys, "workplace-culture": { bias: -4, weights: { [`m:${culture}`]: 6 }, phrasings: 1 } } }),
+    });
+    expect(without.recommend({ motivations: ["culture"] }, { asOf }).needs).toEqual([]);
+    expect(knowing.recommend({ motivations: ["culture"] }, { asOf }).needs.map((need) => [need.key, need.confidence])).toEqual([["workplace-culture", 0.95]]);
+  });
+
   it("reads a further key only from the further log-odds on, and of a pair of opposites only the likelier", () => {
     // meeting-overload reaches 1.6 and workload -1 + 0: workload is in a band but under `further`.
     expect(needs({ challenges: ["endless meetings and the zorblax"] }).map(([key]) => key)).toEqual(["meeting-overload"]);

@@ -274,10 +274,15 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
   return { matches, fine: reading.fine };
 }
 
-/** Whether the phrasings' likeliest key rests on every word of the statement. */
+/**
+ * Whether the phrasings' likeliest key rests on every word of the statement
+ * and they are sure of it. A word they only half-recognise ("culture", read
+ * 0.24 as a part of "company culture") is the model's to weigh: it learned
+ * from the reviews what such a word alone means in each field.
+ */
 function onePhrasing(reading: PhrasingsReading, words: number): boolean {
   const best = reading.matches[0];
-  return best !== undefined && words > 0 && new Set(best.evidence.map((e) => e.word)).size >= words;
+  return best !== undefined && words > 0 && best.confidence >= NOTHING_FOUND && new Set(best.evidence.map((e) => e.word)).size >= words;
 }
 
 /**

@@ -636,6 +636,8 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     }
     return found;
   };
+  /** A reading's confidence in its likeliest key, 0 when it found none. */
+  const top = (picked: Picked): number => picked.reading.matches[0]?.confidence ?? 0;
   const pickFresh = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     const read = (code: string): Picked => {
       const reader = readerOf(code);
@@ -644,6 +646,19 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     const scores = markerScores(text);
     let best = expected;
     for (const code of languages) if ((scores.get(code) ?? 0) > (scores.get(best) ?? 0)) best = code;
+    const lead = (scores.get(best) ?? 0) - (scores.get(expected) ?? 0);
+    // One function word of another language is thin evidence in a short text: French "car" in "company car", German
+    // "die" in "adapt or die", "le" of both French and Spanish. Each language it may be in, and the expected one, reads
+    // it, and the surest reading wins; on a tie, the language with more of its words (the expected one last).
+    if (best !== expected && lead > 0 && lead <= 1) {
+      const order = languages.filter((code) => code !== expected && (scores.get(code) ?? 0) > 0).sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+      let surest = read(expected);
+      for (const code of order.reverse()) {
+        const other = read(code);
+        if (top(other) >= top(surest)) surest = other;
+      }
+      return surest;
+    }
     if ((scores.get(best) ?? 0) > 0) return read(best);
     // No function word says which ("Zeitmanagement", "burnout"): the expected language, else the one whose phrasings it
     // matches best, at a confidence that asks rather than assumes (a word may be a loanword of another language).
