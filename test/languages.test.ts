@@ -67,9 +67,9 @@ describe("which language a statement is in", () => {
     ["c'est trop de réunions", "fr"],
     // One function word of another language is thin evidence: the surest reading decides. French "car" is "because",
     // Spanish "etc" a marker; "le" is French and Spanish.
-    ["Decent salary, company car, great benefits.", "en"],
+    ["Good pay, company car, free snacks.", "en"],
     ["Company car", "en"],
-    ["Great benefits (PTO, 401k, etc.)", "en"],
+    ["Perks: a gym, free snacks, etc.", "en"],
     ["Le salaire", "fr"],
     ["Kein Feedback", "de"],
     ["Sin feedback", "es"],
