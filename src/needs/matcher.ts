@@ -644,14 +644,15 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
       return { code, reader, reading: readIn(code, reader, text, prefer) };
     };
     const scores = markerScores(text);
+    const score = (code: string): number => scores.get(code) ?? 0;
     let best = expected;
-    for (const code of languages) if ((scores.get(code) ?? 0) > (scores.get(best) ?? 0)) best = code;
-    const lead = (scores.get(best) ?? 0) - (scores.get(expected) ?? 0);
+    for (const code of languages) if (score(code) > score(best)) best = code;
+    const lead = score(best) - score(expected);
     // One function word of another language is thin evidence in a short text: French "car" in "company car", German
     // "die" in "adapt or die", "le" of both French and Spanish. Each language it may be in, and the expected one, reads
     // it, and the surest reading wins; on a tie, the language with more of its words (the expected one last).
     if (best !== expected && lead > 0 && lead <= 1) {
-      const order = languages.filter((code) => code !== expected && (scores.get(code) ?? 0) > 0).sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
+      const order = languages.filter((code) => code !== expected && score(code) > 0).sort((a, b) => score(b) - score(a));
       let surest = read(expected);
       for (const code of order.reverse()) {
         const other = read(code);
@@ -659,7 +660,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
       }
       return surest;
     }
-    if ((scores.get(best) ?? 0) > 0) return read(best);
+    if (score(best) > 0) return read(best);
     // No function word says which ("Zeitmanagement", "burnout"): the expected language, else the one whose phrasings it
     // matches best, at a confidence that asks rather than assumes (a word may be a loanword of another language).
     const first = read(expected);
@@ -668,7 +669,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     for (const code of languages) {
       if (code === expected) continue;
       const other = read(code);
-      if ((other.reading.matches[0]?.confidence ?? 0) > (guess.reading.matches[0]?.confidence ?? 0)) guess = other;
+      if (top(other) > top(guess)) guess = other;
     }
     if (guess === first) return first;
     const matches = guess.reading.matches.map((m) => ({ ...m, confidence: round(m.confidence * FOREIGN_GUESS) }));
