@@ -5,7 +5,7 @@
  * gradient descent, plain or AdaGrad, from fixed starting weights, so the
  * same labelled statements always give the same model, on any machine.
  */
-import { learnedFeatures, learnedField, likeliestFound, type LearnedField, type LearnedModel } from "../src/needs/learned";
+import { compoundSplitter, learnedFeatures, learnedField, likeliestFound, partsVocabulary, type LearnedField, type LearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
 import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
@@ -223,8 +223,12 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   const settings = { ...TRAIN_DEFAULTS, ...options };
   // Features as numbers and weights in typed arrays: the same sums in the same order as over maps, many times faster.
   const ids = new Map<string, number>();
-  const rows: Row[] = examples.flatMap((example) => {
-    const features = learnedFeatures(exampleTokens(example.text, language.grammar), example.prefer);
+  const tokens = examples.map((example) => exampleTokens(example.text, language.grammar));
+  // A language that writes compounds meets one it saw too seldom by its parts, among the stems its statements use alone.
+  const parts = language.grammar?.compounds ? partsVocabulary(tokens) : undefined;
+  const split = parts && language.grammar ? compoundSplitter(parts, language.grammar.stem) : undefined;
+  const rows: Row[] = examples.flatMap((example, e) => {
+    const features = learnedFeatures(tokens[e]!, example.prefer, split);
     if (!features) return [];
     const sorted = [...features.keys()].sort();
     for (const feature of sorted) if (!ids.has(feature)) ids.set(feature, ids.size);
@@ -244,7 +248,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   const fine = rows.map((row) => (row.fine ? 1 : 0));
   const found = rows.map((row) => likeliestFound(row.phrasings));
   const nothing = stacked ? trainOne(rows, names, (row) => row.keys.size === 0, [fine, found], settings) : undefined;
-  return { version: 1, language: language.code, fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
+  return { version: 1, language: language.code, ...(parts ? { parts } : {}), fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
 }
 
 /** One row of {@link trainShared}: its features, its further inputs by key (keys missing read as all 0), and its keys. */

@@ -14,7 +14,7 @@ const ana: Profile = {
   constraints: { hoursPerWeek: 5, budget: { amount: 1500, currency: "EUR" } },
 };
 const first = recommend(ana, { asOf: "2026-01-05" });
-const revised = recommend(ana, { asOf: "2026-02-02", previous: first, progress: { "wc-overtime-cap": { status: "dropped", helped: 1 } } });
+const revised = recommend(ana, { asOf: "2026-02-02", previous: first, progress: { "wc-priority-agreement": { status: "dropped", helped: 1 } } });
 const events = (ics: string) => readICalendar(ics).components.filter((c) => c.name === "VEVENT");
 
 describe("toICalendar", () => {

@@ -174,7 +174,8 @@ describe("reading in each language", () => {
     ["fr", "challenges", "La formation est insuffisante.", "lack-of-training"],
     // someone else's indifference is a complaint, not the writer's indifference
     ["en", "challenges", "They don't really care about their employees.", "workplace-culture"],
-    ["en", "challenges", "Leadership doesn't care about employees.", "workplace-culture"],
+    // "Leadership" is the company's senior leadership, as the taxonomy's "executives don't care about employees" says.
+    ["en", "challenges", "Leadership doesn't care about employees.", "senior-leadership"],
     // praise turned by the word before it ("moins bien payé") is no praise alone
     ["fr", "challenges", "Je suis moins bien payé que les autres.", "pay-dissatisfaction"],
     ["en", "challenges", "I am less well paid than others in the same role.", "pay-dissatisfaction"],

@@ -4,6 +4,8 @@ import spanish from "../data/model/es.json";
 import french from "../data/model/fr.json";
 import german from "../data/model/de.json";
 import { exampleTokens, poolAdjacent, trainLearnedModel } from "../scripts/learn";
+import { compoundSplitter, learnedFeatures, partsVocabulary } from "../src/needs/learned";
+import { de } from "../src/lang/de";
 import { compileGrammar } from "../src/needs/grammar";
 import { es } from "../src/lang/es";
 import { createRecommender as createCore, createLearnedReading, ValidationError, type LearnedModel } from "../src/core";
@@ -176,6 +178,56 @@ describe("trainLearnedModel", () => {
     expect(trained.keys["business-travel"]!.weights["c:molest"]).toBeGreaterThan(0);
     expect(trained.keys["business-travel"]!.weights["c:~molest"]).toBeLessThan(0);
     expect(trained.nothing!.fine).toBeGreaterThan(0);
+  });
+});
+
+describe("compounds in a learned reading (languages that write them)", () => {
+  const grammar = compileGrammar("de", de.reading);
+
+  it("knows a compound's parts among the stems seen alone in three statements or more, four letters and up", () => {
+    const seen = [["gehalt", "niedrig"], ["gehalt", "band"], ["gehalt", "~gut", "band"], ["band", "zu"], ["zu", "rat"]];
+    expect(partsVocabulary(seen)).toEqual(["band", "gehalt"]);
+  });
+
+  it("meets a stem it does not know as its parts (by their stems, across a joining letter), keeps a mark of no trouble on them, and leaves a known stem whole", () => {
+    const split = compoundSplitter(["band", "gehalt", "stell", "teamleit"], grammar.stem);
+    expect(split("gehaltsband")).toEqual(["gehalt", "band"]);
+    expect(split("teamleiterstell")).toEqual(["teamleit", "stell"]);
+    expect(split("~gehaltsband")).toEqual(["~gehalt", "~band"]);
+    // Only the head is known: it names what the compound is.
+    expect(split("zusatzgehalt")).toEqual(["gehalt"]);
+    expect(split("gehalt")).toEqual([]);
+    expect(split("urlaub")).toEqual([]);
+  });
+
+  it("adds the parts as features at the compound's place, beside the compound itself", () => {
+    const split = compoundSplitter(["band", "gehalt"], grammar.stem);
+    const features = learnedFeatures(["neu", "gehaltsband"], "challenge", split)!;
+    expect([...features.keys()].sort()).toEqual(["band", "c:band", "c:gehalt", "c:gehaltsband", "c:neu", "gehalt", "gehaltsband", "neu"]);
+    expect(features.get("gehalt")).toEqual([1]);
+  });
+
+  it("trains a German model that reads a compound it never saw by the words it learned alone, the same every time", () => {
+    const read = [
+      { text: "Das Gehalt ist zu niedrig", prefer: "challenge" as const, keys: ["pay-dissatisfaction"] },
+      { text: "Mein Gehalt reicht nicht", prefer: "challenge" as const, keys: ["pay-dissatisfaction"] },
+      { text: "Beim Gehalt hinken wir hinterher", prefer: "challenge" as const, keys: ["pay-dissatisfaction"] },
+      { text: "Zu viele Meetings", prefer: "challenge" as const, keys: ["meeting-overload"] },
+      { text: "Meetings den ganzen Tag", prefer: "challenge" as const, keys: ["meeting-overload"] },
+      { text: "Meetings ohne Ende", prefer: "challenge" as const, keys: ["meeting-overload"] },
+    ];
+    const keys = ["meeting-overload", "pay-dissatisfaction"];
+    const settings = { adaptive: true, rate: 0.3, epochs: 80, prune: 0 };
+    const trained = trainLearnedModel(read, keys, settings, { code: "de", grammar });
+    expect(trainLearnedModel([...read].reverse(), [...keys].reverse(), settings, { code: "de", grammar })).toEqual(trained);
+    expect(trained.parts).toEqual(["gehalt", "meeting"]);
+    const reading = createLearnedReading(trained);
+    const tokens = exampleTokens("Dauernd Abteilungsmeetings", grammar);
+    const [first] = reading.read(tokens, "challenge", undefined, grammar);
+    expect(first!.key).toBe("meeting-overload");
+    expect(tokens[first!.evidence[0]!]).toBe("abteilungsmeeting");
+    // English writes no compounds: no parts.
+    expect(trainLearnedModel(read, keys, settings).parts).toBeUndefined();
   });
 });
 

@@ -15,7 +15,10 @@ const withLearned = createRecommender();
 const phrasingsAlone = phrasingsOnly();
 
 describe("reading Spanish, French and German on the held-back test split", () => {
-  it.each(LANGUAGE_CODES)("%s: precision and recall stay above their floors, and the learned reading is far more precise than the phrasings alone at no less recall", { timeout: 60_000 }, (code) => {
+  // Each language reads its 4,700–6,500 test statements twice. German's first reading alone took 54 s while two training
+  // jobs shared the machine's two cores, and the whole test passed 60 s. The timeout only keeps a hung run from waiting
+  // for ever; it times nothing.
+  it.each(LANGUAGE_CODES)("%s: precision and recall stay above their floors, and the learned reading is far more precise than the phrasings alone at no less recall", { timeout: 180_000 }, (code) => {
     const test = loadLanguage(code).filter((s) => s.split === "test");
     const learned = scoreLanguage(withLearned, test, code, asOf);
     const alone = scoreLanguage(phrasingsAlone, test, code, asOf);

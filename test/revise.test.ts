@@ -28,9 +28,9 @@ describe("Ana's first check-in, four weeks in", () => {
       ["wc-workload-rebalancing", "2026-01-05"],
       ["men-speaking-club", "2026-01-05"],
       ["wc-priority-agreement", "2026-01-05"],
-      ["wc-overtime-cap", "2026-01-05"],
+      ["trn-data-storytelling", "2026-03-02"],
       ["trn-sql-fundamentals", "2026-03-30"],
-      ["trn-sql-advanced", "2026-05-11"],
+      ["men-shadow-a-leader", "2026-05-11"],
     ]);
     expect(first.changes).toBeUndefined();
   });
@@ -96,7 +96,7 @@ describe("Ana's first check-in, four weeks in", () => {
 });
 
 describe("an item that did not help", () => {
-  const cap = "wc-overtime-cap";
+  const cap = "wc-workload-rebalancing";
 
   it("lowers similar items for that need and says why in their explanation", () => {
     const plan = r.recommend(ana, { asOf: "2026-02-02", previous: first, progress: { [cap]: { status: "dropped", helped: 1 } } });
@@ -106,7 +106,7 @@ describe("an item that did not help", () => {
     const lowered = plan.items.filter((item) => item.explanation.includes("helped you little"));
     expect(lowered.length).toBeGreaterThan(0);
     for (const item of lowered) {
-      expect(item.explanation).toMatch(/It counts less for [a-z ,]+: “Overtime Cap with Time Off in Lieu” helped you little there \(1 of 5\), and this one is also (on-the-job|a working-condition change)\./);
+      expect(item.explanation).toMatch(/It counts less for [a-z ,]+: “Workload Review and Rebalancing” helped you little there \(1 of 5\), and this one is also (on-the-job|a working-condition change)\./);
     }
     expectValidRevision(plan, first);
   });
@@ -123,8 +123,12 @@ describe("an item that did not help", () => {
   });
 
   it("does not count as serving its need when it was finished but helped little", () => {
+    // Every item of the first plan that serves public speaking (the speaking club, data storytelling) is rated alike.
+    const serving = first.needs.find((need) => need.key === "public-speaking")!.coveredBy;
+    expect(serving).toContain("men-speaking-club");
     const open = (helped: number) => {
-      const plan = r.recommend(ana, { asOf: "2026-04-13", previous: first, progress: { "men-speaking-club": { status: "done", helped } } });
+      const progress = Object.fromEntries(serving.map((id) => [id, { status: "done" as const, helped }]));
+      const plan = r.recommend(ana, { asOf: "2026-04-13", previous: first, progress });
       const speaking = plan.needs.find((need) => need.key === "public-speaking")!;
       return { covered: speaking.coveredBy.length, warned: plan.warnings.some((w) => w.need === "public-speaking") };
     };
@@ -144,7 +148,7 @@ describe("a new statement at a check-in", () => {
   it("adds an item for it in place of the carried item that did least", () => {
     expect(plan.changes?.filter((c) => c.change !== "kept")).toEqual([
       {
-        itemId: "wc-overtime-cap",
+        itemId: "wc-priority-agreement",
         change: "removed",
         reason: "Made room for “Peer Feedback Trio”, for what you now say: “my manager never gives me feedback”.",
       },

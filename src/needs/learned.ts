@@ -20,10 +20,11 @@
  */
 import * as z from "zod/mini";
 import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
+import { COMPOUND_PART, compoundParts } from "./compounds";
 import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 import type { Grammar } from "./grammar";
-import { judgedTokens, type ReadWords } from "./text";
+import { JUDGED, judgedTokens, type ReadWords } from "./text";
 
 const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 
@@ -34,6 +35,13 @@ export const LearnedModelSchema = z.strictObject({
   language: z.string().check(z.regex(/^[a-z]{2,3}$/, "must be a two- or three-letter language code")),
   /** How the model was made, for people reading the file. */
   source: z.optional(z.string()),
+  /**
+   * For a language that writes compounds: the stems a compound the model
+   * has no weight for may be met as ("Gehaltsband": "gehalt", "band"),
+   * each seen alone in a few training statements. Read as the model was
+   * trained: a stem in this list is never split.
+   */
+  parts: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** The profile fields it was trained on and reads; motivations and challenges when left out. */
   fields: z.optional(z.array(z.enum(["motivations", "challenges", "goals"]))),
   /** Per key: the log-odds with no words, and each feature's weight. */
@@ -119,9 +127,11 @@ export interface LearnedReading {
   /**
    * Every key's probability for a statement's stemmed words, most likely
    * first; none for fields it was not trained on. A model that decides also
-   * weighs `phrasings`, the phrasings' confidence in each key.
+   * weighs `phrasings`, the phrasings' confidence in each key. A model
+   * with `parts` meets a compound by its parts, found by `grammar`'s stems
+   * (as written, without one).
    */
-  read(tokens: readonly string[], prefer: NeedKind | undefined, phrasings?: ReadonlyMap<string, number>): readonly LearnedKey[];
+  read(tokens: readonly string[], prefer: NeedKind | undefined, phrasings?: ReadonlyMap<string, number>, grammar?: Pick<Grammar, "stem">): readonly LearnedKey[];
 }
 
 /** A profile field a model reads, by the kind its statements are read as (goals: none). */
@@ -142,21 +152,65 @@ export function learnedField(prefer: NeedKind | undefined): LearnedField | undef
 /**
  * A statement's features: each distinct stem alone and with its field's
  * prefix, so "pay" can mean one key among motivations and another among
- * challenges. Undefined for a kind no field is read as.
+ * challenges, and with `parts` the stems a compound is met as, at the
+ * compound's place. Undefined for a kind no field is read as.
  */
-export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | undefined): Map<string, number[]> | undefined {
+export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | undefined, parts?: (token: string) => readonly string[]): Map<string, number[]> | undefined {
   const name = learnedField(prefer);
   if (name === undefined) return undefined;
   const field = PREFIX[name];
   const features = new Map<string, number[]>();
+  const add = (feature: string, index: number) => {
+    const at = features.get(feature);
+    if (!at) features.set(feature, [index]);
+    else if (at.at(-1) !== index) at.push(index);
+  };
   tokens.forEach((token, index) => {
-    for (const feature of [token, field + token]) {
-      const at = features.get(feature);
-      if (at) at.push(index);
-      else features.set(feature, [index]);
+    for (const word of [token, ...(parts?.(token) ?? [])]) {
+      add(word, index);
+      add(field + word, index);
     }
   });
   return features;
+}
+
+/** How many training statements a stem must stand alone in to be a compound's part (see {@link partsVocabulary}). */
+const PART_SEEN = 3;
+/** The most compounds a splitter remembers: a server reading for months does not grow without end. */
+const SPLITS_KEPT = 20_000;
+
+/**
+ * The stems a compound may be met as, from the statements a model learns
+ * from (each statement's stems): those at least `COMPOUND_PART` letters
+ * long that stand alone in `PART_SEEN` statements or more, sorted.
+ */
+export function partsVocabulary(statements: ReadonlyArray<readonly string[]>): string[] {
+  const seen = new Map<string, number>();
+  for (const tokens of statements) {
+    for (const token of new Set(tokens)) if (!token.startsWith(JUDGED) && token.length >= COMPOUND_PART) seen.set(token, (seen.get(token) ?? 0) + 1);
+  }
+  return [...seen].filter(([, count]) => count >= PART_SEEN).map(([token]) => token).sort();
+}
+
+/**
+ * The parts a stem not in `vocabulary` is met as: a compound's two parts,
+ * or its head, as `compoundParts` finds them among the vocabulary's stems;
+ * a stem said to be no trouble keeps its mark on its parts.
+ */
+export function compoundSplitter(vocabulary: readonly string[], stem: (word: string) => string): (token: string) => readonly string[] {
+  const known = new Set(vocabulary);
+  const splits = new Map<string, readonly string[]>();
+  return (token) => {
+    let parts = splits.get(token);
+    if (parts === undefined) {
+      const judged = token.startsWith(JUDGED);
+      const bare = judged ? token.slice(JUDGED.length) : token;
+      parts = known.has(bare) ? [] : compoundParts(bare, stem, known).map(([part]) => (judged ? JUDGED + part : part));
+      if (splits.size >= SPLITS_KEPT) splits.clear();
+      splits.set(token, parts);
+    }
+    return parts;
+  };
 }
 
 /**
@@ -337,9 +391,17 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
     if (holds === undefined) holding.set(entries, (holds = keys.every(([key]) => entries.has(key))));
     return holds;
   };
-  const featuresOf = (tokens: readonly string[], prefer: NeedKind | undefined) => {
+  // Compounds are split by the stems of the language the statement is read in, as the model was trained.
+  const splitters = new WeakMap<(word: string) => string, (token: string) => readonly string[]>();
+  const partsOf = (stem: (word: string) => string = (word) => word) => {
+    if (checked.parts === undefined) return undefined;
+    let split = splitters.get(stem);
+    if (!split) splitters.set(stem, (split = compoundSplitter(checked.parts, stem)));
+    return split;
+  };
+  const featuresOf = (tokens: readonly string[], prefer: NeedKind | undefined, grammar?: Pick<Grammar, "stem">) => {
     const field = learnedField(prefer);
-    return field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer) : undefined;
+    return field !== undefined && fields.has(field) ? learnedFeatures(tokens, prefer, partsOf(grammar?.stem)) : undefined;
   };
   const reading: LearnedReading = {
     language: checked.language,
@@ -349,17 +411,17 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       if (field === undefined || !fields.has(field)) return phrasings;
       const tokens = clauses.flatMap((clause) => judgedTokens(clause, grammar));
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
-      if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer), entries);
+      if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer, undefined, grammar), entries);
       // A model that decides weighs every key it knows against the others: it reads for a taxonomy that holds them all.
       // A statement that is one phrasing and nothing else ("recognition", "public speaking") is the phrasings' to read: on
       // the labelled reviews such statements read the same with or without the model, and it learned from sentences.
       if (!holdsEveryKey(entries) || onePhrasing(phrasings, tokens.length)) return phrasings;
       const said = new Map(phrasings.matches.map((m) => [m.key, m.confidence] as const));
-      const { found, nothing } = sums(featuresOf(tokens, prefer)!, said, phrasings.fine.length > 0);
+      const { found, nothing } = sums(featuresOf(tokens, prefer, grammar)!, said, phrasings.fine.length > 0);
       return decided(phrasings, found, nothing, bands, checked.decide?.further ?? -Infinity, entries);
     },
-    read(tokens, prefer, phrasings) {
-      const features = featuresOf(tokens, prefer);
+    read(tokens, prefer, phrasings, grammar) {
+      const features = featuresOf(tokens, prefer, grammar);
       return features ? sums(features, phrasings).found : [];
     },
   };

@@ -3,6 +3,7 @@ import type { LanguagePack } from "../schema/language";
 import type { NeedKind, Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { ENGLISH } from "./english";
 import type { FuzzyHit, TypoLookup } from "./fuzzy";
+import { compoundParts } from "./compounds";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
@@ -233,7 +234,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         }
       }
     }
-    if (!found.has(word) && g.compounds) for (const [part, confidence] of compoundParts(word, g, keysWithToken)) found.set(part, Math.max(found.get(part) ?? 0, confidence));
+    if (!found.has(word) && g.compounds) for (const [part, confidence] of compoundParts(word, g.stem, keysWithToken)) found.set(part, Math.max(found.get(part) ?? 0, confidence));
     if (!found.has(word)) {
       for (const hit of fuzzy(word)) {
         if (hit.confidence * 0.95 > (found.get(hit.word) ?? 0)) found.set(hit.word, hit.confidence * 0.95);
@@ -745,42 +746,6 @@ function reliabilityOf(candidate: { readonly whole: boolean; readonly confidence
 function sameWordFamily(a: string, b: string, endings: ReadonlySet<string>): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= PREFIX_LENGTH && long.startsWith(short) && endings.has(long.slice(short.length));
-}
-
-/** Parts of a compound shorter than this are not words of their own. */
-const COMPOUND_PART = 4;
-/** A compound met by its parts: nearly as sure as the words themselves, its head alone less so. */
-const COMPOUND_CONFIDENCE = 0.9;
-const COMPOUND_HEAD_CONFIDENCE = 0.8;
-/** Letters that join a compound's parts: "Weiterbildung-s-angebot", "Kunde-n-gespräch". */
-const LINKS = ["", "s", "n", "en", "es", "e"];
-
-/**
- * A compound word ("Zeitmanagement", "Weiterbildungsangebote") as known
- * words: its two parts when both are in the vocabulary, else its head (the
- * last part, which names what it is) when that is long enough to tell.
- */
-function compoundParts(word: string, g: Grammar, vocabulary: ReadonlyMap<string, unknown>): Array<readonly [string, number]> {
-  if (word.length < COMPOUND_PART * 2) return [];
-  const known = (part: string): string | undefined => {
-    if (vocabulary.has(part)) return part;
-    const stemmed = g.stem(part);
-    return vocabulary.has(stemmed) ? stemmed : undefined;
-  };
-  let head: string | undefined;
-  // The longest head first: "Arbeitszeit-modell" before "Arbeits-zeitmodell".
-  for (let cut = COMPOUND_PART; cut <= word.length - COMPOUND_PART; cut++) {
-    const right = known(word.slice(cut));
-    if (right === undefined) continue;
-    const left = word.slice(0, cut);
-    for (const link of LINKS) {
-      if (!left.endsWith(link) || left.length - link.length < COMPOUND_PART) continue;
-      const first = known(left.slice(0, left.length - link.length));
-      if (first !== undefined) return [[first, COMPOUND_CONFIDENCE], [right, COMPOUND_CONFIDENCE]];
-    }
-    if (head === undefined && word.length - cut >= COMPOUND_PART + 1) head = right;
-  }
-  return head === undefined ? [] : [[head, COMPOUND_HEAD_CONFIDENCE]];
 }
 
 /** A confidence to three decimals, as readings carry it. */
