@@ -168,7 +168,8 @@ try {
     const saved = await Promise.all(boxes.map((name) => page.locator(`textarea[name="${name}"]`).inputValue()));
     await page.selectOption('select[name="language"]', "de");
     await page.locator('textarea[name="motivations"]').fill("Ich möchte mehr Verantwortung übernehmen");
-    await page.locator('textarea[name="challenges"]').fill("Ständig Überstunden, ich bin total ausgebrannt\nPräsentieren ist kein Problem für mich");
+    // Two needs on two lines: said in one sentence, the German model reads overtime as a further need below log-odds 1.5.
+    await page.locator('textarea[name="challenges"]').fill("Ständig Überstunden\nich bin total ausgebrannt\nPräsentieren ist kein Problem für mich");
     await page.locator('textarea[name="goals"]').fill("In zwei Jahren möchte ich ein Team leiten");
     await page.waitForFunction(() => document.documentElement.lang === "de" && document.querySelector('#plan[data-state="ready"]') !== null && document.querySelector('[data-testid="fine"][data-key="public-speaking"]') !== null, undefined, { timeout: 10_000 });
     const keys = await page.$$eval('[data-testid="need"]', (nodes) => nodes.map((n) => n.getAttribute("data-key")));
