@@ -174,6 +174,9 @@ export function learnedFeatures(tokens: readonly string[], prefer: NeedKind | un
   return features;
 }
 
+/** The stemmer of a reading given no grammar: words as written. One function, so its splitter is made once. */
+const AS_WRITTEN = (word: string): string => word;
+
 /** How many training statements a stem must stand alone in to be a compound's part (see {@link partsVocabulary}). */
 const PART_SEEN = 3;
 /** The most compounds a splitter remembers: a server reading for months does not grow without end. */
@@ -391,9 +394,10 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
     if (holds === undefined) holding.set(entries, (holds = keys.every(([key]) => entries.has(key))));
     return holds;
   };
-  // Compounds are split by the stems of the language the statement is read in, as the model was trained.
+  // Compounds are split by the stems of the language the statement is read in, as the model was trained: one splitter
+  // (and its memory of splits) per stemmer, tokens read as written when no grammar is given.
   const splitters = new WeakMap<(word: string) => string, (token: string) => readonly string[]>();
-  const partsOf = (stem: (word: string) => string = (word) => word) => {
+  const partsOf = (stem: (word: string) => string = AS_WRITTEN) => {
     if (checked.parts === undefined) return undefined;
     let split = splitters.get(stem);
     if (!split) splitters.set(stem, (split = compoundSplitter(checked.parts, stem)));
