@@ -290,6 +290,16 @@ describe("a learned reading that decides", () => {
     expect(needs({ challenges: ["meetings are not a problem for me"] })).toEqual([]);
   });
 
+  it("reads the other side of a topic said to be no trouble only when the phrasings found it in words of its own", () => {
+    // "The pay is ok": income is no trouble, and so is its other side, pay dissatisfaction.
+    expect(needs({ challenges: ["the pay is ok"] })).toEqual([]);
+    // "… but I haven't had a raise": the phrasings read the complaint in its own clause (0.8), so the model may weigh it.
+    const turn = "the pay is ok but I haven't had a raise in three years";
+    expect(without.recommend({ challenges: [turn] }, { asOf }).needs.map((need) => need.key)).toEqual(["pay-dissatisfaction"]);
+    expect(needs({ challenges: [turn] })).toEqual([["pay-dissatisfaction", 0.7]]);
+    expect(createRecommender().recommend({ challenges: [turn] }, { asOf }).needs.map((need) => need.key)).toEqual(["pay-dissatisfaction"]);
+  });
+
   it("leaves a statement that is one phrasing to the phrasings when they are sure of it, and to the model when they half-recognise it", () => {
     // "networking" alone: the phrasings are sure, and the model (weighing them at 1) would turn it down.
     expect(needs({ challenges: ["networking"] }).map(([key]) => key)).toEqual(["networking"]);

@@ -22,6 +22,38 @@ describe("text normalisation", () => {
     ["managing", "manage"],
   ])("meets %s and %s at one stem", (a, b) => expect(stem(a)).toBe(stem(b)));
 
+  it.each([
+    ["recognised", "recognized"],
+    ["disorganised", "disorganized"],
+    ["prioritising", "prioritizing"],
+    ["reorganisation", "reorganization"],
+    ["demoralised", "demoralized"],
+    ["travelling", "traveling"],
+    ["cancelled", "canceled"],
+    ["behaviour", "behavior"],
+    ["favourite", "favorite"],
+    ["centre", "center"],
+    ["analysed", "analyzed"],
+    ["judgement", "judgment"],
+    ["learnt", "learned"],
+  ])("meets the British %s and the American %s at one stem", (british, american) => expect(stem(british)).toBe(stem(american)));
+
+  it.each([
+    ["promise", "promis"],
+    ["supervise", "supervis"],
+    ["exercise", "exercis"],
+    ["expertise", "expertis"],
+    ["raise", "rais"],
+    ["programme", "programm"],
+    ["analysis", "analysis"],
+    ["spelling", "spell"],
+  ])("stems %s, spelled so on both sides of the Atlantic (or never code), as before: %s", (word, stemmed) => expect(stem(word)).toBe(stemmed));
+
+  it("reads a need said in British spelling as in American spelling", () => {
+    expect(keysOf("too much travelling", "challenge")).toEqual(keysOf("too much traveling", "challenge"));
+    expect(keysOf("too much travelling", "challenge")).toContain("business-travel");
+  });
+
   it("drops filler words and keeps the ones that carry meaning", () => {
     expect(tokenize("I'm really, REALLY burnt out!")).toEqual(["burn", "out"]);
     expect(tokenize("Café résumé")).toEqual(["cafe", "resum"]);

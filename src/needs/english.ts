@@ -210,6 +210,7 @@ export const ENGLISH_RULES: ReadingRules = {
 /** Forms the suffix rules cannot reach. */
 const IRREGULAR: Readonly<Record<string, string>> = {
   burnt: "burn",
+  learnt: "learn",
   burnout: "burn",
   spoke: "speak",
   spoken: "speak",
@@ -222,12 +223,41 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 };
 
 /**
+ * British spellings as American ones, so "recognised", "travelling" and
+ * "behaviour" meet the phrasings' and the models' "recognized", "traveling"
+ * and "behavior". Only roots whose -ise is British: "promise", "supervise",
+ * "exercise" and "expertise" are spelled so on both sides of the Atlantic.
+ * "Programme" stays itself: it is a scheme, never code, as "program" can be.
+ */
+const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /(recogn|organ|priorit|real|util|special|critic|apolog|emphas|central|standard|summar|final|optim|minim|maxim|custom|categor|author|capital|character|mobil|visual|social|memor|normal|personal|public|energ|synchron|sympath|empath|monet|incentiv|formal|digital|computer|familiar|rational|stabil|modern|harmon|scrutin|patron|jeopard|marginal|demoral|penal|victim|pressur|galvan|sanit|agon|antagon|legitim|trivial|human|global|local|automat|vocal)is(e|ed|es|ing|er|ers|ation|ations)$/,
+    "$1iz$2",
+  ],
+  [/^(behavi|col|fav|hon|lab|neighb|rum|hum|endeav|flav|harb|vig|val|cand)our(s|ed|ing|ite|ites|able|er|ers|ful)?$/, "$1or$2"],
+  [/^(travel|cancel|label|model|counsel|fuel|level|signal|channel|quarrel|tunnel|dial)l(ed|ing|er|ers|or|ors)$/, "$1$2"],
+  [/^(cent|theat|met|lit|fib|calib)re(s|d)?$/, "$1er$2"],
+  [/^(lic|def|off)ence(s)?$/, "$1ense$2"],
+  [/^(ana|para|cata)lys(e|ed|es|ing|er|ers)$/, "$1lyz$2"],
+  [/^(judg|acknowledg)ement(s)?$/, "$1ment$2"],
+  [/^enrolment(s)?$/, "enrollment$1"],
+  [/^ageing$/, "aging"],
+];
+
+/** A word in American spelling: see {@link BRITISH}. */
+export function americanSpelling(word: string): string {
+  for (const [british, american] of BRITISH) if (british.test(word)) return word.replace(british, american);
+  return word;
+}
+
+/**
  * A light English stemmer: enough to meet "meetings" and "meeting",
- * "presenting" and "present", "deadlines" and "deadline". Prefix matching
- * and fuzzy matching catch what it leaves apart.
+ * "presenting" and "present", "deadlines" and "deadline", and British
+ * spellings with American ones ("recognised", "recognized"). Prefix
+ * matching and fuzzy matching catch what it leaves apart.
  */
 export function stemEnglish(word: string): string {
-  let w = word.replace(/'s$/, "").replace(/'/g, "");
+  let w = americanSpelling(word.replace(/'s$/, "").replace(/'/g, ""));
   const irregular = IRREGULAR[w];
   if (irregular !== undefined) return irregular;
   if (w.length <= 3) return w;

@@ -312,8 +312,14 @@ function decided(reading: PhrasingsReading, found: readonly LearnedKey[], nothin
   const matches: KeyMatch[] = [];
   const taken = new Set<string>();
   // A topic said to be no trouble is not a need either way round: "le salaire, ça va" asks for neither better pay nor
-  // income as a motivation.
-  const fine = new Set(reading.fine.flatMap((key) => [key, entries.get(key)?.opposite ?? key]));
+  // income as a motivation. Unless the phrasings read the other side in its own words: in "the pay is ok but I haven't
+  // had a raise in years" the pay is fine and the missing raise a complaint.
+  const fine = new Set(
+    reading.fine.flatMap((key) => {
+      const other = entries.get(key)?.opposite;
+      return other === undefined || (lexical.get(other)?.confidence ?? 0) >= NOTHING_FOUND ? [key] : [key, other];
+    }),
+  );
   for (const { key, logit, evidence } of found) {
     if (fine.has(key)) continue;
     const band = bands.find((b) => logit >= b.min);
