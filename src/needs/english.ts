@@ -245,7 +245,7 @@ const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** A word in American spelling: see {@link BRITISH}. */
-export function americanSpelling(word: string): string {
+function americanSpelling(word: string): string {
   for (const [british, american] of BRITISH) if (british.test(word)) return word.replace(british, american);
   return word;
 }
