@@ -152,6 +152,15 @@ describe("reading in each language", () => {
     ["de", "challenges", "Die Rufbereitschaft wird gut bezahlt.", ["pay-dissatisfaction"]],
     // a topic said to be no trouble is no need the other way round either
     ["fr", "challenges", "Le salaire, ça va.", ["income", "pay-dissatisfaction"]],
+    // the comment first, then after a comma the clause it is about, as German grammar writes it
+    ["de", "motivations", "Mir ist egal, ob ich gesehen werde.", ["recognition"]],
+    ["de", "motivations", "Es ist mir egal, ob ich einen Titel habe.", ["growth", "recognition"]],
+    ["de", "challenges", "Es macht mir nichts aus, Überstunden zu machen.", ["overtime"]],
+    ["de", "challenges", "Es stört mich nicht, viel zu reisen.", ["business-travel"]],
+    ["de", "challenges", "Ich habe kein Problem damit, vor Leuten zu sprechen.", ["public-speaking"]],
+    ["fr", "motivations", "Je m'en fiche, d'être reconnu.", ["recognition"]],
+    ["fr", "challenges", "Ça ne me dérange pas, de parler en public.", ["public-speaking"]],
+    ["en", "motivations", "Money isn't everything.", ["income"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
     const found = keysOf({ language, [field]: [text] });
     for (const key of keys) expect(found).not.toContain(key);
@@ -185,6 +194,13 @@ describe("reading in each language", () => {
     ["en", "challenges", "I'm ok with the workload, it's the total lack of feedback that gets to me.", "lack-of-feedback"],
     ["es", "challenges", "El sueldo está bien. Lo que me falta es feedback de mi jefe.", "lack-of-feedback"],
     ["fr", "challenges", "Le salaire, ça va. Ce qui me pèse, c'est le manque de retours.", "lack-of-feedback"],
+    ["de", "motivations", "Titel und Dienstwagen sind mir wurscht, Hauptsache die Leute um mich rum sind korrekt und fair.", "workplace-culture"],
+    ["de", "motivations", "Firmenauto brauch ich nicht. Wichtiger ist mir, dass ich bei Entscheidungen mitreden darf.", "influence"],
+    ["en", "motivations", "I don't care about titles. The main thing is a manager who listens.", "manager-relationship"],
+    // praise first, then what is praised: a wish, not a trouble said to be none
+    ["de", "motivations", "Es macht mir Spaß, neuen Kollegen zu helfen.", "helping-others"],
+    // only a comma joins a comment to what follows: after a full stop, a new statement
+    ["de", "motivations", "Mehr Geld wär nett, ist mir aber nicht so wichtig. Ich will vor allem was dazulernen.", "learning"],
   ] as const)("%s %s: “%s” is still %s", (language, field, text, key) => {
     const plan = all.recommend({ language, [field]: [text] }, { asOf });
     // Read, or read too unsure to list and asked about with the need as the closest key: never taken for no trouble.

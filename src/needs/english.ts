@@ -98,6 +98,8 @@ export const ENGLISH_RULES: ReadingRules = {
   ]),
   unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain"]),
   indifferent: spellings([
+    "isn't everything",
+    "is not everything",
     "don't care",
     "do not care",
     "not important",
@@ -180,6 +182,11 @@ export const ENGLISH_RULES: ReadingRules = {
     "rather",
     "where i struggle",
     "where i'm weak",
+    "what matters",
+    "what matters more",
+    "more important to me",
+    "the main thing",
+    "what counts",
   ]),
   // "At present" is about time, not presenting.
   idioms: spelledIdioms([

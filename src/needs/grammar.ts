@@ -46,6 +46,13 @@ export interface Grammar {
   readonly clauseBreak: RegExp;
   /** Finds a word that turns the sense ("but", "aber", "en revanche"), not a mere new clause ("und ich"). */
   readonly contrast: RegExp;
+  /**
+   * Whether a clause's words complete the one before it ("Mir ist egal, | ob
+   * ich gesehen werde"; "Es macht mir nichts aus, | Überstunden zu machen"):
+   * a word of the language's `completers` opens it or stands before its last
+   * word.
+   */
+  readonly completes: (words: readonly string[]) => boolean;
   /** Rewrites a normalised text's fixed expressions, whose words mislead one by one ("at present" as "now"). */
   readonly rewrite: (normal: string) => string;
   /** Elided words, written out: French "n'" → "ne". */
@@ -193,6 +200,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const turning = wholeWords([...(rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)), ...(rules.turns ?? [])]);
   const contrast = turning ? new RegExp(turning, "iu") : /(?!)/;
   const rewrite = idiomRewriter(rules.idioms ?? []);
+  const completer = words(rules.completers, false);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);
   const fine = phrases(rules.fine);
@@ -249,6 +257,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     indifferent,
     clauseBreak,
     contrast,
+    completes: (said) => said.length > 0 && (completer(said[0]!) || (said.length >= 2 && completer(said[said.length - 2]!))),
     rewrite,
     elisions,
     stem: stemOf,

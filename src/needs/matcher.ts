@@ -7,7 +7,7 @@ import { compoundParts } from "./compounds";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
-import { carriesNoNeed, indexSenses, judge } from "./reading";
+import { carriesNoNeed, indexSenses, judge, verdictWords } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -339,15 +339,31 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
    * is no trouble; a comment that names a need of its own ("long hours, low
    * pay") stays a clause of its own.
    */
-  function topicsJoined(parts: readonly string[], prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
+  function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
+    const parts = splitClauses(text, g);
     const out: Array<{ text: string; read: ReadWords; topicWords: number; attachedFrom?: number }> = [];
+    /** Whether a clause is only words saying something is no trouble or does not matter, nothing they are about. */
+    const verdictAlone = (read: ReadWords) => {
+      if (read.tokens.length === 0) return false;
+      const verdict = verdictWords(read.words, g);
+      return verdict.denies && read.at.every((word) => verdict.at.has(word));
+    };
+    let from = 0;
     for (const part of parts) {
       const read = readWords(part, g);
       const last = out.at(-1);
+      // Whether only a comma stands between this part and the one before.
+      const at = text.indexOf(part, from);
+      const afterComma = at > 0 && /^\s*,\s*$/.test(text.slice(from, at));
+      from = at < 0 ? from : at + part.length;
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
       const namesOwn = () => [...scoreTokens(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
-      if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && !namesOwn()) {
+      if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read)) {
+        // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
+        const text = `${last.text} ${part}`;
+        out[out.length - 1] = { text, read: readWords(text, g), topicWords: read.tokens.length };
+      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && !namesOwn()) {
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length });
@@ -358,7 +374,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   }
 
   function score(text: string, prefer: NeedKind | undefined): Reading {
-    const clauses = topicsJoined(splitClauses(text, g), prefer);
+    const clauses = topicsJoined(text, prefer);
     const statementStems = new Set(clauses.flatMap((c) => c.tokens));
     const statementSelf = clauses.some((c) => c.words.some(g.self));
     const best = new Map<string, KeyMatch>();

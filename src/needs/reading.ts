@@ -81,6 +81,29 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return !deniable || phrase.length < 2 || phrase.some((word) => g.negator(word)) || !deniedAround(words, i, j - 1, g) ? at : undefined;
 }
 
+/**
+ * The words of a clause that say something is no trouble or does not matter,
+ * met as judging meets them (small words may stand between a phrase's
+ * words: "mir ist egal" as "mir egal"), and whether they deny or dismiss
+ * ("stört mich nicht", "mir egal") rather than praise ("macht mir Spaß").
+ */
+export function verdictWords(words: readonly string[], g: Grammar): { readonly at: Set<number>; readonly denies: boolean } {
+  const at = new Set(g.judgedAt(words));
+  let denies = at.size > 0 && words.some(g.negator);
+  words.forEach((_, i) => {
+    for (const list of [g.fine, g.indifferent]) {
+      for (const phrase of list) {
+        // A fine phrase denied ("ça ne passe plus") says the opposite, as judging reads it.
+        const found = phraseAt(words, i, phrase, g, list === g.fine);
+        if (!found) continue;
+        for (const k of found) at.add(k);
+        denies ||= list === g.indifferent || phrase.some(g.negator);
+      }
+    }
+  });
+  return { at, denies };
+}
+
 /** Whether a negation stands just before `from` or just after `to` (small words aside), or between them. */
 function deniedAround(words: readonly string[], from: number, to: number, g: Grammar): boolean {
   for (let j = from; j <= to; j++) if (g.negator(words[j]!)) return true;

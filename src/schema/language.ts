@@ -77,6 +77,15 @@ export const ReadingRulesSchema = z.strictObject({
    * after something said to be no trouble is still meant, as after "mais".
    */
   turns: z.optional(words()),
+  /**
+   * Words that open a clause completing a comment said before it, after the
+   * comma a language's grammar asks for ("ob", "dass", "zu"; "de", "que"):
+   * in "Mir ist egal, ob ich gesehen werde" and "Es macht mir nichts aus,
+   * Überstunden zu machen" the comment judges what follows. Such a word may
+   * also stand before the clause's last word ("zu machen"). None in English,
+   * where "No complaints, great benefits" is two things said.
+   */
+  completers: z.optional(words()),
   /** Fixed expressions rewritten before reading, whose words mislead one by one: `["en este momento", "ahora"]`. */
   idioms: z.optional(z.array(z.tuple([text(100), text(100)])).check(z.maxLength(500))),
   /** Elided words written out: `{ "n": "ne", "l": "le" }` reads "n'ai" as "ne ai". */
