@@ -197,6 +197,10 @@ describe("reading in each language", () => {
     ["de", "motivations", "Titel und Dienstwagen sind mir wurscht, Hauptsache die Leute um mich rum sind korrekt und fair.", "workplace-culture"],
     ["de", "motivations", "Firmenauto brauch ich nicht. Wichtiger ist mir, dass ich bei Entscheidungen mitreden darf.", "influence"],
     ["en", "motivations", "I don't care about titles. The main thing is a manager who listens.", "manager-relationship"],
+    // a topic's comment ends with its sentence: what the next one names is meant
+    ["de", "challenges", "Vor dem Vorstand präsentieren? Kein Thema. Was mir fehlt, ist eine klare Perspektive, wie es für mich hier weitergeht.", "unclear-career-path"],
+    ["fr", "challenges", "Les réunions, chez nous, elles sont utiles. Ce qui me manque, c'est du temps pour me former.", "no-learning-time"],
+    ["en", "challenges", "My workload's manageable, no complaints. What I'd love is a bit more feedback on how I'm tracking.", "lack-of-feedback"],
     // praise first, then what is praised: a wish, not a trouble said to be none
     ["de", "motivations", "Es macht mir Spaß, neuen Kollegen zu helfen.", "helping-others"],
     // only a comma joins a comment to what follows: after a full stop, a new statement

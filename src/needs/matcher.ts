@@ -337,7 +337,12 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
    * clause: the comment's words judge the topic. A topic is at most
    * `TOPIC_WORDS` meaningful words, or any length when the comment says it
    * is no trouble; a comment that names a need of its own ("long hours, low
-   * pay") stays a clause of its own.
+   * pay") stays a clause of its own. A comment goes on after a comma, not
+   * after a full stop: in "Vor dem Vorstand präsentieren? Kein Thema. Was
+   * mir fehlt, ist eine Perspektive" the last sentence is a statement of its
+   * own. The other way round, a comment said first reaches the clause that
+   * completes it after a comma (`Grammar.completes`: "Mir ist egal, ob ich
+   * gesehen werde"), when its words only deny or dismiss.
    */
   function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
     const parts = splitClauses(text, g);
@@ -363,7 +368,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: read.tokens.length };
-      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && !namesOwn()) {
+      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && (last.attachedFrom === undefined || afterComma) && !namesOwn()) {
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length });
