@@ -201,6 +201,8 @@ describe("reading in each language", () => {
     ["de", "challenges", "Vor dem Vorstand präsentieren? Kein Thema. Was mir fehlt, ist eine klare Perspektive, wie es für mich hier weitergeht.", "unclear-career-path"],
     ["fr", "challenges", "Les réunions, chez nous, elles sont utiles. Ce qui me manque, c'est du temps pour me former.", "no-learning-time"],
     ["en", "challenges", "My workload's manageable, no complaints. What I'd love is a bit more feedback on how I'm tracking.", "lack-of-feedback"],
+    // too much of one thing, too little of another: two complaints, not a topic and its comment
+    ["de", "challenges", "Zu viele Meetings, zu wenig Zeit fürs eigentliche Arbeiten.", "meeting-overload"],
     // praise first, then what is praised: a wish, not a trouble said to be none
     ["de", "motivations", "Es macht mir Spaß, neuen Kollegen zu helfen.", "helping-others"],
     // only a comma joins a comment to what follows: after a full stop, a new statement

@@ -342,7 +342,9 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
    * mir fehlt, ist eine Perspektive" the last sentence is a statement of its
    * own. The other way round, a comment said first reaches the clause that
    * completes it after a comma (`Grammar.completes`: "Mir ist egal, ob ich
-   * gesehen werde"), when its words only deny or dismiss.
+   * gesehen werde"), when its words only deny or dismiss. Too much of one
+   * thing and too little of another ("zu viele Meetings, zu wenig Zeit") are
+   * two things said.
    */
   function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
     const parts = splitClauses(text, g);
@@ -353,6 +355,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const verdict = verdictWords(read.words, g);
       return verdict.denies && read.at.every((word) => verdict.at.has(word));
     };
+    // Too much of one thing, too little of another ("zu viele Meetings, zu wenig Zeit"): two things said, not a topic and its comment.
+    const measures = (read: ReadWords) => read.words.some((w) => g.more(w) || g.less(w) || g.negator(w));
     let from = 0;
     for (const part of parts) {
       const read = readWords(part, g);
@@ -368,7 +372,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: read.tokens.length };
-      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && (last.attachedFrom === undefined || afterComma) && !namesOwn()) {
+      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && (last.attachedFrom === undefined || afterComma) && !(afterComma && judged.size === 0 && measures(last.read) && measures(read)) && !namesOwn()) {
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length });
