@@ -183,6 +183,7 @@ describe("reading in each language", () => {
     ["fr", "challenges", "La formation est insuffisante.", "lack-of-training"],
     // someone else's indifference is a complaint, not the writer's indifference
     ["en", "challenges", "They don't really care about their employees.", "workplace-culture"],
+    ["en", "challenges", "They clearly don't care about their employees.", "workplace-culture"],
     // "Leadership" is the company's senior leadership, as the taxonomy's "executives don't care about employees" says.
     ["en", "challenges", "Leadership doesn't care about employees.", "senior-leadership"],
     // praise turned by the word before it ("moins bien payé") is no praise alone
@@ -197,6 +198,8 @@ describe("reading in each language", () => {
     ["de", "motivations", "Titel und Dienstwagen sind mir wurscht, Hauptsache die Leute um mich rum sind korrekt und fair.", "workplace-culture"],
     ["de", "motivations", "Firmenauto brauch ich nicht. Wichtiger ist mir, dass ich bei Entscheidungen mitreden darf.", "influence"],
     ["en", "motivations", "I don't care about titles. The main thing is a manager who listens.", "manager-relationship"],
+    ["en", "challenges", "The recognition thing doesn't matter much to me. I just want to know what the priorities actually are.", "unclear-priorities"],
+    ["en", "challenges", "Medical jargon isn't a problem, I picked it up fast. What I struggle with is tracking all the insurance rules that change every quarter.", "change-fatigue"],
     // a topic's comment ends with its sentence: what the next one names is meant
     ["de", "challenges", "Vor dem Vorstand präsentieren? Kein Thema. Was mir fehlt, ist eine klare Perspektive, wie es für mich hier weitergeht.", "unclear-career-path"],
     ["fr", "challenges", "Les réunions, chez nous, elles sont utiles. Ce qui me manque, c'est du temps pour me former.", "no-learning-time"],
