@@ -181,6 +181,9 @@ describe("reading in each language", () => {
     ["en", "challenges", "Career growth is limited.", "stagnation"],
     ["en", "challenges", "Training is a bit lacking.", "lack-of-training"],
     ["fr", "challenges", "La formation est insuffisante.", "lack-of-training"],
+    ["en", "challenges", "Good training is non-existent.", "lack-of-training"],
+    // praise of the past says it is gone
+    ["en", "challenges", "Pay used to be good.", "pay-dissatisfaction"],
     // someone else's indifference is a complaint, not the writer's indifference
     ["en", "challenges", "They don't really care about their employees.", "workplace-culture"],
     ["en", "challenges", "They clearly don't care about their employees.", "workplace-culture"],

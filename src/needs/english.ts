@@ -210,6 +210,13 @@ export const ENGLISH_RULES: ReadingRules = {
     ["bother to", "try to"],
     ["bothers to", "tries to"],
     ["bothered to", "tried to"],
+    // "Non-existent" is one word of scarcity, however it is written.
+    ["non existent", "nonexistent"],
+    ["non existant", "nonexistent"],
+    ["nonexistant", "nonexistent"],
+    // "Pay used to be good": the praise is of the past, so now it is not.
+    ["used to be", "no longer"],
+    ["use to be", "no longer"],
     ["at present", "now"],
     ["at moment", "now"],
     ["at the moment", "now"],
