@@ -161,6 +161,8 @@ describe("reading in each language", () => {
     ["fr", "motivations", "Je m'en fiche, d'être reconnu.", ["recognition"]],
     ["fr", "challenges", "Ça ne me dérange pas, de parler en public.", ["public-speaking"]],
     ["en", "motivations", "Money isn't everything.", ["income"]],
+    // "not present" is absent, not a talk
+    ["en", "challenges", "Opportunity outside of the team is not present.", ["public-speaking", "presentation-skills"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
     const found = keysOf({ language, [field]: [text] });
     for (const key of keys) expect(found).not.toContain(key);

@@ -217,6 +217,8 @@ export const ENGLISH_RULES: ReadingRules = {
     // "Pay used to be good": the praise is of the past, so now it is not.
     ["used to be", "no longer"],
     ["use to be", "no longer"],
+    // "Growth is not present": absent, not a talk someone will not give.
+    ["not present", "nonexistent"],
     ["at present", "now"],
     ["at moment", "now"],
     ["at the moment", "now"],
