@@ -209,6 +209,11 @@ describe("reading in each language", () => {
     ["de", "challenges", "Vor dem Vorstand präsentieren? Kein Thema. Was mir fehlt, ist eine klare Perspektive, wie es für mich hier weitergeht.", "unclear-career-path"],
     ["fr", "challenges", "Les réunions, chez nous, elles sont utiles. Ce qui me manque, c'est du temps pour me former.", "no-learning-time"],
     ["en", "challenges", "My workload's manageable, no complaints. What I'd love is a bit more feedback on how I'm tracking.", "lack-of-feedback"],
+    // a need that is itself an absence in the taxonomy's language is one in every language: a negation confirms it
+    ["de", "challenges", "Keiner weiß, was eigentlich meine Aufgabe ist. Ich mach halt alles ein bisschen.", "unclear-role"],
+    ["fr", "challenges", "Pas de problème avec mon manager. En revanche, aucune visibilité sur mon prochain grade.", "unclear-career-path"],
+    // "liegt mir nicht": a skill that does not suit the writer, not one said to be no trouble
+    ["de", "challenges", "Netzwerken liegt mir nicht.", "networking"],
     // too much of one thing, too little of another: two complaints, not a topic and its comment
     ["de", "challenges", "Zu viele Meetings, zu wenig Zeit fürs eigentliche Arbeiten.", "meeting-overload"],
     // praise first, then what is praised: a wish, not a trouble said to be none

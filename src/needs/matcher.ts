@@ -129,6 +129,8 @@ export interface Matcher {
 /** One language's matcher: what {@link Matcher} asks of each language it reads. */
 interface LanguageReader {
   readonly grammar: Grammar;
+  /** The keys that are themselves an absence ("lack of feedback"): a negation confirms them. */
+  readonly absence: ReadonlySet<string>;
   scoreOnce(text: string, prefer: NeedKind | undefined): Reading;
   select(reading: Reading, minConfidence: number): KeyMatch[];
 }
@@ -160,7 +162,7 @@ interface Reading {
 }
 
 /** One language's index of the entries' labels and synonyms (and, in the taxonomy's own language, its keys' words). */
-function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLookup | undefined, keyWords: boolean): LanguageReader {
+function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLookup | undefined, keyWords: boolean, absent: ReadonlySet<string> = new Set()): LanguageReader {
   const entries = new Map(list.map((entry) => [entry.key, entry] as const));
   const phrases: Phrase[] = [];
   const keysWithToken = new Map<string, Set<string>>();
@@ -203,7 +205,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     if (!set) plainTokens.set(key, (set = new Set()));
     for (const t of tokens) set.add(t);
   }
-  const absence = new Set<string>();
+  // An absence in the taxonomy's own language is one in every language, however its phrasings there are worded ("Monitor fehlt").
+  const absence = new Set<string>(absent);
   for (const entry of list) {
     const own = raw.filter((r) => r.key === entry.key);
     const negated = own.filter((r) => r.tokens.some(g.negator)).length;
@@ -479,6 +482,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
 
   return {
     grammar: g,
+    absence,
     scoreOnce,
     select: (reading, minConfidence) => selectKeys(reading.matches, minConfidence).kept,
   };
@@ -599,7 +603,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
             return said ? [{ ...entry, label: said.label, synonyms: said.synonyms }] : [];
           })
         : taxonomy.entries;
-      reader = createReader(list, grammarOf(code), options.typos, pack === undefined);
+      reader = createReader(list, grammarOf(code), options.typos, pack === undefined, pack ? readerOf(own).absence : undefined);
       byTypos.set(options.typos, reader);
       readers.set(code, reader);
     }
