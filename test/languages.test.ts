@@ -161,6 +161,8 @@ describe("reading in each language", () => {
     ["fr", "motivations", "Je m'en fiche, d'être reconnu.", ["recognition"]],
     ["fr", "challenges", "Ça ne me dérange pas, de parler en public.", ["public-speaking"]],
     ["en", "motivations", "Money isn't everything.", ["income"]],
+    ["en", "motivations", "Working from home? Couldn't care less about it.", ["flexibility"]],
+    ["de", "motivations", "Teamleiter werden? Nee, lass mal.", ["leadership-ambition"]],
     // "not present" is absent, not a talk
     ["en", "challenges", "Opportunity outside of the team is not present.", ["public-speaking", "presentation-skills"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
@@ -214,6 +216,9 @@ describe("reading in each language", () => {
     ["fr", "challenges", "Pas de problème avec mon manager. En revanche, aucune visibilité sur mon prochain grade.", "unclear-career-path"],
     // "liegt mir nicht": a skill that does not suit the writer, not one said to be no trouble
     ["de", "challenges", "Netzwerken liegt mir nicht.", "networking"],
+    // a wish whose comment goes on past its negation says what it is not, not that it is no wish
+    ["es", "motivations", "Crecer profesionalmente, no quedarme donde estoy.", "growth"],
+    ["de", "goals", "Strategischer denken, nicht nur von Ticket zu Ticket.", "strategic-thinking"],
     // too much of one thing, too little of another: two complaints, not a topic and its comment
     ["de", "challenges", "Zu viele Meetings, zu wenig Zeit fürs eigentliche Arbeiten.", "meeting-overload"],
     // praise first, then what is praised: a wish, not a trouble said to be none

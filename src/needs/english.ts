@@ -98,6 +98,10 @@ export const ENGLISH_RULES: ReadingRules = {
   ]),
   unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain"]),
   indifferent: spellings([
+    "couldn't care less",
+    "could not care less",
+    "never really think about",
+    "never think about",
     "isn't everything",
     "is not everything",
     "don't care",

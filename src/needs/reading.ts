@@ -303,8 +303,9 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       }
       if (nearEvidence(i, evidence, 3)) sum -= topicSign;
       // A comment that first of all negates ("Le télétravail ? Jamais", "¿Horas extra? Casi nunca") denies its topic;
-      // said of a wish, it refuses it ("Chef werden? Nee").
-      else if (inComment && !commented && opensComment(words, i, context.attached!, g)) {
+      // said of a wish, it refuses it ("Chef werden? Nee") when nothing follows it: "Crecer, no quedarme donde estoy" says
+      // what the wish is not.
+      else if (inComment && !commented && opensComment(words, i, context.attached!, g) && (challenge || endsClause(words, i, g))) {
         if (challenge) sum -= topicSign;
         else unwanted = true;
       }
@@ -405,7 +406,7 @@ function othersIndifferent(context: Context, at: ReadonlySet<number>): boolean {
   // Not a determiner that folds into a pronoun (Spanish "el" and "él").
   if (j < 0 || !g.others(words[j]!) || g.determiner(words[j]!) || part(j) !== part(first)) {
     // Someone else named earlier in a clause with no word of the writer's: "they clearly do not care", "a manager who doesn't care".
-    return !words.some(g.self) && words.slice(0, first).some((w, i) => g.others(w) && !g.determiner(w) && !context.evidence.has(i) && part(i) === part(first));
+    return !words.some(g.self) && words.slice(0, first).some((w, i) => g.others(w) && !g.determiner(w) && part(i) === part(first));
   }
   return !context.evidence.has(j) || !words.slice(first, last + 4).some(g.self);
 }
