@@ -218,7 +218,7 @@ export const ENGLISH_RULES: ReadingRules = {
     ["non existent", "nonexistent"],
     ["non existant", "nonexistent"],
     ["nonexistant", "nonexistent"],
-    // "Pay used to be good": the praise is of the past, so now it is not.
+    // "The salary used to be good": the praise is of the past, so now it is not.
     ["used to be", "no longer"],
     ["use to be", "no longer"],
     // "Growth is not present": absent, not a talk someone will not give.

@@ -405,7 +405,7 @@ function othersIndifferent(context: Context, at: ReadonlySet<number>): boolean {
   const part = (i: number) => context.attached?.has(i) ?? false;
   // Not a determiner that folds into a pronoun (Spanish "el" and "él").
   if (j < 0 || !g.others(words[j]!) || g.determiner(words[j]!) || part(j) !== part(first)) {
-    // Someone else named earlier in a clause with no word of the writer's: "they clearly do not care", "a manager who doesn't care".
+    // Someone else named earlier in a clause with no word of the writer's: "the bosses here clearly don't care", "a manager who doesn't care".
     return !words.some(g.self) && words.slice(0, first).some((w, i) => g.others(w) && !g.determiner(w) && part(i) === part(first));
   }
   return !context.evidence.has(j) || !words.slice(first, last + 4).some(g.self);
