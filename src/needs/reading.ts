@@ -91,17 +91,17 @@ export function verdictWords(words: readonly string[], g: Grammar): { readonly a
   const at = new Set(g.judgedAt(words));
   let denies = at.size > 0 && words.some(g.negator);
   words.forEach((_, i) => {
-    for (const list of [g.fine, g.indifferent]) {
-      for (const phrase of list) {
-        // A fine phrase denied ("ça ne passe plus") says the opposite, as judging reads it.
-        const found = phraseAt(words, i, phrase, g, list === g.fine);
-        if (!found) continue;
-        for (const k of found) at.add(k);
-        denies ||= list === g.indifferent || phrase.some(g.negator);
-      }
+    for (const phrase of g.fine) {
+      // A fine phrase denied ("ça ne passe plus") says the opposite, as judging reads it.
+      const found = phraseAt(words, i, phrase, g, true);
+      if (!found) continue;
+      for (const k of found) at.add(k);
+      denies ||= phrase.some(g.negator);
     }
   });
-  return { at, denies };
+  const indifferent = saidIndifferent(words, g);
+  for (const k of indifferent ?? []) at.add(k);
+  return { at, denies: denies || indifferent !== undefined };
 }
 
 /** Whether a negation stands just before `from` or just after `to` (small words aside), or between them. */
@@ -382,10 +382,10 @@ function othersSubject(context: Context): boolean {
 }
 
 /** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
-function saidIndifferent(context: Context): Set<number> | undefined {
+function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
   let at: Set<number> | undefined;
-  context.words.forEach((_, i) => {
-    for (const phrase of context.grammar.indifferent) for (const k of phraseAt(context.words, i, phrase, context.grammar) ?? []) (at ??= new Set()).add(k);
+  words.forEach((_, i) => {
+    for (const phrase of g.indifferent) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
   });
   return at;
 }
@@ -482,7 +482,7 @@ export function judge(
   senses: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
-  const said = saidIndifferent(context);
+  const said = saidIndifferent(context.words, context.grammar);
   // "They don't care about their employees" is the company's indifference, a complaint: not the writer's.
   const indifferent = said && !othersIndifferent(context, said) ? said : undefined;
   // "The pay doesn't interest me": not wanted. A need named only by the words saying so ("interest") is not named at all.
