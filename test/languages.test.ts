@@ -163,6 +163,16 @@ describe("reading in each language", () => {
     ["en", "motivations", "Money isn't everything.", ["income"]],
     ["en", "motivations", "Working from home? Couldn't care less about it.", ["flexibility"]],
     ["de", "motivations", "Teamleiter werden? Nee, lass mal.", ["leadership-ambition"]],
+    // a trouble named first and denied right after it ("Estrés no tengo"), also before a comment
+    ["es", "challenges", "Conflictos con el equipo no tengo.", ["conflict"]],
+    ["es", "challenges", "Estrés no tengo, llevo bien el ritmo.", ["stress"]],
+    ["es", "challenges", "Las horas extra no son tema aquí.", ["overtime"]],
+    ["es", "challenges", "¿Aburrirme? Qué va.", ["boredom"]],
+    // a longer topic takes a comment that says it does not matter
+    ["de", "goals", "Ob ich mal Abteilungsleiter werde, ist mir ziemlich egal.", ["leadership-ambition"]],
+    // spoken French drops the "ne"; "komme ich zurecht" copes
+    ["fr", "challenges", "Les clients pénibles, ça me fait pas peur.", ["difficult-stakeholders"]],
+    ["de", "challenges", "Mit schwierigen Kunden komme ich zurecht.", ["difficult-stakeholders"]],
   ] as const)("%s %s: “%s” yields none of %j", (language, field, text, keys) => {
     const found = keysOf({ language, [field]: [text] });
     for (const key of keys) expect(found).not.toContain(key);
@@ -223,12 +233,28 @@ describe("reading in each language", () => {
     ["de", "motivations", "Es macht mir Spaß, neuen Kollegen zu helfen.", "helping-others"],
     // only a comma joins a comment to what follows: after a full stop, a new statement
     ["de", "motivations", "Mehr Geld wär nett, ist mir aber nicht so wichtig. Ich will vor allem was dazulernen.", "learning"],
+    // too much of one thing, then what it leaves too little of, in French
+    ["fr", "challenges", "Trop de réunions, pas assez de temps pour avancer.", "meeting-overload"],
+    // a part going on with "and", or turning the sense without a comma, says something new rather than commenting
+    ["de", "challenges", "Befristet bis März, und niemand sagt mir, ob es weitergeht.", "job-insecurity"],
+    ["fr", "challenges", "Aucun souci avec les horaires, le problème c'est les réunions à rallonge.", "meeting-overload"],
+    // a good thing denied in its comment, among troubles, is missing
+    ["de", "challenges", "Gehaltserhöhung? Seit Jahren nix.", "pay-dissatisfaction"],
+    // a negation at the end of a longer thought does not deny the topic at its start
+    ["es", "challenges", "Con tantos cambios de prioridades no termino nada.", "unclear-priorities"],
   ] as const)("%s %s: “%s” is still %s", (language, field, text, key) => {
     const plan = all.recommend({ language, [field]: [text] }, { asOf });
     // Read, or read too unsure to list and asked about with the need as the closest key: never taken for no trouble.
     const offered = plan.unmatched.find((u) => u.source === text)?.closest?.key;
     expect([...plan.needs.map((n) => n.key), offered]).toContain(key);
     expect(plan.fine.map((f) => f.key)).not.toContain(key);
+  });
+
+  it("“personne ne me dit rien” is nobody telling, not the writer's indifference (“ça ne me dit rien”)", () => {
+    const plan = all.recommend({ language: "fr", challenges: ["CDD, personne ne me dit rien."] }, { asOf });
+    expect(plan.fine.map((f) => f.key)).not.toContain("org-communication");
+    const indifferent = all.recommend({ language: "fr", goals: ["Devenir manager, ça ne me dit rien."] }, { asOf });
+    expect(indifferent.needs.map((n) => n.key)).not.toContain("leadership-ambition");
   });
 
   it("“not present” is absent, not a talk said to be no trouble", () => {

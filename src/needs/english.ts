@@ -207,6 +207,11 @@ export const ENGLISH_RULES: ReadingRules = {
     "what annoys me",
     "what i struggle with",
     "what i'm after",
+    "i just need",
+    "all i need",
+    "what i really need",
+    "what i really want",
+    "what i'm looking for",
   ]),
   // "At present" is about time, not presenting.
   idioms: spelledIdioms([

@@ -7,7 +7,7 @@ import { compoundParts } from "./compounds";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
-import { carriesNoNeed, indexSenses, judge, verdictWords } from "./reading";
+import { carriesNoNeed, indexSenses, judge, saidIndifferent, verdictWords } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -356,10 +356,16 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const verdictAlone = (read: ReadWords) => {
       if (read.tokens.length === 0) return false;
       const verdict = verdictWords(read.words, g);
-      return verdict.denies && read.at.every((word) => verdict.at.has(word));
+      return verdict.denies && read.at.every((word) => verdict.at.has(word) || g.intensifier(read.words[word]!));
     };
     // Too much of one thing, too little of another ("zu viele Meetings, zu wenig Zeit"): two things said, not a topic and its comment.
     const measures = (read: ReadWords) => read.words.some((w) => g.more(w) || g.less(w) || g.negator(w));
+    // So is a topic already judged bad or too much ("trop de réunions, pas assez de temps").
+    const measured = (read: ReadWords) => measures(read) || read.words.some(g.bad);
+    // Words that turn the sense ("mir fällt es eher schwer", "le souci c'est"), not a short denial ("Zu viele Meetings? Bei uns eher nicht").
+    const turnsWords = (part: string, read: ReadWords) => g.contrast.test(part) && !(read.words.length <= 4 && read.words.some(g.negator));
+    /** A turn of several words ("das Problem ist", "le souci c'est"): what follows it is the matter. */
+    const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
     let from = 0;
     for (const part of parts) {
       const read = readWords(part, g);
@@ -375,7 +381,22 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: read.tokens.length };
-      } else if (last && last.topicWords > 0 && (last.topicWords <= TOPIC_WORDS || judged.size > 0) && (last.attachedFrom === undefined || afterComma) && !(afterComma && judged.size === 0 && measures(last.read) && measures(read)) && !namesOwn()) {
+      } else if (last && afterComma && last.attachedFrom === undefined && last.topicWords <= TOPIC_WORDS && turnPhrase(last.text)) {
+        // A turn said before a comma ("das Problem ist eher, dass keiner Zeit hat"): what follows is the matter itself.
+        const text = `${last.text} ${part}`;
+        out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords + read.tokens.length };
+      } else if (
+        last &&
+        last.topicWords > 0 &&
+        // A short topic takes a comment; a longer one only a comment that judges it ("Ob ich Teamlead werde, ist mir ziemlich egal").
+        (last.topicWords <= TOPIC_WORDS || judged.size > 0 || (afterComma && verdictAlone(read) && saidIndifferent(read.words, g) !== undefined)) &&
+        (last.attachedFrom === undefined || afterComma) &&
+        !(afterComma && judged.size === 0 && measured(last.read) && measures(read)) &&
+        // A part that goes on with "and" or turns the sense ("y nadie me dice nada", "le souci c'est …") says something new.
+        !(read.words.length > 0 && g.listJoiner(read.words[0]!)) &&
+        !turnsWords(part, read) &&
+        !namesOwn()
+      ) {
         const text = `${last.text} ${part}`;
         out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length });

@@ -205,6 +205,16 @@ function endsClause(words: readonly string[], i: number, g: Grammar): boolean {
   return true;
 }
 
+/** Whether only small words stand between word `i` and a comment joined after the topic ("Estrés no tengo, llevo bien el ritmo"). */
+function endsTopic(words: readonly string[], i: number, attached: ReadonlySet<number> | undefined, g: Grammar): boolean {
+  if (!attached || attached.has(i)) return false;
+  for (let j = i + 1; j < words.length; j++) {
+    if (attached.has(j)) return true;
+    if (!smallWord(words[j]!, g)) return false;
+  }
+  return false;
+}
+
 interface Polarity {
   /** +1 good, -1 bad, 0 the words say nothing. */
   readonly sign: number;
@@ -286,7 +296,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       // A negation turns the next judging word ("not good", "not a problem"), or else the need itself ("no raises").
       let turned = false;
       for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-        if (evidence.has(j)) break;
+        // Not across into a comment joined after the topic: "Estrés no tengo, llevo bien el ritmo".
+        if (evidence.has(j) || (context.attached?.has(j) === true && !inComment)) break;
         const next = words[j]!;
         if (g.good(next) || g.bad(next) || g.trouble(next)) {
           const s = g.good(next) ? -1 : 1;
@@ -313,7 +324,14 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       // Not inside a comment on a topic: "zu viele Meetings, ich komme zu nichts" negates the getting done, not the meetings.
       else if (g.negationAfter && nearBefore(i, evidence) && !inComment) sum -= topicSign;
       // A negation that ends its clause refuses what was just said ("Más formación en Scrum no, gracias").
-      else if (nearBefore(i, evidence) && endsClause(words, i, g)) unwanted = true;
+      else if (nearBefore(i, evidence) && (endsClause(words, i, g) || endsTopic(words, i, context.attached, g))) {
+        // Among troubles, a negation that ends the clause after its topic says the topic is not there: a trouble is none
+        // ("Estrés no tengo", "Ansiedad ninguna"), a good thing is missing ("Formación no hay", "Gehaltserhöhung? Seit drei
+        // Jahren nix"). Not a trouble in a comment: "Einarbeitungsplan? Gibt's nicht" names the trouble by what is missing.
+        // A wish so followed is refused.
+        if (challenge && (inComment ? topicSign > 0 : topicNegated(words, i, evidence, g))) sum -= topicSign;
+        else unwanted = true;
+      }
       commented ||= inComment;
       continue;
     }
@@ -342,6 +360,19 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     return { sign: sum === 0 ? -Math.sign(topicSign) : -Math.sign(sum), fine, unwanted, praised: false };
   }
   return { sign: Math.sign(sum), fine, unwanted, praised };
+}
+
+/**
+ * Whether the negation at `i` answers a topic said first: the need's words open the clause and the negation follows
+ * them within two words ("Estrés no tengo", "Ansiedad ninguna", "Formación no hay"), not a negation at the end of a
+ * longer thought ("el cambio de prioridades me impide terminar nada").
+ */
+function topicNegated(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
+  const first = Math.min(...evidence);
+  const last = Math.max(...evidence);
+  if (i - last > 2) return false;
+  for (let j = 0; j < first; j++) if (!smallWord(words[j]!, g)) return false;
+  return true;
 }
 
 /** Whether a negation the match rests on stands just before word `i` (one small word between at most). */
@@ -382,7 +413,7 @@ function othersSubject(context: Context): boolean {
 }
 
 /** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
-function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
+export function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
   let at: Set<number> | undefined;
   words.forEach((_, i) => {
     for (const phrase of g.indifferent) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
@@ -483,8 +514,10 @@ export function judge(
 ): Verdict {
   if (prefer === "competency") return { kind: "keep", explicit: false };
   const said = saidIndifferent(context.words, context.grammar);
-  // "They don't care about their employees" is the company's indifference, a complaint: not the writer's.
-  const indifferent = said && !othersIndifferent(context, said) ? said : undefined;
+  // "They don't care about their employees" is the company's indifference, a complaint: not the writer's. Nor are the
+  // need's own words ("personne ne me dit rien" is nobody telling, not "ça ne me dit rien").
+  const ownWords = said !== undefined && [...said].every((i) => context.evidence.has(i) || smallWord(context.words[i]!, context.grammar));
+  const indifferent = said && !ownWords && !othersIndifferent(context, said) ? said : undefined;
   // "The pay doesn't interest me": not wanted. A need named only by the words saying so ("interest") is not named at all.
   if (indifferent) return { kind: "drop", why: [...context.evidence].every((i) => indifferent.has(i)) ? "sense" : "fine" };
   if (wrongSense(context, senses)) return { kind: "drop", why: "sense" };
