@@ -242,6 +242,8 @@ describe("reading in each language", () => {
     ["de", "challenges", "Gehaltserhöhung? Seit Jahren nix.", "pay-dissatisfaction"],
     // a negation at the end of a longer thought does not deny the topic at its start
     ["es", "challenges", "Con tantos cambios de prioridades no termino nada.", "unclear-priorities"],
+    // nor a negation that completes one said before the topic
+    ["es", "challenges", "No sé decir que no a nadie.", "setting-boundaries"],
   ] as const)("%s %s: “%s” is still %s", (language, field, text, key) => {
     const plan = all.recommend({ language, [field]: [text] }, { asOf });
     // Read, or read too unsure to list and asked about with the need as the closest key: never taken for no trouble.

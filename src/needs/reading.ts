@@ -371,7 +371,9 @@ function topicNegated(words: readonly string[], i: number, evidence: ReadonlySet
   const first = Math.min(...evidence);
   const last = Math.max(...evidence);
   if (i - last > 2) return false;
-  for (let j = 0; j < first; j++) if (!smallWord(words[j]!, g)) return false;
+  // Nothing but small words before the topic, and no negation before or inside it: in "no sé decir que no a nadie" the
+  // "nadie" completes a negation already said.
+  for (let j = 0; j <= last; j++) if (g.negator(words[j]!) || (j < first && !smallWord(words[j]!, g))) return false;
   return true;
 }
 
