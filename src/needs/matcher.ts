@@ -7,7 +7,7 @@ import { compoundParts } from "./compounds";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import type { LearnedReading } from "./learned";
-import { carriesNoNeed, indexSenses, judge, saidIndifferent, verdictWords } from "./reading";
+import { carriesNoNeed, indexSenses, judge, verdictWords } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -352,11 +352,11 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
     const parts = splitClauses(text, g);
     const out: Array<{ text: string; read: ReadWords; topicWords: number; attachedFrom?: number }> = [];
-    /** Whether a clause is only words saying something is no trouble or does not matter, nothing they are about. */
+    /** A clause of only words saying something is no trouble or does not matter, nothing they are about: its verdict. */
     const verdictAlone = (read: ReadWords) => {
-      if (read.tokens.length === 0) return false;
+      if (read.tokens.length === 0) return undefined;
       const verdict = verdictWords(read.words, g);
-      return verdict.denies && read.at.every((word) => verdict.at.has(word) || g.intensifier(read.words[word]!));
+      return verdict.denies && read.at.every((word) => verdict.at.has(word) || g.intensifier(read.words[word]!)) ? verdict : undefined;
     };
     // Too much of one thing, too little of another ("zu viele Meetings, zu wenig Zeit"): two things said, not a topic and its comment.
     const measures = (read: ReadWords) => read.words.some((w) => g.more(w) || g.less(w) || g.negator(w));
@@ -366,6 +366,11 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const turnsWords = (part: string, read: ReadWords) => g.contrast.test(part) && !(read.words.length <= 4 && read.words.some(g.negator));
     /** A turn of several words ("das Problem ist", "le souci c'est"): what follows it is the matter. */
     const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
+    /** The last clause with `part` joined to it. */
+    const joined = (last: (typeof out)[number], part: string) => {
+      const text = `${last.text} ${part}`;
+      return { text, read: readWords(text, g) };
+    };
     let from = 0;
     for (const part of parts) {
       const read = readWords(part, g);
@@ -377,19 +382,17 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
       const namesOwn = () => [...scoreTokens(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
-      if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read)) {
+      if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read) !== undefined) {
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
-        const text = `${last.text} ${part}`;
-        out[out.length - 1] = { text, read: readWords(text, g), topicWords: read.tokens.length };
+        out[out.length - 1] = { ...joined(last, part), topicWords: read.tokens.length };
       } else if (last && afterComma && last.attachedFrom === undefined && last.topicWords <= TOPIC_WORDS && turnPhrase(last.text)) {
         // A turn said before a comma ("das Problem ist eher, dass keiner Zeit hat"): what follows is the matter itself.
-        const text = `${last.text} ${part}`;
-        out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords + read.tokens.length };
+        out[out.length - 1] = { ...joined(last, part), topicWords: last.topicWords + read.tokens.length };
       } else if (
         last &&
         last.topicWords > 0 &&
         // A short topic takes a comment; a longer one only a comment that judges it ("Ob ich Teamlead werde, ist mir ziemlich egal").
-        (last.topicWords <= TOPIC_WORDS || judged.size > 0 || (afterComma && verdictAlone(read) && saidIndifferent(read.words, g) !== undefined)) &&
+        (last.topicWords <= TOPIC_WORDS || judged.size > 0 || (afterComma && verdictAlone(read)?.dismisses === true)) &&
         (last.attachedFrom === undefined || afterComma) &&
         !(afterComma && judged.size === 0 && measured(last.read) && measures(read)) &&
         // A part that goes on with "and" or turns the sense ("y nadie me dice nada", "le souci c'est …") says something new.
@@ -397,8 +400,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         !turnsWords(part, read) &&
         !namesOwn()
       ) {
-        const text = `${last.text} ${part}`;
-        out[out.length - 1] = { text, read: readWords(text, g), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
+        out[out.length - 1] = { ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length });
     }
     return out.map(({ read, attachedFrom }) =>

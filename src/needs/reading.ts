@@ -85,9 +85,10 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
  * The words of a clause that say something is no trouble or does not matter,
  * met as judging meets them (small words may stand between a phrase's
  * words: "mir ist egal" as "mir egal"), and whether they deny or dismiss
- * ("stört mich nicht", "mir egal") rather than praise ("macht mir Spaß").
+ * ("stört mich nicht", "mir egal") rather than praise ("macht mir Spaß"), and
+ * whether they dismiss ("mir egal", "ne m'intéresse pas").
  */
-export function verdictWords(words: readonly string[], g: Grammar): { readonly at: Set<number>; readonly denies: boolean } {
+export function verdictWords(words: readonly string[], g: Grammar): { readonly at: Set<number>; readonly denies: boolean; readonly dismisses: boolean } {
   const at = new Set(g.judgedAt(words));
   let denies = at.size > 0 && words.some(g.negator);
   words.forEach((_, i) => {
@@ -101,7 +102,7 @@ export function verdictWords(words: readonly string[], g: Grammar): { readonly a
   });
   const indifferent = saidIndifferent(words, g);
   for (const k of indifferent ?? []) at.add(k);
-  return { at, denies: denies || indifferent !== undefined };
+  return { at, denies: denies || indifferent !== undefined, dismisses: indifferent !== undefined };
 }
 
 /** Whether a negation stands just before `from` or just after `to` (small words aside), or between them. */
@@ -200,19 +201,17 @@ function opensComment(words: readonly string[], i: number, attached: ReadonlySet
 }
 
 /** Whether only small words follow `i` in its clause. */
-function endsClause(words: readonly string[], i: number, g: Grammar): boolean {
-  for (let j = i + 1; j < words.length; j++) if (!smallWord(words[j]!, g)) return false;
-  return true;
-}
-
-/** Whether only small words stand between word `i` and a comment joined after the topic ("Estrés no tengo, llevo bien el ritmo"). */
-function endsTopic(words: readonly string[], i: number, attached: ReadonlySet<number> | undefined, g: Grammar): boolean {
-  if (!attached || attached.has(i)) return false;
+/**
+ * Whether only small words follow word `i` in its clause or, given the words of a comment joined after a topic
+ * (`attached`), before that comment starts ("Estrés no tengo, llevo bien el ritmo").
+ */
+function endsClause(words: readonly string[], i: number, g: Grammar, attached?: ReadonlySet<number>): boolean {
+  const beforeComment = attached !== undefined && !attached.has(i);
   for (let j = i + 1; j < words.length; j++) {
-    if (attached.has(j)) return true;
+    if (beforeComment && attached.has(j)) return true;
     if (!smallWord(words[j]!, g)) return false;
   }
-  return false;
+  return true;
 }
 
 interface Polarity {
@@ -324,7 +323,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       // Not inside a comment on a topic: "zu viele Meetings, ich komme zu nichts" negates the getting done, not the meetings.
       else if (g.negationAfter && nearBefore(i, evidence) && !inComment) sum -= topicSign;
       // A negation that ends its clause refuses what was just said ("Más formación en Scrum no, gracias").
-      else if (nearBefore(i, evidence) && (endsClause(words, i, g) || endsTopic(words, i, context.attached, g))) {
+      else if (nearBefore(i, evidence) && endsClause(words, i, g, context.attached)) {
         // Among troubles, a negation that ends the clause after its topic says the topic is not there: a trouble is none
         // ("Estrés no tengo", "Ansiedad ninguna"), a good thing is missing ("Formación no hay", "Gehaltserhöhung? Seit drei
         // Jahren nix"). Not a trouble in a comment: "Einarbeitungsplan? Gibt's nicht" names the trouble by what is missing.
@@ -415,7 +414,7 @@ function othersSubject(context: Context): boolean {
 }
 
 /** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
-export function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
+function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
   let at: Set<number> | undefined;
   words.forEach((_, i) => {
     for (const phrase of g.indifferent) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
