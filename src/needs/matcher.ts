@@ -161,6 +161,44 @@ interface Reading {
   readonly saysFine: boolean;
 }
 
+/** A word names what a trouble lacks when at least this share of the key's phrasings that hold it (and two at least) also say it is missing. */
+const LACKING_SHARE = 0.4;
+
+/**
+ * Each trouble's words that name the good thing it lacks rather than the
+ * trouble: the key's phrasings often pair them with a negation or a word
+ * saying they are low or scarce ("no motivation", "low morale", "morale is
+ * low"), and the word judges nothing itself. A key that is an absence as a
+ * whole needs none.
+ */
+function lackingWords(list: readonly TaxonomyEntry[], raw: ReadonlyArray<{ readonly key: string; readonly tokens: readonly string[] }>, absence: ReadonlySet<string>, g: Grammar): Map<string, Set<string>> {
+  const lacks = (t: string) => g.negator(t) || g.less(t) || g.scarce(t);
+  const byKey = new Map<string, Set<string>>();
+  for (const entry of list) {
+    if (entry.kind !== "challenge" || absence.has(entry.key)) continue;
+    const counts = new Map<string, { all: number; lacking: number }>();
+    for (const { key, tokens } of raw) {
+      if (key !== entry.key) continue;
+      const said = tokens.some(lacks);
+      for (const token of new Set(tokens)) {
+        const count = counts.get(token) ?? { all: 0, lacking: 0 };
+        count.all++;
+        if (said) count.lacking++;
+        counts.set(token, count);
+      }
+    }
+    const words = [...counts].filter(([token, { all, lacking }]) => all >= 2 && lacking >= all * LACKING_SHARE && !lacks(token) && !g.bad(token) && !g.more(token) && !g.good(token) && !g.trouble(token) && !g.common.has(token));
+    if (words.length > 0) byKey.set(entry.key, new Set(words.map(([token]) => token)));
+  }
+  return byKey;
+}
+
+/** Whether a match rests only on words naming what its trouble lacks ("Morale is zero", "No morale"): a negation then confirms it. */
+function namesWhatIsLacking(evidence: ReadonlyArray<{ readonly word: number }>, tokens: readonly string[], lacking: ReadonlySet<string> | undefined, g: Grammar): boolean {
+  if (lacking === undefined || evidence.length === 0) return false;
+  return evidence.every((e) => lacking.has(tokens[e.word]!) || g.common.has(tokens[e.word]!));
+}
+
 /** One language's index of the entries' labels and synonyms (and, in the taxonomy's own language, its keys' words). */
 function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLookup | undefined, keyWords: boolean, absent: ReadonlySet<string> = new Set()): LanguageReader {
   const entries = new Map(list.map((entry) => [entry.key, entry] as const));
@@ -212,6 +250,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const negated = own.filter((r) => r.tokens.some(g.negator)).length;
     if (entry.kind === "challenge" && negated >= own.length * ABSENCE_SHARE) absence.add(entry.key);
   }
+  const lacking = lackingWords(list, raw, absence, g);
   const vocabulary = [...keysWithToken.keys()].sort();
   const byPrefix = new Map<string, string[]>();
   for (const word of vocabulary) {
@@ -445,7 +484,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         const context = {
           words: clause.words,
           evidence: new Set(candidate.evidence.map((e) => clause.at[e.word]!)),
-          absence: absence.has(entry.key),
+          absence: absence.has(entry.key) || namesWhatIsLacking(candidate.evidence, clause.tokens, lacking.get(entry.key), g),
           statementStems,
           statementSelf,
           grammar: g,

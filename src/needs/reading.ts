@@ -36,7 +36,11 @@ export interface Context {
   readonly words: readonly string[];
   /** Indices in `words` of the words the match rests on. */
   readonly evidence: ReadonlySet<number>;
-  /** Whether the need is itself an absence ("no feedback"), so that a "never" confirms it rather than turning it. */
+  /**
+   * Whether the need is itself an absence ("no feedback"), or named only by
+   * words for what its trouble lacks ("morale" of low morale), so that a
+   * "never" or a "zero" confirms it rather than turning it.
+   */
   readonly absence: boolean;
   /** Every stem of the whole statement, for word senses. */
   readonly statementStems: ReadonlySet<string>;
@@ -254,7 +258,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       continue;
     }
     if (g.more(words[i]!)) {
-      sum += topicSign;
+      // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help").
+      sum += challenge && topicSign > 0 ? -1 : topicSign;
       commented ||= inComment;
       continue;
     }
