@@ -219,6 +219,11 @@ describe("reading in each language", () => {
     ["de", "challenges", "Vor dem Vorstand präsentieren? Kein Thema. Was mir fehlt, ist eine klare Perspektive, wie es für mich hier weitergeht.", "unclear-career-path"],
     ["fr", "challenges", "Les réunions, chez nous, elles sont utiles. Ce qui me manque, c'est du temps pour me former.", "no-learning-time"],
     ["en", "challenges", "My workload's manageable, no complaints. What I'd love is a bit more feedback on how I'm tracking.", "lack-of-feedback"],
+    // a trouble named by the good thing it lacks: a negation or a "zero" confirms it
+    ["en", "challenges", "No morale at all.", "low-motivation"],
+    ["en", "challenges", "Morale is zero.", "low-motivation"],
+    ["de", "challenges", "Arbeitsmoral: keine.", "low-motivation"],
+    ["fr", "challenges", "Le moral des équipes ? Zéro.", "low-motivation"],
     // a need that is itself an absence in the taxonomy's language is one in every language: a negation confirms it
     ["de", "challenges", "Keiner weiß, was eigentlich meine Aufgabe ist. Ich mach halt alles ein bisschen.", "unclear-role"],
     ["fr", "challenges", "Pas de problème avec mon manager. En revanche, aucune visibilité sur mon prochain grade.", "unclear-career-path"],

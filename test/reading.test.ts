@@ -142,6 +142,23 @@ describe("which way the words go", () => {
     expect(matcher.fine(text, "challenge")).not.toContain(key);
   });
 
+  it.each<[string, string]>([
+    ["No morale", "low-motivation"],
+    ["Morale is zero", "low-motivation"],
+    ["No promotion prospects whatsoever", "stagnation"],
+  ])("%j said as a challenge: the good thing a trouble lacks, denied, is that trouble (%s), not a note of no trouble", (text, key) => {
+    expect(keysOf(text, "challenge")).toContain(key);
+    expect(matcher.fine(text, "challenge")).not.toContain(key);
+  });
+
+  it.each<[string, string]>([
+    ["Morale is great", "low-motivation"],
+    ["Stress? None.", "stress"],
+    ["no micromanagement at all", "micromanagement"],
+  ])("%j said as a challenge is still no %s", (text, key) => {
+    expect(keysOf(text, "challenge")).not.toContain(key);
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");

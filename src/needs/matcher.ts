@@ -193,10 +193,14 @@ function lackingWords(list: readonly TaxonomyEntry[], raw: ReadonlyArray<{ reado
   return byKey;
 }
 
-/** Whether a match rests only on words naming what its trouble lacks ("Morale is zero", "No morale"): a negation then confirms it. */
+/**
+ * Whether a match names what its trouble lacks ("Morale is zero", "Le moral des équipes ? Zéro") and no word of it
+ * judges by itself ("low morale" is judged by its own words): a negation then confirms it.
+ */
 function namesWhatIsLacking(evidence: ReadonlyArray<{ readonly word: number }>, tokens: readonly string[], lacking: ReadonlySet<string> | undefined, g: Grammar): boolean {
-  if (lacking === undefined || evidence.length === 0) return false;
-  return evidence.every((e) => lacking.has(tokens[e.word]!) || g.common.has(tokens[e.word]!));
+  if (lacking === undefined) return false;
+  const words = evidence.map((e) => tokens[e.word]!);
+  return words.some((t) => lacking.has(t)) && !words.some((t) => g.negator(t) || g.less(t) || g.scarce(t) || g.bad(t) || g.good(t) || g.trouble(t));
 }
 
 /** One language's index of the entries' labels and synonyms (and, in the taxonomy's own language, its keys' words). */
