@@ -179,11 +179,13 @@ function lackingWords(list: readonly TaxonomyEntry[], raw: ReadonlyArray<{ reado
     const counts = new Map<string, { all: number; lacking: number }>();
     for (const { key, tokens } of raw) {
       if (key !== entry.key) continue;
-      const said = tokens.some(lacks);
+      // Said to be missing by the word just before it ("no motivation", "pas de motivation", "keine Arbeitsmoral") or
+      // low or scarce just after it ("morale is low"): "horas extra no pagadas" denies the pay, not the overtime.
+      const lacking = new Set(tokens.filter((_, i) => (i > 0 && lacks(tokens[i - 1]!)) || (i + 1 < tokens.length && (g.less(tokens[i + 1]!) || g.scarce(tokens[i + 1]!)))));
       for (const token of new Set(tokens)) {
         const count = counts.get(token) ?? { all: 0, lacking: 0 };
         count.all++;
-        if (said) count.lacking++;
+        if (lacking.has(token)) count.lacking++;
         counts.set(token, count);
       }
     }
