@@ -161,7 +161,7 @@ interface Reading {
   readonly saysFine: boolean;
 }
 
-/** A word names what a trouble lacks when at least this share of the key's phrasings that hold it (and two at least) also say it is missing. */
+/** A word names what a trouble lacks when at least this share of the key's phrasings that hold it (and two at least) say it is missing. */
 const LACKING_SHARE = 0.4;
 
 /**
@@ -189,7 +189,7 @@ function lackingWords(list: readonly TaxonomyEntry[], raw: ReadonlyArray<{ reado
         counts.set(token, count);
       }
     }
-    const words = [...counts].filter(([token, { all, lacking }]) => all >= 2 && lacking >= all * LACKING_SHARE && !lacks(token) && !g.bad(token) && !g.more(token) && !g.good(token) && !g.trouble(token) && !g.common.has(token));
+    const words = [...counts].filter(([token, { all, lacking }]) => lacking >= 2 && lacking >= all * LACKING_SHARE && !lacks(token) && !g.bad(token) && !g.more(token) && !g.good(token) && !g.trouble(token) && !g.common.has(token));
     if (words.length > 0) byKey.set(entry.key, new Set(words.map(([token]) => token)));
   }
   return byKey;
