@@ -173,24 +173,27 @@ const LACKING_SHARE = 0.4;
  */
 function lackingWords(list: readonly TaxonomyEntry[], raw: ReadonlyArray<{ readonly key: string; readonly tokens: readonly string[] }>, absence: ReadonlySet<string>, g: Grammar): Map<string, Set<string>> {
   const lacks = (t: string) => g.negator(t) || g.less(t) || g.scarce(t);
-  const byKey = new Map<string, Set<string>>();
-  for (const entry of list) {
-    if (entry.kind !== "challenge" || absence.has(entry.key)) continue;
-    const counts = new Map<string, { all: number; lacking: number }>();
-    for (const { key, tokens } of raw) {
-      if (key !== entry.key) continue;
-      // Said to be missing by the word just before it ("no motivation", "pas de motivation", "keine Arbeitsmoral") or
-      // low or scarce just after it ("morale is low"): "horas extra no pagadas" denies the pay, not the overtime.
-      const lacking = new Set(tokens.filter((_, i) => (i > 0 && lacks(tokens[i - 1]!)) || (i + 1 < tokens.length && (g.less(tokens[i + 1]!) || g.scarce(tokens[i + 1]!)))));
-      for (const token of new Set(tokens)) {
-        const count = counts.get(token) ?? { all: 0, lacking: 0 };
-        count.all++;
-        if (lacking.has(token)) count.lacking++;
-        counts.set(token, count);
-      }
+  const troubles = new Set(list.filter((entry) => entry.kind === "challenge" && !absence.has(entry.key)).map((entry) => entry.key));
+  /** Per key, per word: how many of its phrasings hold the word, and how many of those say it is missing. */
+  const counts = new Map<string, Map<string, { all: number; lacking: number }>>();
+  for (const { key, tokens } of raw) {
+    if (!troubles.has(key)) continue;
+    let byWord = counts.get(key);
+    if (!byWord) counts.set(key, (byWord = new Map()));
+    // Said to be missing by the word just before it ("no motivation", "pas de motivation", "keine Arbeitsmoral") or
+    // low or scarce just after it ("morale is low"): "horas extra no pagadas" denies the pay, not the overtime.
+    const lacking = new Set(tokens.filter((_, i) => (i > 0 && lacks(tokens[i - 1]!)) || (i + 1 < tokens.length && (g.less(tokens[i + 1]!) || g.scarce(tokens[i + 1]!)))));
+    for (const token of new Set(tokens)) {
+      const count = byWord.get(token) ?? { all: 0, lacking: 0 };
+      count.all++;
+      if (lacking.has(token)) count.lacking++;
+      byWord.set(token, count);
     }
-    const words = [...counts].filter(([token, { all, lacking }]) => lacking >= 2 && lacking >= all * LACKING_SHARE && !lacks(token) && !g.bad(token) && !g.more(token) && !g.good(token) && !g.trouble(token) && !g.common.has(token));
-    if (words.length > 0) byKey.set(entry.key, new Set(words.map(([token]) => token)));
+  }
+  const byKey = new Map<string, Set<string>>();
+  for (const [key, byWord] of counts) {
+    const words = [...byWord].filter(([token, { all, lacking }]) => lacking >= 2 && lacking >= all * LACKING_SHARE && !lacks(token) && !g.bad(token) && !g.more(token) && !g.good(token) && !g.trouble(token) && !g.common.has(token));
+    if (words.length > 0) byKey.set(key, new Set(words.map(([token]) => token)));
   }
   return byKey;
 }
