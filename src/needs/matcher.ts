@@ -254,10 +254,17 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   }
   // An absence in the taxonomy's own language is one in every language, however its phrasings there are worded ("Monitor fehlt").
   const absence = new Set<string>(absent);
+  /** Per key, how many phrasings it has and how many of them carry a negation. */
+  const phrasings = new Map<string, { all: number; negated: number }>();
+  for (const { key, tokens } of raw) {
+    const count = phrasings.get(key) ?? { all: 0, negated: 0 };
+    count.all++;
+    if (tokens.some(g.negator)) count.negated++;
+    phrasings.set(key, count);
+  }
   for (const entry of list) {
-    const own = raw.filter((r) => r.key === entry.key);
-    const negated = own.filter((r) => r.tokens.some(g.negator)).length;
-    if (entry.kind === "challenge" && negated >= own.length * ABSENCE_SHARE) absence.add(entry.key);
+    const { all, negated } = phrasings.get(entry.key) ?? { all: 0, negated: 0 };
+    if (entry.kind === "challenge" && negated >= all * ABSENCE_SHARE) absence.add(entry.key);
   }
   const lacking = lackingWords(list, raw, absence, g);
   const vocabulary = [...keysWithToken.keys()].sort();
