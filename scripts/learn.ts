@@ -5,7 +5,7 @@
  * gradient descent, plain or AdaGrad, from fixed starting weights, so the
  * same labelled statements always give the same model, on any machine.
  */
-import { compoundSplitter, learnedFeatures, learnedField, likeliestFound, partsVocabulary, type LearnedField, type LearnedModel } from "../src/needs/learned";
+import { compoundSplitter, learnedFeatures, learnedField, likeliestFound, partsVocabulary, type LearnedField, type UnpackedLearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
 import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
@@ -219,7 +219,7 @@ export function trainLogistic(rows: ReadonlyArray<{ readonly features: Int32Arra
  * also weighs the phrasings' confidence in it, and a model of a statement
  * that names no need (`nothing`) learns from the statements with no key.
  */
-export function trainLearnedModel(examples: readonly LearnedExample[], keys: readonly string[], options: TrainOptions = {}, language: TrainLanguage = { code: "en" }): LearnedModel {
+export function trainLearnedModel(examples: readonly LearnedExample[], keys: readonly string[], options: TrainOptions = {}, language: TrainLanguage = { code: "en" }): UnpackedLearnedModel {
   const settings = { ...TRAIN_DEFAULTS, ...options };
   // Features as numbers and weights in typed arrays: the same sums in the same order as over maps, many times faster.
   const ids = new Map<string, number>();
@@ -236,7 +236,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   });
   const stacked = rows.some((row) => row.phrasings !== undefined);
   const names = [...ids.keys()];
-  const model: LearnedModel["keys"] = {};
+  const model: UnpackedLearnedModel["keys"] = {};
   for (const key of [...keys].sort()) {
     const said = stacked ? [rows.map((row) => row.phrasings?.get(key) ?? 0)] : [];
     const trained = trainOne(rows, names, (row) => row.keys.has(key), said, settings);

@@ -23,6 +23,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { defaultTaxonomy } from "../src/data";
 import { courseFeatures, createCourseModel, nothingInputs, phrasingsInputs, type CourseModel, type CourseWords, type PhrasingsScores } from "../src/import/learned";
+import { packedModelText } from "../src/needs/packed";
 import { MAX_TAGS, TAG_THRESHOLD, type CourseText } from "../src/import/tagging";
 import { courseTaxonomy } from "../src/import/vocabulary";
 import { COURSERA_CSV, courseraLabelled, learnedTagger, plainTagger, scoreTags, writtenCourses, writtenText, type Labelled, type TagScores } from "../eval/courses";
@@ -172,7 +173,7 @@ function pooled(right: readonly number[], given: readonly number[]): number[] {
   return blocks.flatMap((block) => Array.from({ length: block.size }, () => share(block.right, block.given)));
 }
 
-/** The model the training courses give, as the file holds it: one key a line, so it diffs readably when the labels change. */
+/** The model the training courses give, as the file holds it: weights packed, one key a line, so it diffs by key when the labels change. */
 export function courseModelFile(examples: readonly CourseExample[]): string {
   const reads = readAll(examples);
   const keys = courseKeys();
@@ -182,8 +183,7 @@ export function courseModelFile(examples: readonly CourseExample[]): string {
   const coursera = examples.filter((e) => e.name.startsWith("coursera")).length;
   const alone = examples.filter((e) => e.fold !== undefined).length;
   const source = `npm run train:courses: ${coursera} Coursera courses (dev split) and ${examples.length - coursera - alone} written courses (train split), labelled by hand, and ${alone} of their descriptions read alone; AdaGrad, epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out; bands from five-fold cross-validation on the same courses`;
-  const lines = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{\n  "version": 1,\n  "source": ${JSON.stringify(source)},\n  "languages": ${JSON.stringify(model.languages)},\n  "bands": ${JSON.stringify(bands)},\n  "further": ${FURTHER},\n  "keys": {\n${lines.join(",\n")}\n  },\n  "nothing": ${JSON.stringify(model.nothing)}\n}\n`;
+  return packedModelText({ version: 1, source, languages: model.languages, bands, further: FURTHER }, model.keys, model.nothing);
 }
 
 /** Folds of the training courses, tagged by the phrasings alone and by the model trained on the other folds; the bands. */

@@ -29,6 +29,7 @@ import { defaultCatalog, defaultTaxonomy } from "../src/data";
 import { createFuzzyWords as typos } from "../src/needs/fuzzy";
 import { compileGrammar } from "../src/needs/grammar";
 import { createLearnedReading, type LearnedModel } from "../src/needs/learned";
+import { packedModelText } from "../src/needs/packed";
 import type { NeedKind } from "../src/schema/taxonomy";
 import { de } from "../src/lang/de";
 import { es } from "../src/lang/es";
@@ -361,17 +362,14 @@ function calibrate(source: Source, models: readonly LearnedModel[]): { bands: Ba
 }
 
 
-/** The model a language's training split gives, as the file holds it: one key a line, so it diffs readably when the labels change. */
+/** The model a language's training split gives, as the file holds it: weights packed, one key a line, so it diffs by key when the labels change. */
 export function modelFile(source: Source): string {
   const model = trainLearnedModel(source.examples, keysOf(), source.options, source.language);
   const settings = { ...TRAIN_DEFAULTS, ...source.options };
   const how = `${settings.adaptive ? "AdaGrad, " : ""}epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out`;
   const text = `npm run train:reading: ${source.describe}; ${how}; bands from two-fold cross-validation by writer on the same split`;
-  const keys = Object.entries(model.keys).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  const fields = `${model.parts ? `  "parts": ${JSON.stringify(model.parts)},\n` : ""}  "fields": ${JSON.stringify(model.fields)},\n`;
-  const decide = `  "decide": ${JSON.stringify({ bands: calibrate(source, foldModels(source)).bands, further: FURTHER })},\n`;
-  const nothing = model.nothing ? `,\n  "nothing": ${JSON.stringify(model.nothing)}` : "";
-  return `{\n  "version": 1,\n  "language": ${JSON.stringify(model.language)},\n  "source": ${JSON.stringify(text)},\n${fields}${decide}  "keys": {\n${keys.join(",\n")}\n  }${nothing}\n}\n`;
+  const decide = { bands: calibrate(source, foldModels(source)).bands, further: FURTHER };
+  return packedModelText({ version: 1, language: model.language, source: text, ...(model.parts ? { parts: model.parts } : {}), fields: model.fields, decide }, model.keys, model.nothing);
 }
 
 /** Every recommender of the comparison reads the four languages; only the learned readings differ. */

@@ -5,6 +5,7 @@ import french from "../data/model/fr.json";
 import german from "../data/model/de.json";
 import { exampleTokens, poolAdjacent, trainLearnedModel } from "../scripts/learn";
 import { compoundSplitter, learnedFeatures, partsVocabulary } from "../src/needs/learned";
+import { unpackWeights } from "../src/needs/packed";
 import { de } from "../src/lang/de";
 import { compileGrammar } from "../src/needs/grammar";
 import { es } from "../src/lang/es";
@@ -371,7 +372,7 @@ describe("the built-in Spanish, French and German models (data/model/<language>.
     // surer they are of a need, and some words make it likelier.
     expect(built.nothing!.fine).toBeGreaterThan(0);
     expect(built.nothing!.found).toBeLessThan(0);
-    expect(Object.values(built.nothing!.weights).some((weight) => weight > 0)).toBe(true);
+    expect(Object.values(unpackWeights("model", built).nothing!.weights).some((weight) => weight > 0)).toBe(true);
   });
 });
 

@@ -21,6 +21,7 @@
 import * as z from "zod/mini";
 import type { Grammar } from "../needs/grammar";
 import { weightsByFeature } from "../needs/learned";
+import { unpackWeights, weightsSchema } from "../needs/packed";
 import { readWords, splitClauses } from "../needs/text";
 import { parseWith } from "../validate/parse";
 
@@ -29,7 +30,7 @@ const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finit
 /** One logistic model: its bias, its features' weights, and the weights of the phrasings' reading. */
 const LogisticSchema = z.strictObject({
   bias: finite(),
-  weights: z.record(z.string().check(z.minLength(1)), finite()),
+  weights: weightsSchema(),
   /** For a key: the weight of the phrasings' confidence in it (0 when they did not find it). For nothing: of their highest confidence in any key. */
   phrasings: finite(),
   /** For a key: the weight of the title naming it (1, else 0). For nothing: of the title naming any key. */
@@ -49,6 +50,8 @@ export const CourseModelSchema = z.strictObject({
   source: z.optional(z.string()),
   /** The languages whose stemmed words the weights are for. */
   languages: z.array(z.string().check(z.regex(/^[a-z]{2,3}$/, "must be a two- or three-letter language code"))),
+  /** Every feature the model weighs, sorted, separated by spaces: when it is there, each `weights` maps a weight to its features' places in it. */
+  vocabulary: z.optional(z.string()),
   keys: z.record(z.string().check(z.minLength(1)), LogisticSchema),
   /** The log-odds that a course serves no key at all: a key is given only when it is likelier than that. */
   nothing: LogisticSchema,
@@ -211,12 +214,13 @@ export interface CourseModelReading {
  */
 export function createCourseModel(model: unknown): CourseModelReading {
   const checked = parseWith(CourseModelSchema, "learned", model);
-  const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const unpacked = unpackWeights("learned", checked);
+  const keys = Object.entries(unpacked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const bands = [...checked.bands].sort((a, b) => b.min - a.min);
   const lowest = bands[bands.length - 1]!.min;
   const further = checked.further ?? -Infinity;
   // Each feature's weights by model (the keys', then nothing's), built once as typed arrays, features numbered.
-  const lists = weightsByFeature([...keys.map(([, m]) => m), checked.nothing]);
+  const lists = weightsByFeature([...keys.map(([, m]) => m), unpacked.nothing!]);
   const ids = new Map([...lists.keys()].map((feature, id) => [feature, id] as const));
   const byFeature = [...lists.values()].map((list) => ({ models: Int32Array.from(list, ([k]) => k), weights: Float64Array.from(list, ([, w]) => w) }));
   // A text's known features as ids, by role, kept for its tokens: the tagger keeps one token list per text, and

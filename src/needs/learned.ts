@@ -25,6 +25,7 @@ import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 import type { Grammar } from "./grammar";
 import { JUDGED, judgedTokens, type ReadWords } from "./text";
+import { unpackWeights, weightsSchema, type Unpacked } from "./packed";
 
 const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 
@@ -44,12 +45,18 @@ export const LearnedModelSchema = z.strictObject({
   parts: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** The profile fields it was trained on and reads; motivations and challenges when left out. */
   fields: z.optional(z.array(z.enum(["motivations", "challenges", "goals"]))),
+  /**
+   * Every feature the model weighs, sorted, separated by spaces: when it is
+   * there, each `weights` maps a weight to its features' places in it (see
+   * `./packed`); when it is not, each feature to its weight.
+   */
+  vocabulary: z.optional(z.string()),
   /** Per key: the log-odds with no words, and each feature's weight. */
   keys: z.record(
     z.string().check(z.minLength(1)),
     z.strictObject({
       bias: finite(),
-      weights: z.record(z.string().check(z.minLength(1)), finite()),
+      weights: weightsSchema(),
       /** For a model that decides: the weight of the phrasings' confidence in this key (0 when they did not find it). */
       phrasings: z.optional(finite()),
     }),
@@ -65,7 +72,7 @@ export const LearnedModelSchema = z.strictObject({
   nothing: z.optional(
     z.strictObject({
       bias: finite(),
-      weights: z.record(z.string().check(z.minLength(1)), finite()),
+      weights: weightsSchema(),
       /** The weight of the phrasings reading some need as no trouble ("… no me molestan"): 1 when they do, else 0. */
       fine: z.optional(finite()),
       /** The weight of the phrasings' highest confidence in any key (0 when they found none). */
@@ -91,6 +98,11 @@ export const LearnedModelSchema = z.strictObject({
   ),
 });
 export type LearnedModel = z.infer<typeof LearnedModelSchema>;
+/** A model as trained, and as read: every weight by its feature, none packed (no `vocabulary`). */
+export type UnpackedLearnedModel = Omit<LearnedModel, "vocabulary" | "keys" | "nothing"> & {
+  keys: Record<string, Unpacked<LearnedModel["keys"][string]>>;
+  nothing?: Unpacked<NonNullable<LearnedModel["nothing"]>>;
+};
 
 /** One key a statement's words make likely, with the words that weighed for it (indices into the tokens given). */
 export interface LearnedKey {
@@ -366,12 +378,13 @@ function onePhrasing(reading: PhrasingsReading, words: number): boolean {
  */
 export function createLearnedReading(model: LearnedModel): LearnedReading {
   const checked = parseWith(LearnedModelSchema, "model", model);
-  const keys = Object.entries(checked.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { keys: byKey, nothing: nothingModel } = unpackWeights("model", checked);
+  const keys = Object.entries(byKey).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = new Set<LearnedField>(checked.fields ?? ["motivations", "challenges"]);
   const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
   // Each feature's weights by key, built once: a statement looks up only its own few features. The model of a
   // statement that names no need comes last, after the keys.
-  const byFeature = weightsByFeature(checked.nothing ? [...keys.map(([, model]) => model), checked.nothing] : keys.map(([, model]) => model));
+  const byFeature = weightsByFeature(nothingModel ? [...keys.map(([, model]) => model), nothingModel] : keys.map(([, model]) => model));
   /** Every model's log-odds for a statement's features (the keys', then nothing's), and the words that weighed for each key. */
   const sums = (features: Map<string, number[]>, phrasings: ReadonlyMap<string, number> | undefined, saidFine = false) => {
     // Each model starts from its bias and the phrasings' confidence; each feature then adds its weights, in the order
