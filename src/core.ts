@@ -25,3 +25,4 @@ export { importCatalog, safeImportCatalog, type ImportCatalogOptions, type Impor
 export { CourseModelSchema, createCourseModel, type CourseModel, type CourseModelReading } from "./import/learned";
 export * from "./schema/import";
 export { createLearnedReading, LearnedModelSchema, type LearnedModel, type LearnedReading, type LearnedKey, type PhrasingsReading } from "./needs/learned";
+export { packWeights, unpackWeights, type Weights } from "./needs/packed";
