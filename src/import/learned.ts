@@ -21,11 +21,9 @@
 import * as z from "zod/mini";
 import type { Grammar } from "../needs/grammar";
 import { weightsByFeature } from "../needs/learned";
-import { unpackWeights, weightsSchema } from "../needs/packed";
+import { finite, unpackWeights, weightsSchema } from "../needs/packed";
 import { readWords, splitClauses } from "../needs/text";
 import { parseWith } from "../validate/parse";
-
-const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 
 /** One logistic model: its bias, its features' weights, and the weights of the phrasings' reading. */
 const LogisticSchema = z.strictObject({

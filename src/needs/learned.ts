@@ -25,9 +25,7 @@ import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 import type { Grammar } from "./grammar";
 import { JUDGED, judgedTokens, type ReadWords } from "./text";
-import { unpackWeights, weightsSchema, type Unpacked } from "./packed";
-
-const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+import { finite, unpackWeights, weightsSchema, type Unpacked } from "./packed";
 
 /** The learned model, as `data/model/en.json` holds it. */
 export const LearnedModelSchema = z.strictObject({

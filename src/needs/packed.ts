@@ -13,7 +13,8 @@
 import * as z from "zod/mini";
 import { ValidationError, type Issue } from "../errors";
 
-const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+/** A number schema that refuses NaN and the infinities, for every part of a learned model (`./learned`, `../import/learned`). */
+export const finite = () => z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 
 /** Places in the vocabulary: the first, then each gap to the next (at least 1), separated by single spaces. */
 const PLACES = /^\d+(?: [1-9]\d*)*$/;
