@@ -95,6 +95,21 @@ describe("reading in each language", () => {
   });
 
   it.each([
+    ["es", "muchas horas extra y salario bajo"],
+    ["es", "salario bajo y muchas horas extra"],
+    ["de", "viele Überstunden und niedriges Gehalt"],
+    ["de", "niedriges Gehalt und viele Überstunden"],
+  ])("%s: “%s” complains of both, the “low” only of the pay", (language, text) => {
+    const reader = matcher.localized({ language });
+    expect(reader.match(text, 0.62, "challenge").map((m) => m.key)).toEqual(expect.arrayContaining(["overtime", "pay-dissatisfaction"]));
+    expect(reader.fine(text, "challenge")).toEqual([]);
+  });
+
+  it.each(["trop d'heures sup", "beaucoup d'heures supp"])("fr: an idiom after an elided word is still read (“%s”)", (text) => {
+    expect(matcher.localized({ language: "fr" }).match(text, 0.62, "challenge").map((m) => m.key)).toContain("overtime");
+  });
+
+  it.each([
     ["es", "challenges", "hablar en público no es un problema para mí", "public-speaking"],
     ["es", "challenges", "no me importa viajar", "business-travel"],
     ["fr", "challenges", "parler en public, ce n'est pas un problème pour moi", "public-speaking"],

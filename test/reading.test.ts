@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRecommender, defaultTaxonomy, parseTaxonomy } from "../src/index";
 import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
-import { splitClauses } from "../src/needs/text";
+import { readWords, splitClauses } from "../src/needs/text";
 
 const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
 const MIN = 0.62;
@@ -157,6 +157,28 @@ describe("which way the words go", () => {
     ["no micromanagement at all", "micromanagement"],
   ])("%j said as a challenge is still no %s", (text, key) => {
     expect(keysOf(text, "challenge")).not.toContain(key);
+  });
+
+  it.each<[string, readonly string[]]>([
+    ["long hours and low pay", ["overtime", "pay-dissatisfaction"]],
+    ["low pay and long hours", ["overtime", "pay-dissatisfaction"]],
+    ["too many meetings and low pay", ["meeting-overload", "pay-dissatisfaction"]],
+  ])("%j said as a challenge: a word judging one topic of a list judges only that one", (text, keys) => {
+    expect(keysOf(text, "challenge")).toEqual(expect.arrayContaining([...keys]));
+    expect(matcher.fine(text, "challenge")).toEqual([]);
+  });
+
+  it("still reads a judging word after a list as the list's", () => {
+    expect(keysOf("pay and benefits are low", "challenge")).toEqual(expect.arrayContaining(["pay-dissatisfaction", "benefits"]));
+    const praised = keysOf("good pay and long hours", "challenge");
+    expect(praised).toContain("overtime");
+    expect(praised).not.toContain("pay-dissatisfaction");
+    expect(matcher.fine("good pay and long hours", "challenge")).toEqual(["income"]);
+  });
+
+  it.each(["Way too much overtime", "far too much overtime"])("%j is read as “too much overtime”: the “way” and the “far” only strengthen the “too”", (text) => {
+    expect(readWords(text).tokens).toEqual(readWords("too much overtime").tokens);
+    expect(keysOf(text, "challenge")).toContain("overtime");
   });
 
   it("reads a topic both ways without moving it", () => {

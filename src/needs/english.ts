@@ -241,6 +241,9 @@ export const ENGLISH_RULES: ReadingRules = {
     ["cannot cope with", "struggle with"],
     // "Easy to burn out", "easy to get lost": a trouble made likelier, not one said to be none.
     ...["get", "be", "become", "burn", "fall", "feel", "lose"].map((verb): [string, string] => [`easy to ${verb}`, `likely to ${verb}`]),
+    // "Way too much overtime", "far too many meetings": the "way" and the "far" only make the "too" stronger.
+    ["way too", "too"],
+    ["far too", "too"],
     ["wlb", "work life balance"],
     ["w l b", "work life balance"],
   ]),

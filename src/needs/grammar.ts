@@ -91,7 +91,7 @@ const IDIOM_PASSES = 3;
  * is read once per pass however many idioms a language lists; passes repeat
  * while something changes, as rewrites may feed each other.
  */
-function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>): (normal: string) => string {
+function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>, elisions: ReadonlyMap<string, string> = new Map()): (normal: string) => string {
   const byFirst = new Map<string, Array<{ words: string[]; into: string[] }>>();
   const seen = new Set<string>();
   for (const [from, into] of idioms) {
@@ -109,10 +109,20 @@ function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>): (norma
   const pass = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      const found = byFirst.get(words[i]!)?.find((idiom) => startsAt(words, i, idiom.words));
+      const word = words[i]!;
+      const found = byFirst.get(word)?.find((idiom) => startsAt(words, i, idiom.words));
       if (found) {
         out.push(...found.into);
         i += found.words.length;
+        continue;
+      }
+      // An idiom after an elided word keeps it: "trop d'heures sup" as "trop d'heures supplémentaires".
+      const cut = word.indexOf("'");
+      const rest = cut > 0 && elisions.has(word.slice(0, cut)) ? word.slice(cut + 1) : "";
+      const elided = rest && byFirst.get(rest)?.find((idiom) => idiom.into.length > 0 && startsAt(words, i + 1, idiom.words.slice(1)));
+      if (elided) {
+        out.push(word.slice(0, cut + 1) + elided.into[0], ...elided.into.slice(1));
+        i += elided.words.length;
       } else out.push(words[i++]!);
     }
     return out;
@@ -199,7 +209,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   // A break that is a list joiner and a pronoun ("und ich") starts a clause without turning the sense.
   const turning = wholeWords([...(rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)), ...(rules.turns ?? [])]);
   const contrast = turning ? new RegExp(turning, "iu") : /(?!)/;
-  const rewrite = idiomRewriter(rules.idioms ?? []);
+  const rewrite = idiomRewriter(rules.idioms ?? [], elisions);
   const completer = words(rules.completers, false);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);

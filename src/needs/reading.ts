@@ -257,6 +257,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       }
       continue;
     }
+    // "Long hours and low pay": the "low" is the pay's, not the hours'.
+    if (judgesAnother(words, i, evidence, g)) continue;
     if (g.more(words[i]!)) {
       // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help").
       sum += challenge && topicSign > 0 ? -1 : topicSign;
@@ -385,6 +387,31 @@ function topicNegated(words: readonly string[], i: number, evidence: ReadonlySet
 function evidenceNegates(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
   const j = negationFrom(words, i - 1, -1, g);
   return j >= 0 && evidence.has(j);
+}
+
+/**
+ * Whether the judging or measuring word at `i` stands beside another topic
+ * joined to this need's by a word such as "and": "long hours and low pay",
+ * "low pay and long hours", "horas extra y salario bajo". The word
+ * next to it, on the side away from the need, is a word of its own topic.
+ */
+function judgesAnother(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
+  const word = words[i]!;
+  if (!(g.more(word) || g.less(word) || g.good(word) || g.bad(word)) || evidence.size === 0) return false;
+  const topic = (j: number) => {
+    const at = words[j];
+    // A word of the workplace is a topic here: in "good company and long hours" the "good" is the company's.
+    return at !== undefined && !evidence.has(j) && !smallWord(at, g) && !g.listJoiner(at) && (g.filler(at) || !carriesNoNeed(at, g));
+  };
+  const joined = (from: number, to: number) => {
+    for (let j = from + 1; j < to; j++) if (g.listJoiner(words[j]!)) return true;
+    return false;
+  };
+  const first = Math.min(...evidence);
+  const last = Math.max(...evidence);
+  if (i > last) return (topic(i + 1) && joined(last, i)) || (topic(i - 1) && joined(last, i - 1));
+  if (i < first) return (topic(i + 1) && joined(i + 1, first)) || (topic(i - 1) && joined(i, first));
+  return false;
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
