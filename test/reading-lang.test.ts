@@ -17,17 +17,19 @@ const phrasingsAlone = phrasingsOnly();
 /**
  * Each language's floors under its test split: precision, recall, negated statements read without a wrong need, and
  * how many test statements it must hold.
- * - Spanish, French, German: 90.1% / 80.5% / 90.6%, 90.5% / 82.4% / 89.2%, 90.3% / 80.9% / 89.3% since their models
- *   keep weights from 0.15 (5 December, fifth round). Spanish and German recall was 76.5% and 76.6% when they left out
- *   the weights under 0.25: the recall floor says so. The split holds a third of every batch, the later ones by
- *   writers whose statements read worst (German recall on its newest writers' part was 65%).
+ * - Spanish, French, German: 90.7% / 79.3% / 91.3%, 90.5% / 82.3% / 89.3%, 91.1% / 79.6% / 90.2% since the bands
+ *   were cut a quarter of a log-odd wide (5 December, sixth round; 90.1% / 80.5%, 90.5% / 82.4%, 90.3% / 80.9% before).
+ *   Spanish and German recall was 76.5% and 76.6% when their models left out the weights under 0.25: the recall floor
+ *   says so. The split holds a third of every batch, the later ones by writers whose statements read worst (German
+ *   recall on its newest writers' part was 65%).
  * - English, what people write about themselves, read by the model that learned from the training split of these
- *   statements and from the reviews: 84.8% / 66.7% / 82.1% (BENCHMARKS.md). Recall was 62.3% while the model's pull to
- *   zero kept it from learning them (l2 0.0005, before 5 December, fourth round): its floor says so.
+ *   statements and from the reviews: 87.1% / 61.5% / 84.9% since the narrower bands (84.8% / 66.7% / 82.1% before:
+ *   keys from log-odds -1 to -0.5 were listed at 0.67, and by writer they came out right 60% of the time, under a
+ *   plan's minConfidence). Precision's floor rose with it; recall's fell to 0.6.
  */
 const FLOORS = [
   ...LANGUAGE_CODES.map((code) => ({ code, precision: 0.88, recall: 0.78, negated: 0.86, statements: 4000 })),
-  { code: "en" as const, precision: 0.8, recall: 0.64, negated: 0.78, statements: 3000 },
+  { code: "en" as const, precision: 0.85, recall: 0.6, negated: 0.82, statements: 3000 },
 ];
 
 describe("reading Spanish, French, German and written English on the held-back test split", () => {

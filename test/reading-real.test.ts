@@ -46,12 +46,14 @@ describe.skipIf(!labelled)("reading real people's words (hand-labelled review st
   // Floors, not targets (BENCHMARKS.md has the numbers and the targets): a change that falls below them reads worse.
   it("leaves out-of-scope statements unmatched and does not fall below today's precision and recall", () => {
     expect(test.outOfScopeUnmatched).toBeGreaterThanOrEqual(0.85);
-    // 0.86 until a statement's further key needed log-odds 1.5 (87.4% → 89.7%).
-    expect(test.precision).toBeGreaterThanOrEqual(0.89);
+    // 0.86 until a statement's further key needed log-odds 1.5 (87.4% → 89.7%); 0.89 until the bands were cut a quarter
+    // of a log-odd wide (5 December, sixth round: 89.9% → 91.2%).
+    expect(test.precision).toBeGreaterThanOrEqual(0.9);
     // 0.69 until the eighth set of statements written in English: the model learned from 3,600 more of them, which read
     // 2 points better on their test split, and the reviews' test recall went from 69.1% to 68.1% (BENCHMARKS.md). 0.68
-    // until a statement's further key needed log-odds 1.5: 68.8% → 67.9%, for 2.3 points of precision.
-    expect(test.recall).toBeGreaterThanOrEqual(0.67);
+    // until a statement's further key needed log-odds 1.5: 68.8% → 67.9%, for 2.3 points of precision. 0.67 until the
+    // narrower bands left unsaid the keys from log-odds -1 to -0.5, right 60% of the time by writer: 69.6% → 66.5%.
+    expect(test.recall).toBeGreaterThanOrEqual(0.65);
     // 0.9 and 0.78 until the sixth set, 0.89 and 0.74 until the seventh: each set made the train split larger (5,700,
     // 10,400, then 16,300 statements), a model fit to more reviews recalls less of its own training, and since the
     // seventh the English model weighs the statements people write about themselves three times against the reviews

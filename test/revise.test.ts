@@ -28,9 +28,9 @@ describe("Ana's first check-in, four weeks in", () => {
       ["wc-workload-rebalancing", "2026-01-05"],
       ["men-speaking-club", "2026-01-05"],
       ["wc-priority-agreement", "2026-01-05"],
-      ["wc-overtime-cap", "2026-01-05"],
+      ["trn-data-storytelling", "2026-03-02"],
       ["trn-sql-fundamentals", "2026-03-30"],
-      ["trn-sql-advanced", "2026-05-11"],
+      ["men-shadow-a-leader", "2026-05-11"],
     ]);
     expect(first.changes).toBeUndefined();
   });
@@ -148,7 +148,7 @@ describe("a new statement at a check-in", () => {
   it("adds an item for it in place of the carried item that did least", () => {
     expect(plan.changes?.filter((c) => c.change !== "kept")).toEqual([
       {
-        itemId: "wc-overtime-cap",
+        itemId: "wc-priority-agreement",
         change: "removed",
         reason: "Made room for “Peer Feedback Trio”, for what you now say: “my manager never gives me feedback”.",
       },
