@@ -3,6 +3,7 @@ import { createRecommender, defaultTaxonomy } from "../src/index";
 import { createMatcher } from "../src/needs/matcher";
 import { stemEnglish as stem } from "../src/needs/english";
 import { tokenize } from "../src/needs/text";
+import fc from "fast-check";
 import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
 
@@ -70,6 +71,39 @@ describe("text normalisation", () => {
   it("measures typos with adjacent swaps as one edit", () => {
     expect(editDistance("presnetation", "presentation", 2)).toBe(1);
     expect(editDistance("purple", "purpose", 1)).toBe(2);
+  });
+
+  it("gives the table's distance within the limit and more than the limit beyond it", () => {
+    // The whole table, no early stop: optimal string alignment, the distance typos are measured by.
+    const full = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+          d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+        }
+      }
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        const distance = full(a, b);
+        const measured = editDistance(a, b, limit);
+        if (distance <= limit) expect(measured).toBe(distance);
+        else expect(measured).toBeGreaterThan(limit);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("meets a typo of a vocabulary word, and nothing for a word near none", () => {
+    // A word with no neighbour within the allowed edits is not searched for: fuse's hits are filtered by those edits.
+    const lookup = createFuzzyWords(["presentation", "prioritisation", "promotion", "purpose", "mentoring", "meetings"]);
+    expect(lookup("presnetation").map((hit) => hit.word)).toEqual(["presentation"]);
+    expect(lookup("purple")).toEqual([]);
+    expect(lookup("mentorign").map((hit) => hit.word)).toEqual(["mentoring"]);
+    expect(lookup("zebra")).toEqual([]);
   });
 });
 

@@ -41,9 +41,12 @@ export function createFuzzyWords(vocabulary: readonly string[]): (query: string)
   return (query) => {
     // Short words have too many neighbours to guess a typo from.
     if (query.length < 5) return [];
+    const allowed = query.length < 12 ? 1 : 2;
+    // Most words met are no typo of any: when no word of the vocabulary is near enough by edit distance, fuse would
+    // find none that passes the filter below, and is not asked: the same answer, without its search.
+    if (!byInitial.get(query[0]!)?.some((word) => editDistance(query, word, allowed) <= allowed)) return [];
     const fuse = fuseFor(query[0]!);
     if (!fuse) return [];
-    const allowed = query.length < 12 ? 1 : 2;
     return (
       fuse
         .search(query, { limit: 5 })
@@ -57,19 +60,22 @@ export function createFuzzyWords(vocabulary: readonly string[]): (query: string)
 /** Damerau–Levenshtein distance (adjacent swaps count one), or `limit + 1` once it is exceeded. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  // Three rows of the table are all it needs: the one before last (for swaps), the last and this one.
+  let before = new Int32Array(b.length + 1);
+  let last = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
+      let d = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
       best = Math.min(best, d);
     }
     if (best > limit) return limit + 1;
-    rows.push(row);
+    [before, last, row] = [last, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return last[b.length]!;
 }
