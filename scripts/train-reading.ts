@@ -388,6 +388,7 @@ function calibrate(source: Source, models: readonly LearnedModel[]): { bands: Ba
   const pooled = poolAdjacent(read.slice(0, BAND_MINS.length), right.slice(0, BAND_MINS.length));
   return { bands: BAND_MINS.map((min, i) => ({ min, confidence: Math.round(pooled[i]! * 100) / 100 })), read, right };
 }
+
 /** The model a language's training split gives, as the file holds it: weights packed, one key a line, so it diffs by key when the labels change. */
 export function modelFile(source: Source): string {
   const model = trainLearnedModel(source.examples, keysOf(), source.options, source.language);
