@@ -235,7 +235,7 @@ if (!labelled) {
 {
   // Importing a course export, each run the first import on its taxonomy. A matcher shares its readers (and the
   // readings they keep) with every matcher of a taxonomy with the same entries, so a copy of the same taxonomy would
-  // read warm: each run's taxonomy is the built-in one plus a key of its own that no course names (`taxonomyOfRun`).
+  // read warm: each run's taxonomy is the built-in one with a word no course has added to a motivation (`taxonomyOfRun`).
   const count = Number(values["import-rows"]);
   importCatalog(growCourseExport(defaultCatalog, 2000, seed + 1), { taxonomy: taxonomyOfRun(9) }); // JIT warm-up, on a taxonomy of its own
   const times: number[] = [];
@@ -273,8 +273,15 @@ if (!values["no-bundle"]) {
   }
 }
 
-/** The built-in taxonomy and a key no course names, so no matcher made before shares its readers (they are shared by entries). */
+/**
+ * The built-in taxonomy with a made-up word added to the first motivation's synonyms, so no matcher made before shares
+ * its readers (they are shared by entries). It imports the bench's rows exactly as the built-in one does (same catalog,
+ * same report); a key added instead changed a few rows, as the reading weighs a word by how few keys have it.
+ */
 function taxonomyOfRun(run: number): Taxonomy {
   const taxonomy = structuredClone(defaultTaxonomy);
-  return { ...taxonomy, entries: [...taxonomy.entries, { key: `bench-run-${run}`, kind: "challenge", label: `Zqxj${run}`, synonyms: [] }] };
+  const at = taxonomy.entries.findIndex((entry) => entry.kind === "motivation");
+  const entry = taxonomy.entries[at]!;
+  taxonomy.entries[at] = { ...entry, synonyms: [...entry.synonyms, `zqxj${run}`] };
+  return taxonomy;
 }
