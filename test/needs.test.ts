@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRecommender, defaultTaxonomy } from "../src/index";
 import { createMatcher } from "../src/needs/matcher";
 import { stemEnglish as stem } from "../src/needs/english";
-import { tokenize } from "../src/needs/text";
+import { normalizePhrase, tokenize } from "../src/needs/text";
 import fc from "fast-check";
 import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
@@ -95,6 +95,32 @@ describe("text normalisation", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("normalises plain ASCII by its short path exactly as the full one does", () => {
+    // The full path, as normalizePhrase reads text that is not plain ASCII.
+    const full = (text: string) =>
+      text
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase()
+        .replace(/ß/g, "ss")
+        .replace(/[’`´]/g, "'")
+        .replace(/[^\p{L}\p{N}']+/gu, " ")
+        .replace(/(^|\s)'+|'+(\s|$)/g, " ")
+        .trim()
+        .replace(/\s+/g, " ");
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((code) => String.fromCharCode(code)), maxLength: 40 });
+    const mixed = fc.string({ unit: fc.constantFrom("a", "B", " ", "-", ",", "'", "`", "é", "ß", "Ö", "’", "\t", "9", "ﬁ", "中"), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, mixed), (text) => {
+        expect(normalizePhrase(text)).toBe(full(text));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(normalizePhrase("  Google Data-Analytics (PT)  ")).toBe("google data analytics pt");
+    expect(normalizePhrase("Don't  Panic")).toBe("don't panic");
+    expect(normalizePhrase("Gehaltsverhandlung für Anfänger")).toBe("gehaltsverhandlung fur anfanger");
   });
 
   it("meets a typo of a vocabulary word, and nothing for a word near none", () => {

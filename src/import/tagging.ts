@@ -19,6 +19,7 @@ import type { KeyMatch, Matcher } from "../needs/matcher";
 import type { ImportTag } from "../schema/import";
 import { courseTokens, type CourseModelReading, type CoursePlace, type CourseToken, type CourseWords, type PhrasingsScores } from "./learned";
 import { servedBySkills } from "./vocabulary";
+import { createTextMemo } from "../needs/memo";
 
 /** The text of one course, as read from its row. */
 export interface CourseText {
@@ -97,20 +98,18 @@ export interface CourseTaggerOptions {
  */
 export function createCourseTagger(matcher: Matcher, options: CourseTaggerOptions = {}): CourseTagger {
   const { learned, grammarOf } = options;
-  const memo = new Map<string, ReadonlyArray<{ match: KeyMatch; words: string[] }>>();
+  const memo = createTextMemo<ReadonlyArray<{ match: KeyMatch; words: string[] }>>(50_000);
   /** The keys one text names, each with the text's own words that led to it. */
   const readText = (text: string, reader: Matcher) => {
-    const key = `${reader.languageOf(text)}\u0000${text}`;
-    let found = memo.get(key);
+    const language = reader.languageOf(text);
+    let found = memo.get(language, text);
     if (!found) {
       const words = reader.tokenWords(text);
-      found = reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) }));
-      if (memo.size > 50_000) memo.clear();
-      memo.set(key, found);
+      found = memo.set(language, text, reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) })));
     }
     return found;
   };
-  const stems = new Map<string, readonly CourseToken[]>();
+  const stems = createTextMemo<readonly CourseToken[]>(50_000);
   const closestOf = (text: string, reader: Matcher) => {
     const best = reader.closest(text);
     return best ? { key: best.key, confidence: best.confidence } : undefined;
@@ -172,13 +171,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   const wordsOf = (course: CourseText, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
     const read = (text: string) => {
       const language = reader.languageOf(text);
-      const key = `${language}\u0000${text}`;
-      let tokens = stems.get(key);
-      if (!tokens) {
-        if (stems.size > 50_000) stems.clear();
-        stems.set(key, (tokens = courseTokens(text, grammar(language))));
-      }
-      return tokens;
+      return stems.get(language, text) ?? stems.set(language, text, courseTokens(text, grammar(language)));
     };
     return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
   };

@@ -6,6 +6,7 @@ import type { FuzzyHit, TypoLookup } from "./fuzzy";
 import { compoundParts } from "./compounds";
 import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
+import { createTextMemo } from "./memo";
 import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge, verdictWords } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
@@ -547,16 +548,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
   // phrasings, so each text's scores are kept (a bounded memo; the scores never change).
-  const scored = new Map<string, Reading>();
-  const scoreOnce = (text: string, prefer: NeedKind | undefined): Reading => {
-    const memo = `${prefer ?? ""}\u0000${text}`;
-    let result = scored.get(memo);
-    if (!result) {
-      if (scored.size >= 5_000) scored.clear();
-      scored.set(memo, (result = score(text, prefer)));
-    }
-    return result;
-  };
+  const scored = createTextMemo<Reading>(5_000);
+  const scoreOnce = (text: string, prefer: NeedKind | undefined): Reading => scored.get(prefer ?? "", text) ?? scored.set(prefer ?? "", text, score(text, prefer));
 
   return {
     grammar: g,
@@ -714,35 +707,24 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
   };
 
   // Which language each text was read in, by the language expected: a plan asks about a statement several times.
-  const picked = new Map<string, Picked>();
+  const picked = createTextMemo<Picked>(5_000);
   const learnedIn = new Map((options.learned ?? []).map((reading) => [reading.language, reading] as const));
-  const learnedMemo = new Map<string, Reading>();
+  const learnedMemo = createTextMemo<Reading>(5_000);
   /** A language's reading of a text, with what the learned reading adds where it reads that language. */
   const readIn = (code: string, reader: LanguageReader, text: string, prefer: NeedKind | undefined): Reading => {
     const reading = reader.scoreOnce(text, prefer);
     const learned = learnedIn.get(code);
     if (!learned) return reading;
-    const memo = `${code}\u0000${prefer ?? ""}\u0000${text}`;
-    let result = learnedMemo.get(memo);
-    if (!result) {
-      if (learnedMemo.size >= 5_000) learnedMemo.clear();
-      result = { ...reading, ...learned.amend(reading, reading.clauses, reader.grammar, prefer, entriesIn(own)) };
-      learnedMemo.set(memo, result);
-    }
-    return result;
+    const context = `${code}\u0000${prefer ?? ""}`;
+    return learnedMemo.get(context, text) ?? learnedMemo.set(context, text, { ...reading, ...learned.amend(reading, reading.clauses, reader.grammar, prefer, entriesIn(own)) });
   };
   const pick = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     if (languages.length === 1) {
       const reader = readerOf(own);
       return { code: own, reader, reading: readIn(own, reader, text, prefer) };
     }
-    const memo = `${expected}\u0000${prefer ?? ""}\u0000${text}`;
-    let found = picked.get(memo);
-    if (!found) {
-      if (picked.size >= 5_000) picked.clear();
-      picked.set(memo, (found = pickFresh(text, prefer, expected)));
-    }
-    return found;
+    const context = `${expected}\u0000${prefer ?? ""}`;
+    return picked.get(context, text) ?? picked.set(context, text, pickFresh(text, prefer, expected));
   };
   /** A reading's confidence in its likeliest key, 0 when it found none. */
   const top = (picked: Picked): number => picked.reading.matches[0]?.confidence ?? 0;
