@@ -191,13 +191,14 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const byStem = stem === undefined;
   const words = (list: readonly string[] | undefined, inflected = byStem): ((word: string) => boolean) => {
     const set = new Set<string>();
+    const stems = new Set<string>();
     for (const entry of list ?? []) {
       const normal = normalizePhrase(entry);
       if (normal.length === 0) continue;
       set.add(normal);
-      if (inflected && !normal.includes(" ")) set.add(`\u0000${stemOf(normal)}`);
+      if (inflected && !normal.includes(" ")) stems.add(stemOf(normal));
     }
-    return inflected ? (word) => set.has(word) || set.has(`\u0000${stemOf(word)}`) : (word) => set.has(word);
+    return inflected ? (word) => set.has(word) || stems.has(stemOf(word)) : (word) => set.has(word);
   };
   const elisions = new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)]));
   // Fixed phrases are met in text as it is read: elisions written out ("ne m'intéresse pas" as "ne me interesse pas").

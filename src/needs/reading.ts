@@ -85,6 +85,29 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return !deniable || phrase.length < 2 || phrase.some((word) => g.negator(word)) || !deniedAround(words, i, j - 1, g) ? at : undefined;
 }
 
+const NO_PHRASES: ReadonlyArray<readonly string[]> = [];
+const byFirstWord = new WeakMap<ReadonlyArray<readonly string[]>, ReadonlyMap<string, ReadonlyArray<readonly string[]>>>();
+/**
+ * The phrases of a list that start with `word`, in the list's order: a phrase
+ * is only met where its first word stands, so each word of a clause looks its
+ * phrases up rather than trying the whole list.
+ */
+function startingWith(list: ReadonlyArray<readonly string[]>, word: string | undefined): ReadonlyArray<readonly string[]> {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    const made = new Map<string, Array<readonly string[]>>();
+    for (const phrase of list) {
+      const first = phrase[0];
+      if (first === undefined) continue;
+      const same = made.get(first);
+      if (same) same.push(phrase);
+      else made.set(first, [phrase]);
+    }
+    byFirstWord.set(list, (index = made));
+  }
+  return (word === undefined ? undefined : index.get(word)) ?? NO_PHRASES;
+}
+
 /**
  * The words of a clause that say something is no trouble or does not matter,
  * met as judging meets them (small words may stand between a phrase's
@@ -95,8 +118,8 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
 export function verdictWords(words: readonly string[], g: Grammar): { readonly at: Set<number>; readonly denies: boolean; readonly dismisses: boolean } {
   const at = new Set(g.judgedAt(words));
   let denies = at.size > 0 && words.some(g.negator);
-  words.forEach((_, i) => {
-    for (const phrase of g.fine) {
+  words.forEach((word, i) => {
+    for (const phrase of startingWith(g.fine, word)) {
       // A fine phrase denied ("ça ne passe plus") says the opposite, as judging reads it.
       const found = phraseAt(words, i, phrase, g, true);
       if (!found) continue;
@@ -131,7 +154,7 @@ function negationFrom(words: readonly string[], j: number, step: 1 | -1, g: Gram
 
 /** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
 function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): boolean {
-  for (const phrase of g.fine) {
+  for (const phrase of startingWith(g.fine, words[i])) {
     const at = phraseAt(words, i, phrase, g, true);
     if (at) {
       for (const k of at) used.add(k);
@@ -270,7 +293,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       commented ||= inComment;
       continue;
     }
-    for (const phrase of g.fine) {
+    for (const phrase of startingWith(g.fine, words[i])) {
       const at = phraseAt(words, i, phrase, g, true);
       if (at) {
         sum += 1;
@@ -280,7 +303,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
         for (const k of at) used.add(k);
       }
     }
-    for (const phrase of g.unsure) {
+    for (const phrase of startingWith(g.unsure, words[i])) {
       if (!used.has(i) && startsAt(words, i, phrase) && phrase.every((_, k) => !evidence.has(i + k))) {
         sum -= 1;
         commented ||= inComment;
@@ -448,8 +471,8 @@ function othersSubject(context: Context): boolean {
 /** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
 function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
   let at: Set<number> | undefined;
-  words.forEach((_, i) => {
-    for (const phrase of g.indifferent) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
+  words.forEach((word, i) => {
+    for (const phrase of startingWith(g.indifferent, word)) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
   });
   return at;
 }
