@@ -220,7 +220,19 @@ export function createCourseModel(model: unknown): CourseModelReading {
   // Each feature's weights by model (the keys', then nothing's), built once as typed arrays, features numbered.
   const lists = weightsByFeature([...keys.map(([, m]) => m), unpacked.nothing!]);
   const ids = new Map([...lists.keys()].map((feature, id) => [feature, id] as const));
-  const byFeature = [...lists.values()].map((list) => ({ models: Int32Array.from(list, ([k]) => k), weights: Float64Array.from(list, ([, w]) => w) }));
+  // All in three flat arrays: feature `id`'s models and weights stand from `starts[id]` to `starts[id + 1]`.
+  const starts = new Int32Array(lists.size + 1);
+  let filled = 0;
+  [...lists.values()].forEach((list, id) => (starts[id + 1] = filled += list.length));
+  const modelAt = new Int32Array(filled);
+  const weightAt = new Float64Array(filled);
+  filled = 0;
+  for (const list of lists.values()) {
+    for (const [k, w] of list) {
+      modelAt[filled] = k;
+      weightAt[filled++] = w;
+    }
+  }
   // A text's known features as ids, by role, kept for its tokens: the tagger keeps one token list per text, and
   // skills repeat across a catalog.
   const known = new WeakMap<readonly CourseToken[], Partial<Record<Role, Known>>>();
@@ -252,12 +264,11 @@ export function createCourseModel(model: unknown): CourseModelReading {
   ];
   /** Model k's weight of feature `id`, 0 when it has none. */
   const weightOf = (id: number, k: number): number => {
-    const { models, weights } = byFeature[id]!;
-    for (let i = 0; i < models.length; i++) if (models[i] === k) return weights[i]!;
+    for (let i = starts[id]!, end = starts[id + 1]!; i < end; i++) if (modelAt[i] === k) return weightAt[i]!;
     return 0;
   };
   // Which features a course has already counted: a stamp per feature, new for each course.
-  const stamps = new Int32Array(byFeature.length);
+  const stamps = new Int32Array(lists.size);
   let stamp = 0;
   const index = new Map(keys.map(([key], k) => [key, k] as const));
   const before = (logits: Float64Array, a: number, b: number) => logits[a]! > logits[b]! || (logits[a] === logits[b] && keys[a]![0] < keys[b]![0]);
@@ -273,11 +284,12 @@ export function createCourseModel(model: unknown): CourseModelReading {
     stamp++;
     const texts = textsOf(words);
     for (const { known: found } of texts) {
-      for (const id of found.ids) {
+      const ids = found.ids;
+      for (let n = 0; n < ids.length; n++) {
+        const id = ids[n]!;
         if (stamps[id] === stamp) continue;
         stamps[id] = stamp;
-        const { models, weights } = byFeature[id]!;
-        for (let i = 0; i < models.length; i++) logits[models[i]!]! += weights[i]!;
+        for (let i = starts[id]!, end = starts[id + 1]!; i < end; i++) logits[modelAt[i]!]! += weightAt[i]!;
       }
     }
     const top: number[] = [];

@@ -102,10 +102,10 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   /** The keys one text names, each with the text's own words that led to it. */
   const readText = (text: string, reader: Matcher) => {
     const language = reader.languageOf(text);
-    let found = memo.get(language, text);
+    let found = memo.get(language, "", text);
     if (!found) {
       const words = reader.tokenWords(text);
-      found = memo.set(language, text, reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) })));
+      found = memo.set(language, "", text, reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) })));
     }
     return found;
   };
@@ -171,7 +171,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   const wordsOf = (course: CourseText, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
     const read = (text: string) => {
       const language = reader.languageOf(text);
-      return stems.get(language, text) ?? stems.set(language, text, courseTokens(text, grammar(language)));
+      return stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language)));
     };
     return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
   };

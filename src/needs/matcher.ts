@@ -549,7 +549,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
   // phrasings, so each text's scores are kept (a bounded memo; the scores never change).
   const scored = createTextMemo<Reading>(5_000);
-  const scoreOnce = (text: string, prefer: NeedKind | undefined): Reading => scored.get(prefer ?? "", text) ?? scored.set(prefer ?? "", text, score(text, prefer));
+  const scoreOnce = (text: string, prefer: NeedKind | undefined): Reading => scored.get(prefer ?? "", "", text) ?? scored.set(prefer ?? "", "", text, score(text, prefer));
 
   return {
     grammar: g,
@@ -715,16 +715,14 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     const reading = reader.scoreOnce(text, prefer);
     const learned = learnedIn.get(code);
     if (!learned) return reading;
-    const context = `${code}\u0000${prefer ?? ""}`;
-    return learnedMemo.get(context, text) ?? learnedMemo.set(context, text, { ...reading, ...learned.amend(reading, reading.clauses, reader.grammar, prefer, entriesIn(own)) });
+    return learnedMemo.get(code, prefer ?? "", text) ?? learnedMemo.set(code, prefer ?? "", text, { ...reading, ...learned.amend(reading, reading.clauses, reader.grammar, prefer, entriesIn(own)) });
   };
   const pick = (text: string, prefer: NeedKind | undefined, expected: string): Picked => {
     if (languages.length === 1) {
       const reader = readerOf(own);
       return { code: own, reader, reading: readIn(own, reader, text, prefer) };
     }
-    const context = `${expected}\u0000${prefer ?? ""}`;
-    return picked.get(context, text) ?? picked.set(context, text, pickFresh(text, prefer, expected));
+    return picked.get(expected, prefer ?? "", text) ?? picked.set(expected, prefer ?? "", text, pickFresh(text, prefer, expected));
   };
   /** A reading's confidence in its likeliest key, 0 when it found none. */
   const top = (picked: Picked): number => picked.reading.matches[0]?.confidence ?? 0;

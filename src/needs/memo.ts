@@ -1,13 +1,13 @@
 /**
- * A bounded memo of what was read of each text, by a short context (the
+ * A bounded memo of what was read of each text, by two short contexts (the
  * language expected, the field). Texts are looked up as they are, never
  * joined into a longer key: a catalog's descriptions run to hundreds of
  * characters and are looked up many times a row, and a joined key is a new
  * string to build and hash each time.
  */
 export interface TextMemo<T> {
-  get(context: string, text: string): T | undefined;
-  set(context: string, text: string, value: T): T;
+  get(context: string, also: string, text: string): T | undefined;
+  set(context: string, also: string, text: string, value: T): T;
 }
 
 /**
@@ -17,21 +17,24 @@ export interface TextMemo<T> {
  * @example
  * ```ts
  * const memo = createTextMemo<number>(5_000);
- * memo.get("en", "long hours") ?? memo.set("en", "long hours", 1);
+ * memo.get("en", "challenge", "long hours") ?? memo.set("en", "challenge", "long hours", 1);
  * ```
  */
 export function createTextMemo<T>(limit: number): TextMemo<T> {
-  const byContext = new Map<string, Map<string, T>>();
+  // By context, then by text: contexts are a few short strings kept as they are, never joined into a new one.
+  const byContext = new Map<string, Map<string, Map<string, T>>>();
   let size = 0;
   return {
-    get: (context, text) => byContext.get(context)?.get(text),
-    set(context, text, value) {
+    get: (context, also, text) => byContext.get(context)?.get(also)?.get(text),
+    set(context, also, text, value) {
       if (size >= limit) {
         byContext.clear();
         size = 0;
       }
-      let texts = byContext.get(context);
-      if (!texts) byContext.set(context, (texts = new Map()));
+      let byAlso = byContext.get(context);
+      if (!byAlso) byContext.set(context, (byAlso = new Map()));
+      let texts = byAlso.get(also);
+      if (!texts) byAlso.set(also, (texts = new Map()));
       if (!texts.has(text)) size++;
       texts.set(text, value);
       return value;
