@@ -17,6 +17,7 @@ import {
 } from "../eval/metrics";
 import { generatePersonas } from "../eval/personas";
 import { createRandom } from "../eval/random";
+import { distinctTitles } from "../bench/import";
 
 const EUR = (amount: number) => ({ amount, currency: "EUR" });
 const item = (id: string, start: string, end: string, hoursPerWeek: number, cost = 0, kind: PlannedItem["kind"] = "training"): PlannedItem => ({
@@ -211,5 +212,22 @@ describe("HR records as profiles", () => {
     expect(persona.profile).toMatchObject({ role: "Sales Executive", level: "mid", constraints: { hoursPerWeek: 2 } });
     expect([...persona.intended.values()].sort()).toEqual(["commute", "overtime", "stagnation"]);
     expect(() => parseProfile(persona.profile)).not.toThrow();
+  });
+});
+
+describe("bench exports", () => {
+  it("makes rows of a real export with every title new, the other columns as they were", () => {
+    const file = [
+      { course: "SQL Basics", skills: "SQL", level: "Beginner" },
+      { course: "Team Leadership", skills: "Leadership", level: "" },
+      { course: "Medieval History", skills: "History", level: "Mixed" },
+    ];
+    const rows = distinctTitles(file, 20);
+    expect(rows).toHaveLength(20);
+    expect(new Set(rows.map((row) => row.course)).size).toBe(20);
+    expect(rows[0]).toEqual(file[0]);
+    expect(rows[4]).toMatchObject({ skills: "Leadership", level: "" });
+    expect(rows[4]!.course).toMatch(/^Team Leadership \S/);
+    expect(rows.every((row, i) => row.course!.startsWith(file[i % 3]!.course))).toBe(true);
   });
 });
