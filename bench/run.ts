@@ -6,13 +6,11 @@
  *   npm run bench
  *   npm run bench -- --sizes 100,1000 --no-bundle
  */
-import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Bench } from "tinybench";
-import { parse } from "csv-parse/sync";
-import { createRecommender, defaultCatalog, defaultTaxonomy, parseCatalog, parseTaxonomy, type Profile, type Taxonomy } from "../src/index";
+import { createRecommender, defaultCatalog, defaultTaxonomy, parseCatalog, parseTaxonomy, type Profile } from "../src/index";
 import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { indexCatalog } from "../src/score";
@@ -21,9 +19,7 @@ import { loadLabelled } from "../eval/reading";
 import { inTrainingBatch, LANGUAGE_CODES, loadLanguage } from "../eval/languages";
 import { measureBundles } from "./bundle";
 import { growCatalog } from "./catalog";
-import { distinctTitles, growCourseExport } from "./import";
-import { COURSERA_CSV } from "../eval/courses";
-import { importCatalog } from "../src/index";
+import { measureImports } from "./imports";
 
 const { values } = parseArgs({
   options: {
@@ -235,65 +231,8 @@ if (!labelled) {
   );
 }
 
-{
-  // Importing a course export, each run the first import on its taxonomy. A matcher shares its readers (and the
-  // readings they keep) with every matcher of a taxonomy with the same entries, so a copy of the same taxonomy would
-  // read warm: each run's taxonomy is the built-in one with a word no course has added to a motivation (`taxonomyOfRun`).
-  const count = Number(values["import-rows"]);
-  importCatalog(growCourseExport(defaultCatalog, 2000, seed + 1), { taxonomy: taxonomyOfRun(9) }); // JIT warm-up, on a taxonomy of its own
-  const times: number[] = [];
-  const again: number[] = [];
-  let summary = "";
-  for (let run = 0; run < 3; run++) {
-    const rows = growCourseExport(defaultCatalog, count, seed + 10 + run);
-    const taxonomy = taxonomyOfRun(run);
-    let start = performance.now();
-    const { report } = importCatalog(rows, { taxonomy });
-    times.push(performance.now() - start);
-    summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key, ${report.summary.misread} values misread`;
-    // The same rows again on a copy of the same taxonomy: the readers are shared, the importer's own state is not.
-    start = performance.now();
-    importCatalog(rows, { taxonomy: structuredClone(taxonomy) });
-    again.push(performance.now() - start);
-  }
-  const importMs = median(times);
-  console.log(
-    `
-importCatalog on ${count.toLocaleString("en")} export rows (grown from the built-in trainings, ~40% other subjects), the first import on a taxonomy: ` +
-      `median ${importMs.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${importMs <= 2000 ? "met" : "MISSED"}; ` +
-      `the same rows again on a copy of that taxonomy (its readings kept): median ${median(again).toFixed(0)} ms`,
-  );
-}
+measureImports(Number(values["import-rows"]), seed);
 
-{
-  // A real export's titles, every one new (the Coursera file, beside the repository; it is not shipped with it): rows
-  // grown from the built-in trainings repeat their texts, so most of a first import's readings there were made before.
-  if (!existsSync(COURSERA_CSV)) {
-    console.log(`\nimportCatalog on a real export: skipped — ${COURSERA_CSV} is not there.`);
-  } else {
-    const file = parse(readFileSync(COURSERA_CSV, "utf8"), { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-    const count = Number(values["import-rows"]);
-    const times: number[] = [];
-    const perRow: number[] = [];
-    let summary = "";
-    for (let run = 0; run < 3; run++) {
-      const whole = file.length;
-      let start = performance.now();
-      importCatalog(file, { taxonomy: taxonomyOfRun(20 + run) });
-      perRow.push(((performance.now() - start) * 1000) / whole);
-      const rows = distinctTitles(file, count);
-      start = performance.now();
-      const { report } = importCatalog(rows, { taxonomy: taxonomyOfRun(30 + run) });
-      times.push(performance.now() - start);
-      summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key`;
-    }
-    const ms = median(times);
-    console.log(
-      `\nimportCatalog on a real export (${COURSERA_CSV.split("/").slice(-1)[0]}, ${file.length.toLocaleString("en")} rows), the first import on a taxonomy: median ${median(perRow).toFixed(0)} µs a row; ` +
-        `its titles made ${count.toLocaleString("en")} rows, every title new (\`distinctTitles\`): median ${ms.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${ms <= 2000 ? "met" : "MISSED"}`,
-    );
-  }
-}
 
 console.log(`load average at the end: ${load()}`);
 
@@ -304,17 +243,4 @@ if (!values["no-bundle"]) {
     const parts = b.largest.map((p) => `${p.input} ${(p.bytes / 1024).toFixed(1)} kB`).join(", ");
     console.log(`| ${b.name} | ${(b.minified / 1024).toFixed(1)} kB | ${(b.gzipped / 1024).toFixed(1)} kB | ${parts} |`);
   }
-}
-
-/**
- * The built-in taxonomy with a made-up word added to the first motivation's synonyms, so no matcher made before shares
- * its readers (they are shared by entries). It imports the bench's rows exactly as the built-in one does (same catalog,
- * same report); a key added instead changed a few rows, as the reading weighs a word by how few keys have it.
- */
-function taxonomyOfRun(run: number): Taxonomy {
-  const taxonomy = structuredClone(defaultTaxonomy);
-  const at = taxonomy.entries.findIndex((entry) => entry.kind === "motivation");
-  const entry = taxonomy.entries[at]!;
-  taxonomy.entries[at] = { ...entry, synonyms: [...entry.synonyms, `zqxj${run}`] };
-  return taxonomy;
 }

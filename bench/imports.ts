@@ -1,0 +1,103 @@
+/**
+ * Import speed: `importCatalog` as the first import on a taxonomy, on
+ * 10,000 rows grown from the built-in trainings, and on a real export (the
+ * Coursera file beside the repository, when it is there) with its titles
+ * made into 10,000 rows, every title new. Part of `npm run bench`; alone,
+ * in a process that did nothing before (as `tailorplan import` runs):
+ *
+ *   npm run bench:import
+ *   npm run bench:import -- --import-rows 20000
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parse } from "csv-parse/sync";
+import { defaultCatalog, defaultTaxonomy, importCatalog, type Taxonomy } from "../src/index";
+import { COURSERA_CSV } from "../eval/courses";
+import { distinctTitles, growCourseExport } from "./import";
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Prints both import measures: `count` rows each, three runs, after a warm-up import. */
+export function measureImports(count: number, seed: number): void {
+  {
+    // Importing a course export, each run the first import on its taxonomy. A matcher shares its readers (and the
+    // readings they keep) with every matcher of a taxonomy with the same entries, so a copy of the same taxonomy would
+    // read warm: each run's taxonomy is the built-in one with a word no course has added to a motivation (`taxonomyOfRun`).
+    importCatalog(growCourseExport(defaultCatalog, 2000, seed + 1), { taxonomy: taxonomyOfRun(9) }); // JIT warm-up, on a taxonomy of its own
+    const times: number[] = [];
+    const again: number[] = [];
+    let summary = "";
+    for (let run = 0; run < 3; run++) {
+      const rows = growCourseExport(defaultCatalog, count, seed + 10 + run);
+      const taxonomy = taxonomyOfRun(run);
+      let start = performance.now();
+      const { report } = importCatalog(rows, { taxonomy });
+      times.push(performance.now() - start);
+      summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key, ${report.summary.misread} values misread`;
+      // The same rows again on a copy of the same taxonomy: the readers are shared, the importer's own state is not.
+      start = performance.now();
+      importCatalog(rows, { taxonomy: structuredClone(taxonomy) });
+      again.push(performance.now() - start);
+    }
+    const importMs = median(times);
+    console.log(
+      `
+  importCatalog on ${count.toLocaleString("en")} export rows (grown from the built-in trainings, ~40% other subjects), the first import on a taxonomy: ` +
+        `median ${importMs.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${importMs <= 2000 ? "met" : "MISSED"}; ` +
+        `the same rows again on a copy of that taxonomy (its readings kept): median ${median(again).toFixed(0)} ms`,
+    );
+  }
+
+  {
+    // A real export's titles, every one new (the Coursera file, beside the repository; it is not shipped with it): rows
+    // grown from the built-in trainings repeat their texts, so most of a first import's readings there were made before.
+    if (!existsSync(COURSERA_CSV)) {
+      console.log(`\nimportCatalog on a real export: skipped — ${COURSERA_CSV} is not there.`);
+    } else {
+      const file = parse(readFileSync(COURSERA_CSV, "utf8"), { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+
+      const times: number[] = [];
+      const perRow: number[] = [];
+      let summary = "";
+      for (let run = 0; run < 3; run++) {
+        const whole = file.length;
+        let start = performance.now();
+        importCatalog(file, { taxonomy: taxonomyOfRun(20 + run) });
+        perRow.push(((performance.now() - start) * 1000) / whole);
+        const rows = distinctTitles(file, count);
+        start = performance.now();
+        const { report } = importCatalog(rows, { taxonomy: taxonomyOfRun(30 + run) });
+        times.push(performance.now() - start);
+        summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key`;
+      }
+      const ms = median(times);
+      console.log(
+        `\nimportCatalog on a real export (${COURSERA_CSV.split("/").slice(-1)[0]}, ${file.length.toLocaleString("en")} rows), the first import on a taxonomy: median ${median(perRow).toFixed(0)} µs a row; ` +
+          `its titles made ${count.toLocaleString("en")} rows, every title new (\`distinctTitles\`): median ${ms.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${ms <= 2000 ? "met" : "MISSED"}`,
+      );
+    }
+  }
+}
+
+/**
+ * The built-in taxonomy with a made-up word added to the first motivation's synonyms, so no matcher made before shares
+ * its readers (they are shared by entries). It imports the bench's rows exactly as the built-in one does (same catalog,
+ * same report); a key added instead changed a few rows, as the reading weighs a word by how few keys have it.
+ */
+function taxonomyOfRun(run: number): Taxonomy {
+  const taxonomy = structuredClone(defaultTaxonomy);
+  const at = taxonomy.entries.findIndex((entry) => entry.kind === "motivation");
+  const entry = taxonomy.entries[at]!;
+  taxonomy.entries[at] = { ...entry, synonyms: [...entry.synonyms, `zqxj${run}`] };
+  return taxonomy;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const { values } = parseArgs({ options: { "import-rows": { type: "string", default: "10000" }, seed: { type: "string", default: "20260105" } } });
+  const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
+  console.log(`# tailorplan import bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${load()}`);
+  measureImports(Number(values["import-rows"]), Number(values.seed));
+  console.log(`load average at the end: ${load()}`);
+}
