@@ -5,6 +5,7 @@ import { stemEnglish as stem } from "../src/needs/english";
 import { normalizePhrase, tokenize } from "../src/needs/text";
 import fc from "fast-check";
 import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
+import { createTextMemo } from "../src/needs/memo";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
 
 const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
@@ -121,6 +122,20 @@ describe("text normalisation", () => {
     expect(normalizePhrase("  Google Data-Analytics (PT)  ")).toBe("google data analytics pt");
     expect(normalizePhrase("Don't  Panic")).toBe("don't panic");
     expect(normalizePhrase("Gehaltsverhandlung für Anfänger")).toBe("gehaltsverhandlung fur anfanger");
+  });
+
+  it("keeps readings by two contexts and the text, and forgets them all at its limit", () => {
+    const memo = createTextMemo<number>(3);
+    expect(memo.set("en", "challenge", "long hours", 1)).toBe(1);
+    memo.set("en", "motivation", "long hours", 2);
+    memo.set("es", "challenge", "long hours", 3);
+    expect([memo.get("en", "challenge", "long hours"), memo.get("en", "motivation", "long hours"), memo.get("es", "challenge", "long hours")]).toEqual([1, 2, 3]);
+    expect(memo.get("en", "", "long hours")).toBeUndefined();
+    memo.set("es", "challenge", "long hours", 4); // the same text again: still three kept
+    expect(memo.get("en", "challenge", "long hours")).toBe(1);
+    memo.set("fr", "", "trop de réunions", 5); // a fourth: the memo starts afresh
+    expect(memo.get("en", "challenge", "long hours")).toBeUndefined();
+    expect(memo.get("fr", "", "trop de réunions")).toBe(5);
   });
 
   it("meets a typo of a vocabulary word, and nothing for a word near none", () => {

@@ -27,7 +27,8 @@ export function createTextMemo<T>(limit: number): TextMemo<T> {
   return {
     get: (context, also, text) => byContext.get(context)?.get(also)?.get(text),
     set(context, also, text, value) {
-      if (size >= limit) {
+      const kept = byContext.get(context)?.get(also)?.has(text) === true;
+      if (!kept && size >= limit) {
         byContext.clear();
         size = 0;
       }
@@ -35,7 +36,7 @@ export function createTextMemo<T>(limit: number): TextMemo<T> {
       if (!byAlso) byContext.set(context, (byAlso = new Map()));
       let texts = byAlso.get(also);
       if (!texts) byAlso.set(also, (texts = new Map()));
-      if (!texts.has(text)) size++;
+      if (!kept) size++;
       texts.set(text, value);
       return value;
     },
