@@ -1,7 +1,8 @@
 /**
  * Speed and size: createRecommender, recommend p50/p99, plans per second and
  * heap on catalogs of 100 to 100,000 items grown from the default catalog,
- * then the bundle size of two small apps.
+ * four languages, reading statements, importing course exports
+ * (`./imports`), then the bundle size of two small apps.
  *
  *   npm run bench
  *   npm run bench -- --sizes 100,1000 --no-bundle
@@ -231,8 +232,8 @@ if (!labelled) {
   );
 }
 
+// Importing a course export: `bench/imports.ts` (alone: `npm run bench:import`).
 measureImports(Number(values["import-rows"]), seed);
-
 
 console.log(`load average at the end: ${load()}`);
 
