@@ -9,76 +9,80 @@
  *   npm run bench:import -- --import-rows 20000
  */
 import { existsSync, readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import { defaultCatalog, defaultTaxonomy, importCatalog, type Taxonomy } from "../src/index";
 import { COURSERA_CSV } from "../eval/courses";
 import { distinctTitles, growCourseExport } from "./import";
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { loadAverage, median } from "./stats";
 
 /** Prints both import measures: `count` rows each, three runs, after a warm-up import. */
 export function measureImports(count: number, seed: number): void {
-  {
-    // Importing a course export, each run the first import on its taxonomy. A matcher shares its readers (and the
-    // readings they keep) with every matcher of a taxonomy with the same entries, so a copy of the same taxonomy would
-    // read warm: each run's taxonomy is the built-in one with a word no course has added to a motivation (`taxonomyOfRun`).
-    importCatalog(growCourseExport(defaultCatalog, 2000, seed + 1), { taxonomy: taxonomyOfRun(9) }); // JIT warm-up, on a taxonomy of its own
-    const times: number[] = [];
-    const again: number[] = [];
-    let summary = "";
-    for (let run = 0; run < 3; run++) {
-      const rows = growCourseExport(defaultCatalog, count, seed + 10 + run);
-      const taxonomy = taxonomyOfRun(run);
-      let start = performance.now();
-      const { report } = importCatalog(rows, { taxonomy });
-      times.push(performance.now() - start);
-      summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key, ${report.summary.misread} values misread`;
-      // The same rows again on a copy of the same taxonomy: the readers are shared, the importer's own state is not.
-      start = performance.now();
-      importCatalog(rows, { taxonomy: structuredClone(taxonomy) });
-      again.push(performance.now() - start);
-    }
-    const importMs = median(times);
-    console.log(
-      `
-  importCatalog on ${count.toLocaleString("en")} export rows (grown from the built-in trainings, ~40% other subjects), the first import on a taxonomy: ` +
-        `median ${importMs.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${importMs <= 2000 ? "met" : "MISSED"}; ` +
-        `the same rows again on a copy of that taxonomy (its readings kept): median ${median(again).toFixed(0)} ms`,
-    );
-  }
+  importGrownRows(count, seed);
+  importRealTitles(count);
+}
 
-  {
-    // A real export's titles, every one new (the Coursera file, beside the repository; it is not shipped with it): rows
-    // grown from the built-in trainings repeat their texts, so most of a first import's readings there were made before.
-    if (!existsSync(COURSERA_CSV)) {
-      console.log(`\nimportCatalog on a real export: skipped — ${COURSERA_CSV} is not there.`);
-    } else {
-      const file = parse(readFileSync(COURSERA_CSV, "utf8"), { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-
-      const times: number[] = [];
-      const perRow: number[] = [];
-      let summary = "";
-      for (let run = 0; run < 3; run++) {
-        const whole = file.length;
-        let start = performance.now();
-        importCatalog(file, { taxonomy: taxonomyOfRun(20 + run) });
-        perRow.push(((performance.now() - start) * 1000) / whole);
-        const rows = distinctTitles(file, count);
-        start = performance.now();
-        const { report } = importCatalog(rows, { taxonomy: taxonomyOfRun(30 + run) });
-        times.push(performance.now() - start);
-        summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key`;
-      }
-      const ms = median(times);
-      console.log(
-        `\nimportCatalog on a real export (${COURSERA_CSV.split("/").slice(-1)[0]}, ${file.length.toLocaleString("en")} rows), the first import on a taxonomy: median ${median(perRow).toFixed(0)} µs a row; ` +
-          `its titles made ${count.toLocaleString("en")} rows, every title new (\`distinctTitles\`): median ${ms.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${ms <= 2000 ? "met" : "MISSED"}`,
-      );
-    }
+/**
+ * Rows grown from the built-in trainings, each run the first import on its taxonomy. A matcher shares its readers (and
+ * the readings they keep) with every matcher of a taxonomy with the same entries, so a copy of the same taxonomy would
+ * read warm: each run's taxonomy is the built-in one with a word no course has added to a motivation (`taxonomyOfRun`).
+ */
+function importGrownRows(count: number, seed: number): void {
+  importCatalog(growCourseExport(defaultCatalog, 2000, seed + 1), { taxonomy: taxonomyOfRun(9) }); // JIT warm-up, on a taxonomy of its own
+  const times: number[] = [];
+  const again: number[] = [];
+  let summary = "";
+  for (let run = 0; run < 3; run++) {
+    const rows = growCourseExport(defaultCatalog, count, seed + 10 + run);
+    const taxonomy = taxonomyOfRun(run);
+    let start = performance.now();
+    const { report } = importCatalog(rows, { taxonomy });
+    times.push(performance.now() - start);
+    summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key, ${report.summary.misread} values misread`;
+    // The same rows again on a copy of the same taxonomy: the readers are shared, the importer's own state is not.
+    start = performance.now();
+    importCatalog(rows, { taxonomy: structuredClone(taxonomy) });
+    again.push(performance.now() - start);
   }
+  const importMs = median(times);
+  console.log(
+    `
+importCatalog on ${count.toLocaleString("en")} export rows (grown from the built-in trainings, ~40% other subjects), the first import on a taxonomy: ` +
+      `median ${importMs.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${importMs <= 2000 ? "met" : "MISSED"}; ` +
+      `the same rows again on a copy of that taxonomy (its readings kept): median ${median(again).toFixed(0)} ms`,
+  );
+}
+
+/**
+ * A real export's titles, every one new (the Coursera file, beside the repository; it is not shipped with it): rows
+ * grown from the built-in trainings repeat their texts, so most of a first import's readings there were made before.
+ */
+function importRealTitles(count: number): void {
+  if (!existsSync(COURSERA_CSV)) {
+    console.log(`\nimportCatalog on a real export: skipped — ${COURSERA_CSV} is not there.`);
+    return;
+  }
+  const file = parse(readFileSync(COURSERA_CSV, "utf8"), { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const rows = distinctTitles(file, count);
+  const times: number[] = [];
+  const perRow: number[] = [];
+  let summary = "";
+  for (let run = 0; run < 3; run++) {
+    let start = performance.now();
+    importCatalog(file, { taxonomy: taxonomyOfRun(20 + run) });
+    perRow.push(((performance.now() - start) * 1000) / file.length);
+    start = performance.now();
+    const { report } = importCatalog(rows, { taxonomy: taxonomyOfRun(30 + run) });
+    times.push(performance.now() - start);
+    summary = `${report.summary.imported} imported, ${report.summary.leftOut["no-key"]} left out as serving no key`;
+  }
+  const ms = median(times);
+  console.log(
+    `\nimportCatalog on a real export (${COURSERA_CSV.split("/").slice(-1)[0]}, ${file.length.toLocaleString("en")} rows), the first import on a taxonomy: median ${median(perRow).toFixed(0)} µs a row; ` +
+      `its titles made ${count.toLocaleString("en")} rows, every title new (\`distinctTitles\`): median ${ms.toFixed(0)} ms of ${times.map((t) => t.toFixed(0)).join(", ")} ms (${summary}); target ≤ 2 s: ${ms <= 2000 ? "met" : "MISSED"}`,
+  );
 }
 
 /**
@@ -96,8 +100,7 @@ function taxonomyOfRun(run: number): Taxonomy {
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   const { values } = parseArgs({ options: { "import-rows": { type: "string", default: "10000" }, seed: { type: "string", default: "20260105" } } });
-  const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
-  console.log(`# tailorplan import bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${load()}`);
+  console.log(`# tailorplan import bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${loadAverage()}`);
   measureImports(Number(values["import-rows"]), Number(values.seed));
-  console.log(`load average at the end: ${load()}`);
+  console.log(`load average at the end: ${loadAverage()}`);
 }

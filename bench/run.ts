@@ -7,7 +7,7 @@
  *   npm run bench
  *   npm run bench -- --sizes 100,1000 --no-bundle
  */
-import { cpus, loadavg } from "node:os";
+import { cpus } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Bench } from "tinybench";
@@ -21,6 +21,7 @@ import { inTrainingBatch, LANGUAGE_CODES, loadLanguage } from "../eval/languages
 import { measureBundles } from "./bundle";
 import { growCatalog } from "./catalog";
 import { measureImports } from "./imports";
+import { loadAverage, median } from "./stats";
 
 const { values } = parseArgs({
   options: {
@@ -40,7 +41,6 @@ const heap = () => {
 };
 const ms = (x: number) => (x < 10 ? x.toFixed(3) : x.toFixed(1));
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // Typical profiles: what the generated personas say, so every call has real matching and composing to do.
 const profiles: Profile[] = generatePersonas({ seed, count: 10_000 }).map((p) => p.profile);
@@ -63,8 +63,7 @@ interface Row {
 }
 
 // Other work on the machine slows every number down; the load average says how much there was.
-const load = () => loadavg().map((x) => x.toFixed(1)).join(" ");
-console.log(`# tailorplan bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${load()}${gc ? "" : " (run with --expose-gc for exact heap numbers)"}`);
+console.log(`# tailorplan bench: node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? "cpu"}, load average ${loadAverage()}${gc ? "" : " (run with --expose-gc for exact heap numbers)"}`);
 // Warm the JIT on the default catalog first, so the smallest size is not charged for compiling.
 const warm = createRecommender();
 for (let i = 0; i < 500; i++) warm.recommend(typical[i % typical.length], { asOf });
@@ -235,7 +234,7 @@ if (!labelled) {
 // Importing a course export: `bench/imports.ts` (alone: `npm run bench:import`).
 measureImports(Number(values["import-rows"]), seed);
 
-console.log(`load average at the end: ${load()}`);
+console.log(`load average at the end: ${loadAverage()}`);
 
 if (!values["no-bundle"]) {
   console.log("\n| app | minified | min + gzip | largest parts (minified bytes) |");

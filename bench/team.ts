@@ -4,7 +4,7 @@
  *
  *   npm run bench:team
  */
-import { loadavg } from "node:os";
+import { loadAverage, median } from "./stats";
 import { createRecommender, type Profile } from "../src/index";
 
 const COMPETENCIES = ["communication", "sql", "negotiation", "leadership", "presentation skills", "project management", "data analysis", "coaching others"];
@@ -32,9 +32,8 @@ const time = (run: () => unknown) => {
   run();
   return performance.now() - start;
 };
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-console.log(`# team bench: node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(`# team bench: node ${process.version}, load average ${loadAverage()}`);
 const first = time(() => r.recommendForTeam(team, options));
 const again = Array.from({ length: 5 }, () => time(() => r.recommendForTeam(team, options)));
 const singles = Array.from({ length: 3 }, () => time(() => team.forEach((p) => r.recommend(p, { asOf: options.asOf }))));
