@@ -5,6 +5,11 @@ const PLAIN_ASCII = /^[^\u0080-\uffff'`]*$/;
 export function normalizePhrase(text: string): string {
   // Most course titles and skills are plain ASCII: the same result without Unicode normalisation (a reading calls this once per language).
   if (PLAIN_ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return normalizeAnyText(text);
+}
+
+/** {@link normalizePhrase} for any text, by the whole Unicode path: what its plain-ASCII path must agree with. */
+export function normalizeAnyText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
