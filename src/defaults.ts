@@ -39,6 +39,9 @@ const LEARNED: readonly LearnedReading[] = [
 ];
 
 const fitted = new WeakMap<object, readonly LanguagePack[]>();
+/** The packs fitted to each set of keys (a taxonomy's keys as JSON), the last few kept. */
+const fittedByKeys = new Map<string, readonly LanguagePack[]>();
+const KEY_SETS_KEPT = 8;
 
 /**
  * The built-in languages for a taxonomy: all of them for the built-in one;
@@ -53,7 +56,15 @@ function languagesFor(taxonomy: unknown): readonly LanguagePack[] {
   const known = fitted.get(taxonomy as object);
   if (known) return known;
   const keys = new Set(entries.map((entry: unknown) => (typeof entry === "object" && entry !== null ? (entry as { key?: unknown }).key : undefined)));
-  const packs = LANGUAGES.map((pack) => ({ ...pack, needs: Object.fromEntries(Object.entries(pack.needs).filter(([key]) => keys.has(key))) }));
+  // By the keys the taxonomy holds, so a copy of one gets the same packs, and each pack as it is when it keeps every
+  // key: readers are built once per pack, and a copy of the built-in taxonomy is read by the built-in readers.
+  const named = JSON.stringify([...keys].filter((key) => typeof key === "string").sort());
+  let packs = fittedByKeys.get(named);
+  if (!packs) {
+    packs = LANGUAGES.map((pack) => (Object.keys(pack.needs).every((key) => keys.has(key)) ? pack : { ...pack, needs: Object.fromEntries(Object.entries(pack.needs).filter(([key]) => keys.has(key))) }));
+    if (fittedByKeys.size >= KEY_SETS_KEPT) fittedByKeys.delete(fittedByKeys.keys().next().value!);
+    fittedByKeys.set(named, packs);
+  }
   fitted.set(taxonomy as object, packs);
   return packs;
 }

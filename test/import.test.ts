@@ -319,6 +319,20 @@ describe("importCatalog", () => {
     expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy, learned: courseModel }).catalog).toEqual(importCatalog(rows).catalog);
     expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy }).catalog).toEqual(importCatalog(rows, { learned: false }).catalog);
   });
+
+  it("reads a copy of a taxonomy as the taxonomy, and a copy that differs by what it holds", () => {
+    // A taxonomy parsed from a file for every request is kept by what it holds; what it holds still decides the tags.
+    expect(importCatalog(rows, { taxonomy: structuredClone(defaultTaxonomy) })).toEqual(importCatalog(rows));
+    expect(core.importCatalog(rows, { taxonomy: structuredClone(defaultTaxonomy), languages: [] })).toEqual(core.importCatalog(rows, { taxonomy: defaultTaxonomy, languages: [] }));
+    const castles = (taxonomy: typeof defaultTaxonomy) => importCatalog(rows, { taxonomy, learned: false }).report.imported.find((row) => row.row === 2)?.tags.map((tag) => tag.key);
+    const told = structuredClone(defaultTaxonomy);
+    const speaking = told.entries.findIndex((entry) => entry.key === "public-speaking");
+    told.entries[speaking] = { ...told.entries[speaking]!, synonyms: [...told.entries[speaking]!.synonyms, "medieval castles"] };
+    expect(castles(structuredClone(defaultTaxonomy))).toBeUndefined();
+    expect(castles(told)).toContain("public-speaking");
+    expect(castles(structuredClone(told))).toContain("public-speaking");
+    expect(castles(structuredClone(defaultTaxonomy))).toBeUndefined();
+  });
 });
 
 describe("plans on an imported catalog", () => {

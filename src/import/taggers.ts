@@ -26,6 +26,49 @@ interface Taggers {
 /** Matchers by taxonomy and language packs: importing several files with one taxonomy reads it once. */
 const taggers = new WeakMap<object, WeakMap<object, Taggers>>();
 const NO_LANGUAGES: readonly LanguagePack[] = [];
+/**
+ * The same by what the taxonomy holds and which packs come with it, for a
+ * copy passed on each call (a taxonomy parsed from a file or a database row
+ * for every request, the packs in a new list): keyed by the taxonomy's JSON
+ * and each pack's number, the last few kept.
+ */
+const byContent = new Map<string, Taggers>();
+const CONTENTS_KEPT = 4;
+/** Each language pack object's number in a content key: packs are modules an app imports once, so each is found by itself. */
+const packNumbers = new WeakMap<object, number>();
+let nextPack = 0;
+
+/** A taxonomy's JSON and its packs' numbers, or undefined for input this cannot key (JSON cannot write it, a pack is not an object), left to the parse to refuse. */
+function contentKey(input: unknown, languages: unknown): string | undefined {
+  const list = languages === undefined ? [] : languages;
+  if (!Array.isArray(list) || !list.every((pack) => typeof pack === "object" && pack !== null)) return undefined;
+  const numbers = list.map((pack: object) => {
+    let number = packNumbers.get(pack);
+    if (number === undefined) packNumbers.set(pack, (number = nextPack++));
+    return number;
+  });
+  try {
+    return `${numbers.join(",")} ${JSON.stringify(input)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The taggers kept for a taxonomy and packs with this content, the most recently used kept last. */
+function keptFor(content: string | undefined): Taggers | undefined {
+  const made = content === undefined ? undefined : byContent.get(content);
+  if (made) {
+    byContent.delete(content!);
+    byContent.set(content!, made);
+  }
+  return made;
+}
+
+function keep(content: string | undefined, made: Taggers): void {
+  if (content === undefined) return;
+  byContent.set(content, made);
+  if (byContent.size > CONTENTS_KEPT) byContent.delete(byContent.keys().next().value!);
+}
 /** Learned course taggings by model, checked once. */
 const models = new WeakMap<object, CourseModelReading>();
 
@@ -34,6 +77,9 @@ export function taggerFor(input: unknown, languagesInput: unknown, learnedInput:
   const cacheable = typeof input === "object" && input !== null && typeof languagesKey === "object" && languagesKey !== null;
   const byLanguages = cacheable ? taggers.get(input) : undefined;
   let made = byLanguages?.get(languagesKey as object);
+  // Objects seen before are found by themselves; others by what they hold, so a copy is not read again.
+  const content = made || !cacheable ? undefined : contentKey(input, languagesInput);
+  made ??= keptFor(content);
   if (!made) {
     const taxonomy = parseTaxonomy(input);
     const languages = parseLanguages(languagesInput, taxonomy);
@@ -44,10 +90,11 @@ export function taggerFor(input: unknown, languagesInput: unknown, learnedInput:
       return pack ? grammarFor(pack) : ENGLISH;
     };
     made = { taxonomy, plain: createCourseTagger(matcher, { grammarOf }), make: (learned) => createCourseTagger(matcher, { learned, grammarOf }), withLearned: new WeakMap() };
-    if (cacheable) {
-      if (byLanguages) byLanguages.set(languagesKey as object, made);
-      else taggers.set(input as object, new WeakMap([[languagesKey as object, made]]));
-    }
+    keep(content, made);
+  }
+  if (cacheable && byLanguages?.get(languagesKey as object) !== made) {
+    if (byLanguages) byLanguages.set(languagesKey as object, made);
+    else taggers.set(input as object, new WeakMap([[languagesKey as object, made]]));
   }
   if (learnedInput === undefined || learnedInput === false) return { taxonomy: made.taxonomy, tagger: made.plain };
   const object = typeof learnedInput === "object" && learnedInput !== null ? learnedInput : undefined;
