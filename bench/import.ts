@@ -86,8 +86,9 @@ export function growCourseExport(catalog: Catalog, count: number, seed: number):
  * `count` rows of a real course export, every title new: the export's rows in
  * turn, each pass adding another of the qualifiers providers add to a title
  * ("Essentials", "for Managers"), so no title is read twice (up to eleven
- * passes; the export's own titles may repeat). Skills lists and
- * the other columns are the export's own, and repeat as a provider's do.
+ * passes; the export's own titles may repeat), and the same to each
+ * column of `alsoNew` ("description"). Skills lists and the other columns
+ * are the export's own, and repeat as a provider's do.
  * What a catalog of distinct courses costs, which rows grown from a few
  * dozen trainings do not show: there, most texts were read before.
  *
@@ -96,11 +97,13 @@ export function growCourseExport(catalog: Catalog, count: number, seed: number):
  * const rows = distinctTitles(courseraRows, 10_000);
  * ```
  */
-export function distinctTitles(rows: ReadonlyArray<Record<string, string>>, count: number, titleColumn = "course"): Array<Record<string, string>> {
+export function distinctTitles(rows: ReadonlyArray<Record<string, string>>, count: number, titleColumn = "course", alsoNew: readonly string[] = []): Array<Record<string, string>> {
   const qualifiers = [...new Set(QUALIFIERS)];
   return Array.from({ length: count }, (_, i) => {
     const row = rows[i % rows.length]!;
     const qualifier = qualifiers[Math.floor(i / rows.length) % qualifiers.length]!;
-    return { ...row, [titleColumn]: `${row[titleColumn] ?? ""} ${qualifier}`.trim() };
+    const renamed: Record<string, string> = { ...row };
+    for (const column of [titleColumn, ...alsoNew]) renamed[column] = `${row[column] ?? ""} ${qualifier}`.trim();
+    return renamed;
   });
 }

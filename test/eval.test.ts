@@ -230,4 +230,16 @@ describe("bench exports", () => {
     expect(rows[4]!.course).toMatch(/^Team Leadership \S/);
     expect(rows.every((row, i) => row.course!.startsWith(file[i % 3]!.course))).toBe(true);
   });
+
+  it("makes the columns asked for new as well, with the title's qualifier", () => {
+    const file = [
+      { title: "SQL Basics", description: "Queries for reports.", skills: "SQL" },
+      { title: "Team Leadership", description: "Lead a team.", skills: "Leadership" },
+    ];
+    const rows = distinctTitles(file, 6, "title", ["description"]);
+    expect(new Set(rows.map((row) => row.description)).size).toBe(6);
+    expect(rows[0]).toEqual(file[0]);
+    expect(rows[2]!.description!.slice("Queries for reports.".length)).toBe(rows[2]!.title!.slice("SQL Basics".length));
+    expect(rows.map((row) => row.skills)).toEqual(["SQL", "Leadership", "SQL", "Leadership", "SQL", "Leadership"]);
+  });
 });
