@@ -187,6 +187,8 @@ describe("words that match nothing", () => {
     const question = questionAbout(p, "train")!;
     expect(question.id).toMatch(/^unmatched-[0-9a-f]{8}$/);
     expect(question.text).toContain("Is it about long commute, or something else?");
+    // Why it asks names what the words came close to, not "matched nothing".
+    expect(question.why).toBe("These words point to long commute, but not clearly enough to act on; we would rather ask than assume.");
     expect(question.options).toEqual([
       { key: "commute", label: "Long commute" },
       { key: "other", label: "Something else" },
@@ -200,6 +202,7 @@ describe("words that match nothing", () => {
   it("with no candidate at all are asked about without options", () => {
     const p = plan({ challenges: ["purple elephants dance"] });
     expect(questionAbout(p, "purple elephants dance")?.options).toBeUndefined();
+    expect(questionAbout(p, "purple elephants dance")?.why).toBe("We could not match these words to anything we know, and we would rather ask than assume.");
   });
 });
 

@@ -84,7 +84,9 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
   for (const field of ["motivations", "challenges", "goals"] as const) {
     if ((profile[field] ?? []).length === 0) ask(field, field, say(locale, `question.${field}`), say(locale, `question.${field}.why`));
   }
-  const unmatchedWhy = say(locale, "question.unmatched.why");
+  /** Why we ask: the words matched nothing we know, or came close to a key without being clear enough to act on. */
+  const unmatchedWhy = (closest: { label: string } | undefined) =>
+    closest ? say(locale, "question.unmatched.whyClose", { label: inSentence(locale, closest.label) }) : say(locale, "question.unmatched.why");
   /** " Is it about public speaking, or something else?" after a question, when a key came close. */
   const hint = (closest: { label: string } | undefined) => (closest ? ` ${say(locale, "question.isItAbout", { label: inSentence(locale, closest.label) })}` : "");
   for (const note of notes) {
@@ -92,7 +94,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
     const said = quote(locale, note.source);
     if (note.mode === "unmatched") {
       const closest = note.options[0]?.key === "other" ? undefined : note.options[0];
-      ask(note.id, note.source, `${say(locale, "question.unmatched", { said })}${hint(closest)}`, unmatchedWhy, note.options);
+      ask(note.id, note.source, `${say(locale, "question.unmatched", { said })}${hint(closest)}`, unmatchedWhy(closest), note.options);
     } else if (note.mode === "meaning") {
       ask(note.id, note.source, say(locale, "question.meaning", { said }), say(locale, "question.meaning.why"));
     } else if (note.options.length > 2) {
@@ -103,7 +105,7 @@ function questionsFor(input: ExplainInput, plan: { needs: readonly Need[]; items
   }
   for (const u of unmatched) {
     if (u.type !== "feedback") continue;
-    ask(questionId("unmatched", u.type, u.source), u.source, `${say(locale, "question.feedbackSkill", { said: quote(locale, u.source) })}${hint(u.closest)}`, unmatchedWhy);
+    ask(questionId("unmatched", u.type, u.source), u.source, `${say(locale, "question.feedbackSkill", { said: quote(locale, u.source) })}${hint(u.closest)}`, unmatchedWhy(u.closest));
   }
   const goalNotes = new Map<string, Set<NeedNote["kind"]>>();
   for (const note of notes) {

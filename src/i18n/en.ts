@@ -41,6 +41,7 @@ export const EN = {
   "question.goals.why": "A plan should serve both short- and long-term goals, and none were given.",
   "question.unmatched": "You said {said}. Can you tell us more about what you mean?",
   "question.unmatched.why": "We could not match these words to anything we know, and we would rather ask than assume.",
+  "question.unmatched.whyClose": "These words point to {label}, but not clearly enough to act on; we would rather ask than assume.",
   "question.isItAbout": "Is it about {label}, or something else?",
   "question.meaning": "When you said {said}, what did you mean, in your own words?",
   "question.meaning.why": "None of the meanings we offered fit; rather than spend your time and budget on a guess, we ask.",
