@@ -14,6 +14,7 @@ import * as core from "../src/core";
 import courseModel from "../data/model/courses.json";
 import { readDuration, readLanguage, readLevel, readPrice, readSkills, readFormat, readBoolean } from "../src/import/index";
 import { courseTaxonomy } from "../src/import/vocabulary";
+import { DESCRIPTION_WORDS_READ, descriptionRead } from "../src/import/tagging";
 import { deepFreeze } from "./helpers";
 
 const asOf = "2026-01-05";
@@ -318,6 +319,28 @@ describe("importCatalog", () => {
     // tailorplan/core tags by the phrasings alone unless it is handed a learned course tagging, as tailorplan's importCatalog is.
     expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy, learned: courseModel }).catalog).toEqual(importCatalog(rows).catalog);
     expect(core.importCatalog(rows, { taxonomy: defaultTaxonomy }).catalog).toEqual(importCatalog(rows, { learned: false }).catalog);
+  });
+
+  it("reads a description's first 100 words, in whole sentences, with the phrasings", () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
+    expect(descriptionRead("Learn SQL. Query sales data.")).toBe("Learn SQL. Query sales data.");
+    expect(descriptionRead(words(100))).toBe(words(100));
+    expect(descriptionRead(`${words(40)}. ${words(50)}! ${words(30)}. ${words(5)}`)).toBe(`${words(40)}. ${words(50)}!`);
+    // A first sentence longer than the limit is read up to it.
+    expect(descriptionRead(`${words(120)}. Short.`)).toBe(words(100));
+    expect(DESCRIPTION_WORDS_READ).toBe(100);
+    // What a long description says after its first 100 words is weighed by the learned tagging only, not read by the phrasings.
+    const filler = Array.from({ length: 20 }, () => "The sessions run on weekday mornings.").join(" ");
+    const said = "Learn to negotiate a better deal with suppliers.";
+    const later = "You will also practise public speaking in front of a group.";
+    const { report } = importCatalog(
+      [
+        { title: "Workplace Essentials", description: `${said} ${filler} ${later}` },
+        { title: "Workplace Essentials", description: `${said} ${later}` },
+      ],
+      { learned: false },
+    );
+    expect(report.imported.map((row) => row.tags.map((tag) => tag.key))).toEqual([["negotiation"], ["negotiation", "public-speaking"]]);
   });
 
   it("reads a copy of a taxonomy as the taxonomy, and a copy that differs by what it holds", () => {

@@ -53,6 +53,39 @@ const MAX_SKILL_ONLY_KEYS = 2;
 const NEED_CONFIDENCE = 0.9;
 /** What a reading must reach in one place to count at all: below it, a word shared by chance. */
 const EVIDENCE_FLOOR = 0.3;
+/**
+ * The most words of a description the phrasings read, in whole sentences:
+ * a provider says what a course is about first, and a reading's cost
+ * grows with every word, so a course with a description of several
+ * paragraphs took about six times one with a few lines (BENCHMARKS.md,
+ * "Import speed").
+ * The learned tagging still weighs every word of it. None of the labelled
+ * courses' descriptions is longer (the longest has 66 words), so their
+ * tags are read as before.
+ */
+export const DESCRIPTION_WORDS_READ = 100;
+
+/**
+ * The part of a description the phrasings read: all of it up to
+ * {@link DESCRIPTION_WORDS_READ} words, else its first sentences up to that
+ * many words, or the first sentence's first words when that alone is longer.
+ *
+ * @example
+ * ```ts
+ * descriptionRead("Learn SQL. Query sales data."); // "Learn SQL. Query sales data."
+ * ```
+ */
+export function descriptionRead(description: string, most = DESCRIPTION_WORDS_READ): string {
+  const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  if (count(description) <= most) return description;
+  let read = "";
+  for (const sentence of description.match(/[^.!?…]+(?:[.!?…]+|$)\s*/gu) ?? []) {
+    if (count(read + sentence) > most) break;
+    read += sentence;
+  }
+  return read.trim() || description.split(/\s+/).filter(Boolean).slice(0, most).join(" ");
+}
+
 /** The default of `minConfidence`: a tag below it is not kept. */
 export const TAG_THRESHOLD = 0.6;
 /** The default of `maxTags`: a course has a main subject and one or two more. */
@@ -126,7 +159,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
     for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
     if (course.description !== undefined) {
-      for (const { match, words } of readText(course.description, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+      for (const { match, words } of readText(descriptionRead(course.description), reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
     }
     // Skills: each read on its own; a key counts when enough distinct skills name it.
     const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
