@@ -200,13 +200,14 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     const titled = (t: { from: readonly string[] }) => (t.from.includes("title") ? 0 : 1);
     return scored.sort((a, b) => titled(a) - titled(b) || b.confidence - a.confidence || (a.key < b.key ? -1 : 1));
   };
-  /** A course's stems by place, each text read in its own language. */
+  /**
+   * A course's stems by place, each text read in its own language: a description's language is the one its part the
+   * phrasings read is in (finding a text's language reads it), its stems are all of its words'.
+   */
   const wordsOf = (course: CourseText, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
-    const read = (text: string) => {
-      const language = reader.languageOf(text);
-      return stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language)));
-    };
-    return { title: read(course.title), skills: course.skills.map(read), description: course.description === undefined ? [] : read(course.description) };
+    const read = (text: string, language = reader.languageOf(text)) => stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language)));
+    const { description } = course;
+    return { title: read(course.title), skills: course.skills.map((skill) => read(skill)), description: description === undefined ? [] : read(description, reader.languageOf(descriptionRead(description))) };
   };
   /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
   const scoresOf = (course: CourseText, reader: Matcher, scored: readonly ImportTag[]): PhrasingsScores => {
