@@ -30,10 +30,11 @@ const NO_LANGUAGES: readonly LanguagePack[] = [];
  * The same by what the taxonomy holds and which packs come with it, for a
  * copy passed on each call (a taxonomy parsed from a file or a database row
  * for every request, the packs in a new list): keyed by the taxonomy's JSON
- * and each pack's number, the last few kept.
+ * and each pack's number. Only the last is kept: a tagger holds the
+ * readings of up to 50,000 texts, and one an app no longer uses should not
+ * stay in memory beside the one it does.
  */
-const byContent = new Map<string, Taggers>();
-const CONTENTS_KEPT = 4;
+let lastByContent: { readonly content: string; readonly made: Taggers } | undefined;
 /** Each language pack object's number in a content key: packs are modules an app imports once, so each is found by itself. */
 const packNumbers = new WeakMap<object, number>();
 let nextPack = 0;
@@ -53,22 +54,6 @@ function contentKey(input: unknown, languages: unknown): string | undefined {
     return undefined;
   }
 }
-
-/** The taggers kept for a taxonomy and packs with this content, the most recently used kept last. */
-function keptFor(content: string | undefined): Taggers | undefined {
-  const made = content === undefined ? undefined : byContent.get(content);
-  if (made) {
-    byContent.delete(content!);
-    byContent.set(content!, made);
-  }
-  return made;
-}
-
-function keep(content: string | undefined, made: Taggers): void {
-  if (content === undefined) return;
-  byContent.set(content, made);
-  if (byContent.size > CONTENTS_KEPT) byContent.delete(byContent.keys().next().value!);
-}
 /** Learned course taggings by model, checked once. */
 const models = new WeakMap<object, CourseModelReading>();
 
@@ -79,7 +64,7 @@ export function taggerFor(input: unknown, languagesInput: unknown, learnedInput:
   let made = byLanguages?.get(languagesKey as object);
   // Objects seen before are found by themselves; others by what they hold, so a copy is not read again.
   const content = made || !cacheable ? undefined : contentKey(input, languagesInput);
-  made ??= keptFor(content);
+  if (!made && content !== undefined && lastByContent?.content === content) made = lastByContent.made;
   if (!made) {
     const taxonomy = parseTaxonomy(input);
     const languages = parseLanguages(languagesInput, taxonomy);
@@ -90,7 +75,7 @@ export function taggerFor(input: unknown, languagesInput: unknown, learnedInput:
       return pack ? grammarFor(pack) : ENGLISH;
     };
     made = { taxonomy, plain: createCourseTagger(matcher, { grammarOf }), make: (learned) => createCourseTagger(matcher, { learned, grammarOf }), withLearned: new WeakMap() };
-    keep(content, made);
+    if (content !== undefined) lastByContent = { content, made };
   }
   if (cacheable && byLanguages?.get(languagesKey as object) !== made) {
     if (byLanguages) byLanguages.set(languagesKey as object, made);
