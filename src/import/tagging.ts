@@ -76,15 +76,22 @@ export const DESCRIPTION_WORDS_READ = 100;
  * ```
  */
 export function descriptionRead(description: string, most = DESCRIPTION_WORDS_READ): string {
-  const count = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  if (count(description) <= most) return description;
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const all = words(description);
+  if (all.length <= most) return description;
   let read = "";
+  let count = 0;
   for (const sentence of description.match(/[^.!?…]+(?:[.!?…]+|$)\s*/gu) ?? []) {
-    if (count(read + sentence) > most) break;
+    count += words(sentence).length;
+    if (count > most) break;
     read += sentence;
   }
-  return read.trim() || description.split(/\s+/).filter(Boolean).slice(0, most).join(" ");
+  return read.trim() || all.slice(0, most).join(" ");
 }
+
+/** A course with the part of its description the phrasings read, worked out once for every step that needs it. */
+type ReadCourse = CourseText & { readonly descriptionRead: string | undefined };
+const withReadPart = (course: CourseText): ReadCourse => ({ ...course, descriptionRead: course.description === undefined ? undefined : descriptionRead(course.description) });
 
 /** The default of `minConfidence`: a tag below it is not kept. */
 export const TAG_THRESHOLD = 0.6;
@@ -149,7 +156,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   };
 
   /** Every key the phrasings read in a course, titled ones first, then by confidence. */
-  const score = (course: CourseText, reader: Matcher): ImportTag[] => {
+  const score = (course: ReadCourse, reader: Matcher): ImportTag[] => {
     const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
     const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
       let entry = byKey.get(key);
@@ -158,8 +165,8 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     };
     const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
     for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
-    if (course.description !== undefined) {
-      for (const { match, words } of readText(descriptionRead(course.description), reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+    if (course.descriptionRead !== undefined) {
+      for (const { match, words } of readText(course.descriptionRead, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
     }
     // Skills: each read on its own; a key counts when enough distinct skills name it.
     const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
@@ -204,10 +211,10 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
    * A course's stems by place, each text read in its own language: a description's language is the one its part the
    * phrasings read is in (finding a text's language reads it), its stems are all of its words'.
    */
-  const wordsOf = (course: CourseText, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
+  const wordsOf = (course: ReadCourse, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
     const read = (text: string, language = reader.languageOf(text)) => stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language)));
-    const { description } = course;
-    return { title: read(course.title), skills: course.skills.map((skill) => read(skill)), description: description === undefined ? [] : read(description, reader.languageOf(descriptionRead(description))) };
+    const { description, descriptionRead: part } = course;
+    return { title: read(course.title), skills: course.skills.map((skill) => read(skill)), description: description === undefined ? [] : read(description, reader.languageOf(part ?? description)) };
   };
   /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
   const scoresOf = (course: CourseText, reader: Matcher, scored: readonly ImportTag[]): PhrasingsScores => {
@@ -221,7 +228,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     return scores;
   };
   /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
-  const decide = (course: CourseText, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
+  const decide = (course: ReadCourse, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
     const said = new Map(scored.map((t) => [t.key, t] as const));
     const tags: ImportTag[] = [];
     for (const tag of model.read(wordsOf(course, reader, grammar), scoresOf(course, reader, scored), maxTags)) {
@@ -242,13 +249,15 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
 
   const readerFor = (language: string | undefined) => (language === undefined ? matcher : matcher.localized({ language }));
   return {
-    inputs(course, language) {
+    inputs(text, language) {
       if (!grammarOf) throw new Error("createCourseTagger: inputs need grammarOf");
       const reader = readerFor(language);
+      const course = withReadPart(text);
       return { words: wordsOf(course, reader, grammarOf), phrasings: scoresOf(course, reader, score(course, reader)) };
     },
-    read(course, minConfidence, maxTags, language) {
+    read(text, minConfidence, maxTags, language) {
       const reader = readerFor(language);
+      const course = withReadPart(text);
       const scored = score(course, reader);
       const tags = learned && grammarOf ? decide(course, reader, scored, learned, grammarOf, minConfidence, maxTags) : scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
       if (tags.length > 0) return { tags };
