@@ -209,6 +209,15 @@ describe("importCatalog", () => {
     expect(report.imported[1]!.tags[0]!.key).toBe("sql");
   });
 
+  it("names the words behind a tag after a topic read with its comment, where a word repeats", () => {
+    // "Visualise your work, limit work …" is one clause, its topic joined to its comment, so "work" is read once: the
+    // words after it were named one place too far on ("introduction" for "Kanban").
+    const { report } = importCatalog([{ title: "Flow at Work", description: "Visualise your work, limit work in progress and improve flow. A practical introduction to Kanban boards for teams." }]);
+    const agile = report.imported[0]!.tags.find((t) => t.key === "agile")!;
+    expect(agile.words).toEqual(["kanban"]);
+    expect(agile.from).toEqual(["description"]);
+  });
+
   it("reads the exported fields: effort, price with is_paid, difficulty, language, link and provider", () => {
     const { catalog } = importCatalog(rows);
     expect(catalog[0]).toMatchObject({

@@ -127,9 +127,17 @@ function idiomRewriter(idioms: ReadonlyArray<readonly [string, string]>, elision
     }
     return out;
   };
+  /** Whether an idiom may start at this word, as written or after an elided word ("d'heures"). */
+  const mayStart = (word: string): boolean => {
+    if (byFirst.has(word)) return true;
+    const cut = word.indexOf("'");
+    return cut > 0 && elisions.has(word.slice(0, cut)) && byFirst.has(word.slice(cut + 1));
+  };
   return (normal) => {
     if (normal.length === 0) return normal;
     let words = normal.split(" ");
+    // Most texts hold no idiom: they are read as they are, without a pass.
+    if (!words.some(mayStart)) return normal;
     for (let n = 0; n < IDIOM_PASSES; n++) {
       const next = pass(words);
       if (next.length === words.length && next.every((w, k) => w === words[k])) break;
@@ -189,6 +197,27 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   // A pack's word lists name words as people write them; its inflections ("schlechte", "schlechten") meet them by stem.
   // English lists every form it means: its words are met as written.
   const byStem = stem === undefined;
+  /*
+   * The lists met by stem, as bits of one number per word: reading asks each
+   * word whether it negates, judges, measures… many times over, and a word's
+   * answers are worked out once (its stem, then each list), not once a
+   * question. `fixed` holds each list's words as written.
+   */
+  let lists = 0;
+  const fixed = new Map<string, number>();
+  const stemSets: Array<{ readonly bit: number; readonly stems: ReadonlySet<string> }> = [];
+  const flags = new Map<string, number>();
+  const flagsOf = (word: string): number => {
+    let f = flags.get(word);
+    if (f === undefined) {
+      f = fixed.get(word) ?? 0;
+      const s = stemOf(word);
+      for (const { bit, stems } of stemSets) if (stems.has(s)) f |= bit;
+      if (flags.size > 50_000) flags.clear();
+      flags.set(word, f);
+    }
+    return f;
+  };
   const words = (list: readonly string[] | undefined, inflected = byStem): ((word: string) => boolean) => {
     const set = new Set<string>();
     const stems = new Set<string>();
@@ -198,7 +227,11 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
       set.add(normal);
       if (inflected && !normal.includes(" ")) stems.add(stemOf(normal));
     }
-    return inflected ? (word) => set.has(word) || stems.has(stemOf(word)) : (word) => set.has(word);
+    if (!inflected || lists >= 30) return inflected ? (word) => set.has(word) || stems.has(stemOf(word)) : (word) => set.has(word);
+    const bit = 1 << lists++;
+    for (const word of set) fixed.set(word, (fixed.get(word) ?? 0) | bit);
+    stemSets.push({ bit, stems });
+    return (word) => (flagsOf(word) & bit) !== 0;
   };
   const elisions = new Map(Object.entries(rules.elisions ?? {}).map(([from, to]) => [normalizePhrase(from), normalizePhrase(to)]));
   // Fixed phrases are met in text as it is read: elisions written out ("ne m'intéresse pas" as "ne me interesse pas").
@@ -218,6 +251,13 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   const indifferent = phrases(rules.indifferent);
   /** Phrases that judge a topic by themselves: no trouble, or no matter. */
   const verdicts = [...fine, ...indifferent];
+  // By first word: a clause's every word is asked whether a verdict starts there.
+  const verdictsByFirst = new Map<string, Array<readonly string[]>>();
+  for (const p of verdicts) {
+    const list = verdictsByFirst.get(p[0]!);
+    if (list) list.push(p);
+    else verdictsByFirst.set(p[0]!, [p]);
+  }
   const trouble = words(rules.trouble);
   const negator = words(rules.negators);
   const self = words(rules.self);
@@ -230,6 +270,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
       .flatMap((w) => unelide(normalizePhrase(w).split(" "), elisions))
       .filter((w) => !elisions.has(w)),
   );
+  // Lists asked about while compiling (the list joiners, above) answered before every list was in.
+  flags.clear();
   return {
     code,
     stopword,
@@ -252,7 +294,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     judgedAt(said) {
       const at = new Set<number>();
       said.forEach((w, i) => {
-        for (const p of verdicts) if (startsAt(said, i, p)) p.forEach((_, k) => at.add(i + k));
+        for (const p of verdictsByFirst.get(w) ?? []) if (startsAt(said, i, p)) p.forEach((_, k) => at.add(i + k));
         if (negator(w)) {
           const j = said.slice(i + 1, i + 4).findIndex((n) => trouble(n));
           if (j >= 0) for (let k = i; k <= i + 1 + j; k++) at.add(k);

@@ -23,6 +23,8 @@ interface Phrase {
   readonly key: string;
   readonly tokens: readonly string[];
   readonly weight: number; // sum of the tokens' idf
+  /** Every word of it is an everyday word ("a challenge"). */
+  readonly everyday: boolean;
 }
 
 /** Confidence of a word met by its first letters only ("delegat…" for "delegation" and "delegate"). */
@@ -236,7 +238,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   const phrasesByToken = new Map<string, number[]>();
   for (const { key, tokens } of raw) {
     const index = phrases.length;
-    phrases.push({ key, tokens, weight: tokens.reduce((sum, t) => sum + idf.get(t)!, 0) });
+    phrases.push({ key, tokens, weight: tokens.reduce((sum, t) => sum + idf.get(t)!, 0), everyday: tokens.every((t) => g.common.has(t)) });
     const telling = tokens.filter((t) => !g.common.has(t));
     for (const token of telling.length > 0 ? telling : tokens) {
       const list = phrasesByToken.get(token);
@@ -358,7 +360,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // A paraphrase shares two or more telling words with one phrasing, in other words around them.
         if (evidence.size >= 2) confidence = Math.max(confidence, Math.min(1, gained / PARAPHRASE_SATURATION) * PARAPHRASE_CAP);
         // A phrase of everyday words alone ("a challenge") says little inside a longer sentence.
-        if (phrase.tokens.every((t) => g.common.has(t)) && !words.every((w) => g.common.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
+        if (phrase.everyday && !words.every((w) => g.common.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
           confidence *= 0.5;
         }
         consider(phrase.key, confidence, evidence, matched === phrase.tokens.length);
@@ -785,13 +787,8 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     closest: (text, prefer) => pick(text, prefer, expected).reading.matches[0],
     candidates: (text, prefer) => pick(text, prefer, expected).reading.matches,
     fine: (text, prefer) => pick(text, prefer, expected).reading.noted,
-    tokenWords(text) {
-      const g = pick(text, undefined, expected).reader.grammar;
-      // Token positions count across clauses, as the reading counts them.
-      return splitClauses(text, g)
-        .map((clause) => readWords(clause, g))
-        .flatMap((clause) => clause.at.map((at) => clause.words[at]!));
-    },
+    // Token positions count across the clauses the reading read (a topic joined to its comment is one), as evidence counts them.
+    tokenWords: (text) => pick(text, undefined, expected).reading.clauses.flatMap((clause) => clause.at.map((at) => clause.words[at]!)),
     languageOf: (text) => pick(text, undefined, expected).code,
     horizonOf(text) {
       const g = pick(text, undefined, expected).reader.grammar;
