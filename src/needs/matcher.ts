@@ -307,6 +307,16 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     return result;
   }
 
+  /** What {@link scoreTokens} found for a clause's tokens: a clause is asked whether it names a need of its own before it is read. */
+  const tokensScored = new WeakMap<readonly string[], { readonly prefer: NeedKind | undefined; readonly found: ReadonlyMap<string, Candidate> }>();
+  function scoreTokensOnce(words: readonly string[], prefer: NeedKind | undefined): ReadonlyMap<string, Candidate> {
+    const known = tokensScored.get(words);
+    if (known && known.prefer === prefer) return known.found;
+    const found = scoreTokens(words, prefer);
+    tokensScored.set(words, { prefer, found });
+    return found;
+  }
+
   /** Every key one clause's tokens may name, with evidence as token indices, before reading it in context. */
   function scoreTokens(words: readonly string[], prefer: NeedKind | undefined): Map<string, Candidate> {
     // For each vocabulary word, the best confidence and which text word gave it.
@@ -318,20 +328,24 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       }
     });
     const best = new Map<string, Candidate>();
-    const consider = (key: string, raw: number, evidence: Map<number, number>, whole: boolean) => {
+    /** A key's evidence: each text word's index and the most it weighed, as parallel lists, one entry per word. */
+    const consider = (key: string, raw: number, at: readonly number[], weights: readonly number[], whole: boolean) => {
       const confidence = round(prefer && entries.get(key)!.kind !== prefer ? raw * 0.97 : raw);
       const previous = best.get(key);
-      if (!previous || confidence > previous.confidence || (confidence === previous.confidence && evidence.size > previous.evidence.length)) {
+      if (!previous || confidence > previous.confidence || (confidence === previous.confidence && at.length > previous.evidence.length)) {
         best.set(key, {
           key,
           confidence,
-          evidence: [...evidence].sort((a, b) => a[0] - b[0]).map(([word, weight]) => ({ word, weight })),
+          evidence: at.map((word, i) => ({ word, weight: weights[i]! })).sort((a, b) => a.word - b.word),
           whole,
         });
       }
     };
     // Phrases: the share of a phrase's words the text has.
     const visited = new Set<number>();
+    // One phrase's evidence at a time, in lists kept for the whole text: most phrases are met and let go.
+    const at: number[] = [];
+    const weights: number[] = [];
     for (const token of met.keys()) {
       for (const index of phrasesByToken.get(token) ?? []) {
         if (visited.has(index)) continue;
@@ -339,31 +353,35 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         const phrase = phrases[index]!;
         let gained = 0;
         let matched = 0;
-        const evidence = new Map<number, number>();
+        at.length = 0;
+        weights.length = 0;
         for (const t of phrase.tokens) {
           const hit = met.get(t);
           if (!hit) continue;
           const weight = idf.get(t)! * hit.confidence;
           gained += weight;
           matched++;
-          evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, weight));
+          const seen = at.indexOf(hit.word);
+          if (seen < 0) {
+            at.push(hit.word);
+            weights.push(weight);
+          } else weights[seen] = Math.max(weights[seen]!, weight);
         }
         const share = phrase.weight > 0 ? gained / phrase.weight : 0;
         // A phrase only partly present counts less than its share suggests.
         let confidence = matched < phrase.tokens.length ? share ** 1.5 : share;
         // Its words scattered across a long sentence are weaker evidence than words side by side.
-        if (evidence.size >= 2) {
-          const positions = [...evidence.keys()];
-          const span = Math.max(...positions) - Math.min(...positions) + 1;
-          if (span > evidence.size + 1) confidence *= (evidence.size + 1) / span;
+        if (at.length >= 2) {
+          const span = Math.max(...at) - Math.min(...at) + 1;
+          if (span > at.length + 1) confidence *= (at.length + 1) / span;
         }
         // A paraphrase shares two or more telling words with one phrasing, in other words around them.
-        if (evidence.size >= 2) confidence = Math.max(confidence, Math.min(1, gained / PARAPHRASE_SATURATION) * PARAPHRASE_CAP);
+        if (at.length >= 2) confidence = Math.max(confidence, Math.min(1, gained / PARAPHRASE_SATURATION) * PARAPHRASE_CAP);
         // A phrase of everyday words alone ("a challenge") says little inside a longer sentence.
         if (phrase.everyday && !words.every((w) => g.common.has(w) || lookup(w).some(([t]) => phrase.tokens.includes(t)))) {
           confidence *= 0.5;
         }
-        consider(phrase.key, confidence, evidence, matched === phrase.tokens.length);
+        consider(phrase.key, confidence, at, weights, matched === phrase.tokens.length);
       }
     }
     // Vocabulary: two or more telling words this key's phrasings use, though no one phrasing has both.
@@ -381,7 +399,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       if (evidence.size < 2) continue;
       let sum = 0;
       for (const weight of evidence.values()) sum += weight;
-      consider(key, Math.min(1, sum / VOCABULARY_SATURATION) * VOCABULARY_CAP, evidence, false);
+      consider(key, Math.min(1, sum / VOCABULARY_SATURATION) * VOCABULARY_CAP, [...evidence.keys()], [...evidence.values()], false);
     }
     return best;
   }
@@ -439,7 +457,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       from = at < 0 ? from : at + part.length;
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
-      const namesOwn = () => [...scoreTokens(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
+      const namesOwn = () => [...scoreTokensOnce(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
       if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read) !== undefined) {
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
         out[out.length - 1] = { ...joined(last, part), topicWords: read.tokens.length };
@@ -477,7 +495,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const judged = new Set<string>();
     let offset = 0;
     for (const clause of clauses) {
-      const found = [...scoreTokens(clause.tokens, prefer).values()];
+      const found = [...scoreTokensOnce(clause.tokens, prefer).values()];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;

@@ -468,8 +468,19 @@ function othersSubject(context: Context): boolean {
   return false;
 }
 
+/** What {@link saidIndifferent} found in a clause's words: every match in a clause is judged, and asks it. */
+const indifferentIn = new WeakMap<readonly string[], { readonly g: Grammar; readonly at: ReadonlySet<number> | undefined }>();
+
 /** Where the clause says it does not care ("not interested", "doesn't motivate me"): the phrases' word indices, or undefined. */
-function saidIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
+function saidIndifferent(words: readonly string[], g: Grammar): ReadonlySet<number> | undefined {
+  const known = indifferentIn.get(words);
+  if (known?.g === g) return known.at;
+  const at = findIndifferent(words, g);
+  indifferentIn.set(words, { g, at });
+  return at;
+}
+
+function findIndifferent(words: readonly string[], g: Grammar): Set<number> | undefined {
   let at: Set<number> | undefined;
   words.forEach((word, i) => {
     for (const phrase of startingWith(g.indifferent, word)) for (const k of phraseAt(words, i, phrase, g) ?? []) (at ??= new Set()).add(k);
