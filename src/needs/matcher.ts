@@ -713,15 +713,21 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
   };
 
   /** How much a text's function words say it is in each language: a word several languages share counts for each a share. */
+  let grammars: readonly Grammar[] | undefined;
   const markerScores = (text: string): Map<string, number> => {
+    grammars ??= languages.map(grammarOf);
     const scores = new Map<string, number>();
     const plain = normalizePhrase(text).split(" ");
-    // Each language reads the words as it writes them: "j'ai" is "je ai" in French.
-    const read = new Map(languages.map((code) => [code, new Set(unelide(plain, grammarOf(code).elisions))] as const));
-    const all = new Set([...read.values()].flatMap((words) => [...words]));
+    // Each language reads the words as it writes them: "j'ai" is "je ai" in French. Languages that elide nothing share one set.
+    let asWritten: Set<string> | undefined;
+    const read = grammars.map((g) => (g.elisions.size === 0 ? (asWritten ??= new Set(plain)) : new Set(unelide(plain, g.elisions))));
+    const all = new Set<string>();
+    for (const words of read) for (const word of words) all.add(word);
     for (const word of all) {
-      const speakers = languages.filter((code) => read.get(code)!.has(word) && grammarOf(code).marker(word));
-      for (const code of speakers) scores.set(code, (scores.get(code) ?? 0) + 1 / speakers.length);
+      let speakers = 0;
+      for (let i = 0; i < languages.length; i++) if (read[i]!.has(word) && grammars[i]!.marker(word)) speakers++;
+      if (speakers === 0) continue;
+      for (let i = 0; i < languages.length; i++) if (read[i]!.has(word) && grammars[i]!.marker(word)) scores.set(languages[i]!, (scores.get(languages[i]!) ?? 0) + 1 / speakers);
     }
     return scores;
   };
