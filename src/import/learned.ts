@@ -22,7 +22,7 @@ import * as z from "zod/mini";
 import type { Grammar } from "../needs/grammar";
 import { weightsByFeature } from "../needs/learned";
 import { finite, unpackWeights, weightsSchema } from "../needs/packed";
-import { readWords, splitClauses } from "../needs/text";
+import { readWords, splitClauses, type ReadWords } from "../needs/text";
 import { parseWith } from "../validate/parse";
 
 /** One logistic model: its bias, its features' weights, and the weights of the phrasings' reading. */
@@ -81,12 +81,15 @@ export interface CourseToken {
   readonly word: string;
 }
 
-/** A text's stems, clause by clause, with the words they came from, as the reader reads them. */
-export function courseTokens(text: string, grammar: Grammar): CourseToken[] {
-  return splitClauses(text, grammar).flatMap((clause) => {
-    const read = readWords(clause, grammar);
-    return read.tokens.map((stem, i) => ({ stem, word: read.words[read.at[i]!]! }));
-  });
+/**
+ * A text's stems, clause by clause, with the words they came from, as the reader reads them. `read`: the text's clauses
+ * as its reading read them in `grammar`, used where they are its clauses as they stand (no topic joined to its comment),
+ * so a new text is not read twice.
+ */
+export function courseTokens(text: string, grammar: Grammar, read?: readonly ReadWords[]): CourseToken[] {
+  const clauses = splitClauses(text, grammar);
+  const reads = read !== undefined && read.length === clauses.length ? read : clauses.map((clause) => readWords(clause, grammar));
+  return reads.flatMap((clause) => clause.tokens.map((stem, i) => ({ stem, word: clause.words[clause.at[i]!]! })));
 }
 
 /** One feature of a course: where its stem stood, and the course's words that gave it. */

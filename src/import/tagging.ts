@@ -20,6 +20,7 @@ import type { ImportTag } from "../schema/import";
 import { courseTokens, type CourseModelReading, type CoursePlace, type CourseToken, type CourseWords, type PhrasingsScores } from "./learned";
 import { servedBySkills } from "./vocabulary";
 import { createTextMemo } from "../needs/memo";
+import type { ReadWords } from "../needs/text";
 
 /** The text of one course, as read from its row. */
 export interface CourseText {
@@ -212,9 +213,15 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
    * phrasings read is in (finding a text's language reads it), its stems are all of its words'.
    */
   const wordsOf = (course: ReadCourse, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
-    const read = (text: string, language = reader.languageOf(text)) => stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language)));
+    // A text read in its own language reuses its reading's clauses; a description is read whole, in its read part's language.
+    const read = (text: string, language = reader.languageOf(text), clauses: () => readonly ReadWords[] | undefined = () => reader.clauses(text)) =>
+      stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language), clauses()));
     const { description, descriptionRead: part } = course;
-    return { title: read(course.title), skills: course.skills.map((skill) => read(skill)), description: description === undefined ? [] : read(description, reader.languageOf(part ?? description)) };
+    return {
+      title: read(course.title),
+      skills: course.skills.map((skill) => read(skill)),
+      description: description === undefined ? [] : read(description, reader.languageOf(part ?? description), () => (part === description ? reader.clauses(description) : undefined)),
+    };
   };
   /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
   const scoresOf = (course: CourseText, reader: Matcher, scored: readonly ImportTag[]): PhrasingsScores => {

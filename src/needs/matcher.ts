@@ -111,6 +111,8 @@ export interface Matcher {
   fine(text: string, prefer?: NeedKind): readonly string[];
   /** The words the text's evidence positions (`KeyMatch.evidence[].word`) count, as the text's language reads it. */
   tokenWords(text: string): readonly string[];
+  /** The text's clauses as its reading read them (a topic and its comment joined into one), in the language {@link Matcher.languageOf} gives. */
+  clauses(text: string): readonly ReadWords[];
   /** The language a text is read in: its own words' language, else the one expected, else the taxonomy's. */
   languageOf(text: string): string;
   /** A goal's horizon as its language's `soon` and `later` phrases say ("este trimestre", "in zwei Jahren"); undefined when none is there. */
@@ -813,6 +815,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     fine: (text, prefer) => pick(text, prefer, expected).reading.noted,
     // Token positions count across the clauses the reading read (a topic joined to its comment is one), as evidence counts them.
     tokenWords: (text) => pick(text, undefined, expected).reading.clauses.flatMap((clause) => clause.at.map((at) => clause.words[at]!)),
+    clauses: (text) => pick(text, undefined, expected).reading.clauses,
     languageOf: (text) => pick(text, undefined, expected).code,
     horizonOf(text) {
       const g = pick(text, undefined, expected).reader.grammar;
