@@ -141,12 +141,13 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   const { learned, grammarOf } = options;
   const memo = createTextMemo<ReadonlyArray<{ match: KeyMatch; words: string[] }>>(50_000);
   /** The keys one text names, each with the text's own words that led to it. */
-  const readText = (text: string, reader: Matcher) => {
-    const language = reader.languageOf(text);
-    let found = memo.get(language, "", text);
+  // Kept by the language a row expects (its `language`, or none), which with the text decides the language it is read in:
+  // a skill met again is found in one look, without asking which language it is in.
+  const readText = (text: string, reader: Matcher, expected: string) => {
+    let found = memo.get(expected, "", text);
     if (!found) {
       const words = reader.tokenWords(text);
-      found = memo.set(language, "", text, reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) })));
+      found = memo.set(expected, "", text, reader.match(text, EVIDENCE_FLOOR).map((match) => ({ match, words: match.evidence.map((e) => words[e.word]!).filter((w) => w !== undefined) })));
     }
     return found;
   };
@@ -157,7 +158,7 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
   };
 
   /** Every key the phrasings read in a course, titled ones first, then by confidence. */
-  const score = (course: ReadCourse, reader: Matcher): ImportTag[] => {
+  const score = (course: ReadCourse, reader: Matcher, expected: string): ImportTag[] => {
     const byKey = new Map<string, { parts: Array<Evidence & { from: ImportTag["from"][number]; weight: number }> }>();
     const add = (from: ImportTag["from"][number], weight: number, key: string, evidence: Evidence) => {
       let entry = byKey.get(key);
@@ -165,14 +166,14 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
       entry.parts.push({ ...evidence, from, weight });
     };
     const plain = (match: KeyMatch) => servedBySkills(matcher.entries.get(match.key)!) || match.confidence >= NEED_CONFIDENCE;
-    for (const { match, words } of readText(course.title, reader)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
+    for (const { match, words } of readText(course.title, reader, expected)) if (plain(match)) add("title", TITLE_WEIGHT, match.key, { confidence: match.confidence, words });
     if (course.descriptionRead !== undefined) {
-      for (const { match, words } of readText(course.descriptionRead, reader)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
+      for (const { match, words } of readText(course.descriptionRead, reader, expected)) if (plain(match)) add("description", DESCRIPTION_WEIGHT, match.key, { confidence: match.confidence, words });
     }
     // Skills: each read on its own; a key counts when enough distinct skills name it.
     const skillHits = new Map<string, Array<{ confidence: number; words: string[] }>>();
     for (const skill of course.skills) {
-      for (const { match, words } of readText(skill, reader)) {
+      for (const { match, words } of readText(skill, reader, expected)) {
         if (!servedBySkills(matcher.entries.get(match.key)!)) continue;
         const list = skillHits.get(match.key);
         if (list) list.push({ confidence: match.confidence, words });
@@ -212,15 +213,19 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
    * A course's stems by place, each text read in its own language: a description's language is the one its part the
    * phrasings read is in (finding a text's language reads it), its stems are all of its words'.
    */
-  const wordsOf = (course: ReadCourse, reader: Matcher, grammar: (language: string) => Grammar): CourseWords => {
+  const wordsOf = (course: ReadCourse, reader: Matcher, grammar: (language: string) => Grammar, expected: string): CourseWords => {
     // A text read in its own language reuses its reading's clauses; a description is read whole, in its read part's language.
-    const read = (text: string, language = reader.languageOf(text), clauses: () => readonly ReadWords[] | undefined = () => reader.clauses(text)) =>
-      stems.get(language, "", text) ?? stems.set(language, "", text, courseTokens(text, grammar(language), clauses()));
+    // Kept by the language the row expects, as readings are: the text decides the rest.
+    const read = (text: string, place: string, language = () => reader.languageOf(text), clauses: () => readonly ReadWords[] | undefined = () => reader.clauses(text)) =>
+      stems.get(expected, place, text) ?? stems.set(expected, place, text, courseTokens(text, grammar(language()), clauses()));
     const { description, descriptionRead: part } = course;
     return {
-      title: read(course.title),
-      skills: course.skills.map((skill) => read(skill)),
-      description: description === undefined ? [] : read(description, reader.languageOf(part ?? description), () => (part === description ? reader.clauses(description) : undefined)),
+      title: read(course.title, ""),
+      skills: course.skills.map((skill) => read(skill, "")),
+      description:
+        description === undefined
+          ? []
+          : read(description, "description", () => reader.languageOf(part ?? description), () => (part === description ? reader.clauses(description) : undefined)),
     };
   };
   /** The phrasings' scores of a course: each key's tag confidence and places, and how near the title's words came to it, however faintly. */
@@ -235,10 +240,10 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     return scores;
   };
   /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
-  const decide = (course: ReadCourse, reader: Matcher, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
+  const decide = (course: ReadCourse, reader: Matcher, expected: string, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
     const said = new Map(scored.map((t) => [t.key, t] as const));
     const tags: ImportTag[] = [];
-    for (const tag of model.read(wordsOf(course, reader, grammar), scoresOf(course, reader, scored), maxTags)) {
+    for (const tag of model.read(wordsOf(course, reader, grammar, expected), scoresOf(course, reader, scored), maxTags)) {
       const entry = matcher.entries.get(tag.key);
       if (!entry || tag.confidence < minConfidence) continue;
       const rule = said.get(tag.key);
@@ -254,19 +259,31 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     return tags;
   };
 
-  const readerFor = (language: string | undefined) => (language === undefined ? matcher : matcher.localized({ language }));
+  // One view of the matcher per language rows expect, made once.
+  const readers = new Map<string, Matcher>();
+  const readerFor = (language: string | undefined): Matcher => {
+    if (language === undefined) return matcher;
+    let reader = readers.get(language);
+    if (!reader) {
+      if (readers.size >= 64) readers.clear();
+      readers.set(language, (reader = matcher.localized({ language })));
+    }
+    return reader;
+  };
   return {
     inputs(text, language) {
       if (!grammarOf) throw new Error("createCourseTagger: inputs need grammarOf");
       const reader = readerFor(language);
       const course = withReadPart(text);
-      return { words: wordsOf(course, reader, grammarOf), phrasings: scoresOf(course, reader, score(course, reader)) };
+      const expected = language ?? "";
+      return { words: wordsOf(course, reader, grammarOf, expected), phrasings: scoresOf(course, reader, score(course, reader, expected)) };
     },
     read(text, minConfidence, maxTags, language) {
       const reader = readerFor(language);
       const course = withReadPart(text);
-      const scored = score(course, reader);
-      const tags = learned && grammarOf ? decide(course, reader, scored, learned, grammarOf, minConfidence, maxTags) : scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
+      const expected = language ?? "";
+      const scored = score(course, reader, expected);
+      const tags = learned && grammarOf ? decide(course, reader, expected, scored, learned, grammarOf, minConfidence, maxTags) : scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
       if (tags.length > 0) return { tags };
       const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
       if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };
