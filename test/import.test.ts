@@ -218,6 +218,26 @@ describe("importCatalog", () => {
     expect(agile.from).toEqual(["description"]);
   });
 
+  it("tags a row the same whatever rows come before it", () => {
+    // A title with no word of any language's own, in a row that says it is Spanish, is read in English as a guess (less
+    // sure); it took the full confidence of an English row with the same title read before it. Each import on a
+    // taxonomy of its own, so neither finds the other's readings.
+    const taxonomy = (word: string): typeof defaultTaxonomy => {
+      const copy = structuredClone(defaultTaxonomy);
+      const at = copy.entries.findIndex((entry) => entry.kind === "motivation");
+      copy.entries[at] = { ...copy.entries[at]!, synonyms: [...copy.entries[at]!.synonyms, word] };
+      return copy;
+    };
+    const spanish = { title: "Probability & Statistics", language: "Español" };
+    const english = { title: "Probability & Statistics", language: "English" };
+    const alone = importCatalog([spanish], { taxonomy: taxonomy("zqxw-alone"), learned: false }).report.imported[0]!.tags;
+    const after = importCatalog([english, spanish], { taxonomy: taxonomy("zqxw-after"), learned: false }).report.imported;
+    expect(alone.map((t) => t.key)).toEqual(["data-analysis"]);
+    expect(after[1]!.tags).toEqual(alone);
+    // The English row itself is read in its own language, at full confidence.
+    expect(after[0]!.tags[0]!.confidence).toBeGreaterThan(alone[0]!.confidence);
+  });
+
   it("reads the exported fields: effort, price with is_paid, difficulty, language, link and provider", () => {
     const { catalog } = importCatalog(rows);
     expect(catalog[0]).toMatchObject({
