@@ -227,7 +227,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
       set.add(normal);
       if (inflected && !normal.includes(" ")) stems.add(stemOf(normal));
     }
-    if (!inflected || lists >= 30) return inflected ? (word) => set.has(word) || stems.has(stemOf(word)) : (word) => set.has(word);
+    // A bit per list met by stem: the lists are this function's, fewer than twenty, never a pack's.
+    if (!inflected) return (word) => set.has(word);
     const bit = 1 << lists++;
     for (const word of set) fixed.set(word, (fixed.get(word) ?? 0) | bit);
     stemSets.push({ bit, stems });
