@@ -15,9 +15,9 @@ import { cpus } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
-import { defaultCatalog, defaultTaxonomy, importCatalog, type Taxonomy } from "../src/index";
+import { defaultCatalog, importCatalog } from "../src/index";
 import { COURSERA_CSV, writtenCourses } from "../eval/courses";
-import { distinctTitles, growCourseExport } from "./import";
+import { distinctTitles, growCourseExport, taxonomyOfRun } from "./import";
 import { loadAverage, median } from "./stats";
 
 /** Prints the import measures: `count` rows each, three runs, after a warm-up import. */
@@ -139,19 +139,6 @@ function importLongDescriptions(): void {
     perRow.push(`about ${words} words (mean ${mean.toFixed(0)}): ${(((performance.now() - start) * 1000) / rows).toFixed(0)} µs a row`);
   }
   console.log(`\nimportCatalog on ${rows.toLocaleString("en")} English rows with descriptions of three lengths, every title and description new, the first import on a taxonomy each: ${perRow.join("; ")}`);
-}
-
-/**
- * The built-in taxonomy with a made-up word added to the first motivation's synonyms, so no matcher made before shares
- * its readers (they are shared by entries). It imports the bench's rows exactly as the built-in one does (same catalog,
- * same report); a key added instead changed a few rows, as the reading weighs a word by how few keys have it.
- */
-function taxonomyOfRun(run: number): Taxonomy {
-  const taxonomy = structuredClone(defaultTaxonomy);
-  const at = taxonomy.entries.findIndex((entry) => entry.kind === "motivation");
-  const entry = taxonomy.entries[at]!;
-  taxonomy.entries[at] = { ...entry, synonyms: [...entry.synonyms, `zqxj${run}`] };
-  return taxonomy;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -16,6 +16,7 @@ import { readDuration, readLanguage, readLevel, readPrice, readSkills, readForma
 import { courseTaxonomy } from "../src/import/vocabulary";
 import { DESCRIPTION_WORDS_READ, descriptionRead } from "../src/import/tagging";
 import { deepFreeze } from "./helpers";
+import { taxonomyOfRun } from "../bench/import";
 
 const asOf = "2026-01-05";
 
@@ -221,17 +222,11 @@ describe("importCatalog", () => {
   it("tags a row the same whatever rows come before it", () => {
     // A title with no word of any language's own, in a row that says it is Spanish, is read in English as a guess (less
     // sure); it took the full confidence of an English row with the same title read before it. Each import on a
-    // taxonomy of its own, so neither finds the other's readings.
-    const taxonomy = (word: string): typeof defaultTaxonomy => {
-      const copy = structuredClone(defaultTaxonomy);
-      const at = copy.entries.findIndex((entry) => entry.kind === "motivation");
-      copy.entries[at] = { ...copy.entries[at]!, synonyms: [...copy.entries[at]!.synonyms, word] };
-      return copy;
-    };
+    // taxonomy of its own (the bench's), so neither finds the other's readings.
     const spanish = { title: "Probability & Statistics", language: "Español" };
     const english = { title: "Probability & Statistics", language: "English" };
-    const alone = importCatalog([spanish], { taxonomy: taxonomy("zqxw-alone"), learned: false }).report.imported[0]!.tags;
-    const after = importCatalog([english, spanish], { taxonomy: taxonomy("zqxw-after"), learned: false }).report.imported;
+    const alone = importCatalog([spanish], { taxonomy: taxonomyOfRun("order-alone"), learned: false }).report.imported[0]!.tags;
+    const after = importCatalog([english, spanish], { taxonomy: taxonomyOfRun("order-after"), learned: false }).report.imported;
     expect(alone.map((t) => t.key)).toEqual(["data-analysis"]);
     expect(after[1]!.tags).toEqual(alone);
     // The English row itself is read in its own language, at full confidence.
