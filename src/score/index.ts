@@ -121,11 +121,13 @@ export interface ItemColumns {
   readonly format: readonly string[];
   readonly levelMin: Int8Array;
   readonly levelMax: Int8Array;
-  /** 1 when the item names its language; 1 again in `foreign` when that is not English. */
-  readonly language: Uint8Array;
+  /** The item's language tag, "" when it names none; 1 in `foreign` when that is not English. */
+  readonly language: readonly string[];
   readonly foreign: Uint8Array;
-  /** 1 when the item has availability, prerequisites or roles, which only the full checks read. */
-  readonly involved: Uint8Array;
+  /** 1 when the item has availability (seats, start dates), which only the full limits check reads. */
+  readonly limited: Uint8Array;
+  /** 1 when the item names roles, which only the full fit reads. */
+  readonly roled: Uint8Array;
   /** The item's difficulty as 0 beginner, 1 intermediate, 2 advanced; -1 when it does not say. */
   readonly difficulty: Int8Array;
 }
@@ -150,9 +152,10 @@ export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
     format: items.map((entry) => entry.item.format),
     levelMin: new Int8Array(n),
     levelMax: new Int8Array(n),
-    language: new Uint8Array(n),
+    language: items.map((entry) => entry.item.language ?? ""),
     foreign: new Uint8Array(n),
-    involved: new Uint8Array(n),
+    limited: new Uint8Array(n),
+    roled: new Uint8Array(n),
     difficulty: new Int8Array(n),
   };
   items.forEach(({ item, levelMin, levelMax, roles }, p) => {
@@ -162,9 +165,9 @@ export function itemColumns(items: readonly IndexedItem[]): ItemColumns {
     columns.levelMin[p] = levelMin;
     columns.levelMax[p] = levelMax;
     columns.foreign[p] = item.language && !item.language.startsWith("en") ? 1 : 0;
-    columns.language[p] = item.language ? 1 : 0;
     columns.difficulty[p] = item.difficulty === undefined ? -1 : DIFFICULTIES.indexOf(item.difficulty);
-    columns.involved[p] = item.availability || (item.prerequisites ?? []).length > 0 || roles.length > 0 ? 1 : 0;
+    columns.limited[p] = item.availability ? 1 : 0;
+    columns.roled[p] = roles.length > 0 ? 1 : 0;
   });
   return columns;
 }
@@ -231,9 +234,14 @@ export const PER_LIST = 16;
 export const SERVES_AT_LEAST = 0.25;
 
 function languageOk(item: CatalogItem, languages: readonly string[] | undefined): boolean {
-  if (!item.language || !languages || languages.length === 0) return true;
-  const primary = item.language.split("-")[0];
-  return languages.some((l) => l === item.language || l.split("-")[0] === primary);
+  return languageFits(item.language, languages);
+}
+
+/** Whether an item in `language` (a tag such as "es" or "pt-BR"; none fits anyone) suits someone who reads `languages`. */
+function languageFits(language: string | undefined, languages: readonly string[] | undefined): boolean {
+  if (!language || !languages || languages.length === 0) return true;
+  const primary = language.split("-")[0];
+  return languages.some((l) => l === language || l.split("-")[0] === primary);
 }
 
 /** An item pitched one level off counts less, two or more levels off much less; `level` -1 is unknown. */
@@ -347,18 +355,19 @@ export function scoreItems(
   const done = new Set(profile.constraints?.completed ?? []);
   const excluded = new Set(profile.constraints?.exclude ?? []);
   const filtered = new Map<number, FilterReason>();
-  // Most items have no availability, prerequisites or roles, and most people name no
-  // languages: for those items, and when nothing is excluded or done, the flat columns
-  // answer exactly what filterOf and fitOf would.
+  // Most items have no availability or roles, and when nothing is excluded or done no
+  // prerequisite can be missing: for those items the flat columns answer exactly what
+  // filterOf and fitOf would.
   const columns = index.columns;
   const simple = done.size === 0 && excluded.size === 0;
   const level = profile.level === undefined ? -1 : LEVELS.indexOf(profile.level);
   const formats = profile.constraints?.formats;
   const languages = profile.constraints?.languages;
   const languagesGiven = languages !== undefined && languages.length > 0;
-  const isQuick = (p: number) => columns.involved[p] === 0 && !(languagesGiven && columns.language[p] === 1);
   const quickReason = (p: number): FilterReason | undefined =>
-    effortLimit(columns.hours[p]!, columns.weeks[p]!, columns.format[p]!, columns.cost[p]!, columns.currency[p]!, settings, currency);
+    languagesGiven && !languageFits(columns.language[p], languages)
+      ? "language"
+      : effortLimit(columns.hours[p]!, columns.weeks[p]!, columns.format[p]!, columns.cost[p]!, columns.currency[p]!, settings, currency);
   const quickFit = (p: number): number => {
     let fit = levelFit(level, columns.levelMin[p]!, columns.levelMax[p]!) * formatFit(formats, columns.format[p]!);
     if (!languagesGiven && columns.foreign[p] === 1) fit *= UNASKED_LANGUAGE;
@@ -382,7 +391,7 @@ export function scoreItems(
     const known = verdict[p]!;
     if (known === 1) return true;
     if (known > 1) return FILTER_REASONS[known - 2]!;
-    const reason = isQuick(p) && simple ? quickReason(p) : filterOf(index.items[p]!, index, profile, settings, currency, done, excluded);
+    const reason = simple && columns.limited[p] === 0 ? quickReason(p) : filterOf(index.items[p]!, index, profile, settings, currency, done, excluded);
     verdict[p] = reason ? FILTER_REASONS.indexOf(reason) + 2 : 1;
     return reason ?? true;
   };
@@ -439,7 +448,7 @@ export function scoreItems(
     const contributions: Array<{ need: number; value: number }> = [];
     for (let n = 0; n < width; n++) if (values[row + n]! > 0) contributions.push({ need: n, value: values[row + n]! });
     const relevance = contributions.reduce((sum, c) => sum + c.value, 0);
-    const fit = isQuick(position) ? quickFit(position) : fitOf(index.items[position]!, profile);
+    const fit = columns.roled[position] === 0 ? quickFit(position) : fitOf(index.items[position]!, profile);
     candidates.push({ position, kind: index.kinds[position]!, contributions, relevance, fit, score: relevance * fit });
   }
   candidates.sort((a, b) => b.score - a.score || a.position - b.position);
