@@ -12,6 +12,34 @@ const all = createRecommender();
 const matcher = createMatcher(parseTaxonomy(defaultTaxonomy), { languages: [es, fr, de] });
 const keysOf = (profile: object, options: object = {}) => all.recommend(profile, { asOf, ...options }).needs.map((n) => n.key);
 
+describe("a state wished for, in every language", () => {
+  // A goal to be good at something or at ease with it names that need; it is no note that the writer already is.
+  it.each([
+    ["es", "ser bueno negociando", "negotiation"],
+    ["es", "me gustaría sentirme cómodo hablando en público", "public-speaking"],
+    ["fr", "être à l'aise avec Excel", "excel"],
+    ["de", "gut im Verhandeln werden", "negotiation"],
+  ] as const)("%s: %j names %s", (language, text, key) => {
+    const plan = all.recommend({ language, goals: [text] }, { asOf });
+    expect([...plan.needs.map((n) => n.key), ...plan.questions.flatMap((q) => (q.options ?? []).map((o) => o.key))]).toContain(key);
+    expect(plan.fine).toEqual([]);
+  });
+
+  it("notes the strength a goal names before its aim", () => {
+    const plan = all.recommend({ language: "es", goals: ["Hablar en público ya lo tengo dominado; ahora quiero aprender a liderar un equipo."] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).not.toContain("public-speaking");
+  });
+
+  it.each([
+    ["es", "prefiero no viajar tanto", "business-travel"],
+    ["fr", "je préférerais ne pas être d'astreinte", "on-call-duty"],
+  ] as const)("%s: a preference not to is the trouble, not a note: %j", (language, text, key) => {
+    const plan = all.recommend({ language, challenges: [text] }, { asOf });
+    expect([...plan.needs.map((n) => n.key), ...plan.questions.flatMap((q) => (q.options ?? []).map((o) => o.key))]).toContain(key);
+    expect(plan.fine.map((f) => f.key)).not.toContain(key);
+  });
+});
+
 describe("language packs", () => {
   it.each([
     ["es", es],

@@ -104,6 +104,44 @@ describe("saying a trouble is none", () => {
   });
 });
 
+describe("a state wished for is an aim, not a note", () => {
+  // Each row: a statement wishing to be good, comfortable or confident at something, its kind, and the need it names.
+  it.each<[string, Kind, string]>([
+    ["get comfortable with SQL", undefined, "sql"],
+    ["become confident with Excel", undefined, "excel"],
+    ["I want to be good at negotiating", undefined, "negotiation"],
+    ["I would love to get good at SQL", undefined, "sql"],
+    ["get more comfortable with conflict", undefined, "conflict"],
+    ["be good at delegating", undefined, "delegation"],
+    ["I want to get good at data analysis", "motivation", "data-analysis"],
+    ["I'd like to be good at delegating", "challenge", "delegation"],
+  ])("%j (%s) names %s, and notes nothing fine", (text, kind, key) => {
+    expect(keysOf(text, kind)).toContain(key);
+    expect(matcher.fine(text, kind)).toEqual([]);
+  });
+
+  it("still notes a state the writer says they are in", () => {
+    expect(matcher.fine("I'm comfortable with SQL", "challenge")).toEqual(["sql"]);
+    expect(matcher.fine("I'm good at Excel", "challenge")).toEqual(["excel"]);
+    // In a goal too, when said of themselves or as the answer to a topic.
+    expect(keysOf("I'm already good at Excel", undefined)).not.toContain("excel");
+    expect(keysOf("Performance reviews? Comfortable with those.", undefined)).toEqual([]);
+    // Not every "get" before a good word is becoming: "we get along fine" says there is no conflict.
+    expect(keysOf("Conflict with colleagues? Nah, we get along fine.", "challenge")).not.toContain("conflict");
+    // A trouble denied is never an aim.
+    expect(keysOf("Hiring? Been doing it for years, no help needed.", undefined)).not.toContain("hiring");
+  });
+
+  it("reads a wish not to have a trouble as that trouble, among troubles", () => {
+    for (const text of ["I'd prefer not to be on call every weekend", "I'd rather not be on call every weekend", "I don't want to be on call every weekend"]) {
+      expect(matcher.candidates(text, "challenge").map((m) => m.key), text).toContain("on-call-duty");
+      expect(matcher.fine(text, "challenge"), text).toEqual([]);
+    }
+    // Not wanting what moves others is still no need.
+    expect(keysOf("I'd rather not manage people", "motivation")).not.toContain("people-management");
+  });
+});
+
 describe("which way the words go", () => {
   it.each<[string, Kind, string, string]>([
     ["the pay is low", "challenge", "pay-dissatisfaction", "income"],

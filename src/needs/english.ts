@@ -244,6 +244,15 @@ export const ENGLISH_RULES: ReadingRules = {
     // "Way too much overtime", "far too many meetings": the "way" and the "far" only make the "too" stronger.
     ["way too", "too"],
     ["far too", "too"],
+    // "I'd rather not be on call": a wish not to be, as "I don't want to be" is, not an on-call rota said to be none.
+    ["rather not", "don't want to"],
+    ["prefer not to", "don't want to"],
+    ["prefer not", "don't want"],
+    // "I'd like to feel comfortable presenting": a wish, as "I want to" is.
+    ["i'd like to", "i want to"],
+    ["would like to", "want to"],
+    ["i'd love to", "i want to"],
+    ["would love to", "want to"],
     ["wlb", "work life balance"],
     ["w l b", "work life balance"],
   ]),

@@ -172,6 +172,21 @@ function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Se
   return false;
 }
 
+/**
+ * Whether words of praise, or saying something is fine, at `i` name a state the clause wishes for or works towards,
+ * rather than one it is in: a word of wanting anywhere before them, or of learning or becoming just before them (small
+ * words aside), not one of the need's own ("I want to be good at negotiating", "get comfortable with SQL", "get more
+ * comfortable", "me gustaría sentirme cómodo hablando en público"; not "we get along fine").
+ */
+function aimsAt(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
+  for (let j = 0; j < i; j++) if (!evidence.has(j) && g.desire(words[j]!)) return true;
+  for (let j = i - 1; j >= 0 && !evidence.has(j); j--) {
+    if (g.learning(words[j]!)) return true;
+    if (!(g.intensifier(words[j]!) || g.stopword(words[j]!) || g.common.has(g.stem(words[j]!)))) return false;
+  }
+  return false;
+}
+
 /** How far from a negation a word of wanting may stand and still be the wish it denies ("no tengo ninguna gana de", "brauch ich nun wirklich nicht"). */
 const DESIRE_REACH = 4;
 
@@ -180,12 +195,15 @@ const DESIRE_REACH = 4;
  * of wanting ("I don't want to", "aucune envie de", "no necesito"), or,
  * where a negation may follow the verb, just after it ("brauch ich nicht").
  */
-function wishDenied(words: readonly string[], evidence: ReadonlySet<number>, g: Grammar, used: Set<number>): boolean {
+function wishDenied(words: readonly string[], evidence: ReadonlySet<number>, g: Grammar, used: Set<number>, challenge: boolean): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!g.negator(words[i]!) || evidence.has(i)) continue;
     for (let j = i + 1; j <= i + 3 && j < words.length && !evidence.has(j); j++) {
       if (g.desire(words[j]!)) {
         used.add(j);
+        // Among troubles the negation is the wish's: "I don't want to be on call every weekend" ("I'd rather not")
+        // says the rota weighs, not that there is none.
+        if (challenge) used.add(i);
         return true;
       }
     }
@@ -256,13 +274,13 @@ interface Polarity {
  * The words around a need: `wide` lets "no trouble" anywhere in the clause
  * speak of it; `challenge` when the statement names what holds someone back.
  */
-function polarity(context: Context, topicSign: number, wide: boolean, challenge: boolean): Polarity {
+function polarity(context: Context, topicSign: number, wide: boolean, challenge: boolean, aimed: boolean): Polarity {
   const { words, evidence, grammar: g } = context;
   let sum = 0;
   let fine = false;
   let praised = false;
   const used = new Set<number>();
-  let unwanted = wishDenied(words, evidence, g, used);
+  let unwanted = wishDenied(words, evidence, g, used, challenge);
   // "Ni los viajes ni el horario me molestan": the clause is denied as a whole, its other negations are part of the "neither".
   const denied = words.filter((w, i) => !evidence.has(i) && g.neither(w)).length >= 2;
   /** Where the last negation stood: "ne … pas", "not … no" say it once. */
@@ -274,7 +292,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     const inComment = context.attached?.has(i) === true;
     if (!(near(i, evidence) || inComment)) {
       // Said as a challenge or of a skill, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
-      if (wide && saysNoTrouble(words, i, g, used)) {
+      if (wide && saysNoTrouble(words, i, g, used) && !aimsAt(words, i, evidence, g)) {
         sum += 1;
         fine = true;
       }
@@ -295,7 +313,14 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     }
     for (const phrase of startingWith(g.fine, words[i])) {
       const at = phraseAt(words, i, phrase, g, true);
-      if (at) {
+      // Not a trouble denied ("no help needed", "kein Thema"): only praise is ever an aim.
+      if (at && !phrase.some(g.negator) && ((aimed && !inComment) || aimsAt(words, i, evidence, g))) {
+        // A state wished for ("I want to be good at negotiating", "get comfortable with SQL"), not one said to be so:
+        // wanted, where the need is a good thing or a skill; no word on a trouble.
+        if (topicSign > 0) sum += 1;
+        commented ||= inComment;
+        for (const k of at) used.add(k);
+      } else if (at) {
         sum += 1;
         fine = true;
         praised = true;
@@ -366,6 +391,12 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     }
     if (g.good(word) || g.bad(word) || g.trouble(word)) {
       const s = g.good(word) ? 1 : -1;
+      // Praise of where someone wants to be is the aim, not the state they are in: "feel confident presenting" as a goal.
+      if (s > 0 && ((aimed && !inComment) || aimsAt(words, i, evidence, g))) {
+        if (topicSign > 0) sum += 1;
+        commented ||= inComment;
+        continue;
+      }
       const negation = negatedAfter(words, i, evidence, g);
       if (s > 0 && evidenceNegates(words, i, evidence, g)) {
         // "I'm not comfortable …" read for a need whose phrasing holds the "not" ("not fluent"): praise denied all the same.
@@ -597,7 +628,10 @@ export function judge(
   // A need that is itself an absence ("no feedback") is confirmed, not turned, by a "never".
   const topicSign = context.absence || o === 0 ? 1 : o;
   // Said as a challenge, or of a skill, "no trouble" anywhere in the clause is about the need ("je me débrouille très bien avec les TCD").
-  const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge");
+  // A goal says where someone wants to go: its "good at", "à l'aise avec" is where, unless the writer says it of
+  // themselves ("Hablar en público ya lo tengo dominado; ahora quiero…").
+  const aimed = prefer === undefined && !context.words.some(context.grammar.self);
+  const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge", aimed);
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
   // A skill one is good at, or a topic said to be no trouble among troubles, is no need.
