@@ -233,10 +233,6 @@ export const PER_LIST = 16;
 /** Below this (strength × key factor) an item only brushes a need: it neither covers nor explains it. */
 export const SERVES_AT_LEAST = 0.25;
 
-function languageOk(item: CatalogItem, languages: readonly string[] | undefined): boolean {
-  return languageFits(item.language, languages);
-}
-
 /** Whether an item in `language` (a tag such as "es" or "pt-BR"; none fits anyone) suits someone who reads `languages`. */
 function languageFits(language: string | undefined, languages: readonly string[] | undefined): boolean {
   if (!language || !languages || languages.length === 0) return true;
@@ -317,7 +313,7 @@ export function filterOf(
   const item = entry.item;
   if (excluded.has(item.id)) return "excluded";
   if (done.has(item.id)) return "completed";
-  if (!languageOk(item, profile.constraints?.languages)) return "language";
+  if (!languageFits(item.language, profile.constraints?.languages)) return "language";
   const limit = effortLimit(item.hoursPerWeek, item.weeks, item.format, item.cost.amount, item.cost.currency, settings, currency);
   if (limit) return limit;
   if (item.availability?.seats === 0) return "seats";
