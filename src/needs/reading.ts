@@ -281,6 +281,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
   let praised = false;
   const used = new Set<number>();
   let unwanted = wishDenied(words, evidence, g, used, challenge);
+  /** Whether praise or words saying something is fine, at `i`, are an aim: in a goal (not as a comment on a topic), or as `aimsAt` finds. */
+  const aimedAt = (i: number, inComment: boolean) => (aimed && !inComment) || aimsAt(words, i, evidence, g);
   // "Ni los viajes ni el horario me molestan": the clause is denied as a whole, its other negations are part of the "neither".
   const denied = words.filter((w, i) => !evidence.has(i) && g.neither(w)).length >= 2;
   /** Where the last negation stood: "ne … pas", "not … no" say it once. */
@@ -314,7 +316,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     for (const phrase of startingWith(g.fine, words[i])) {
       const at = phraseAt(words, i, phrase, g, true);
       // Not a trouble denied ("no help needed", "kein Thema"): only praise is ever an aim.
-      if (at && !phrase.some(g.negator) && ((aimed && !inComment) || aimsAt(words, i, evidence, g))) {
+      if (at && !phrase.some(g.negator) && aimedAt(i, inComment)) {
         // A state wished for ("I want to be good at negotiating", "get comfortable with SQL"), not one said to be so:
         // wanted, where the need is a good thing or a skill; no word on a trouble.
         if (topicSign > 0) sum += 1;
@@ -392,7 +394,7 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     if (g.good(word) || g.bad(word) || g.trouble(word)) {
       const s = g.good(word) ? 1 : -1;
       // Praise of where someone wants to be is the aim, not the state they are in: "feel confident presenting" as a goal.
-      if (s > 0 && ((aimed && !inComment) || aimsAt(words, i, evidence, g))) {
+      if (s > 0 && aimedAt(i, inComment)) {
         if (topicSign > 0) sum += 1;
         commented ||= inComment;
         continue;
