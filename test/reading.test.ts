@@ -132,6 +132,37 @@ describe("a state wished for is an aim, not a note", () => {
     expect(keysOf("Hiring? Been doing it for years, no help needed.", undefined)).not.toContain("hiring");
   });
 
+  it("lets no wished-for praise silence the statement's other needs", () => {
+    // "Good … feedback" is no verdict on feedback had, so the skill named stays: the wish judges nothing yet.
+    for (const text of ["I want to be good at giving feedback", "be good at giving feedback", "get good at giving feedback"]) {
+      expect(keysOf(text, undefined), text).toContain("giving-feedback");
+    }
+    // A verdict said beside the wish still is one: "no problem" is never an aim.
+    expect(keysOf("Giving feedback? No problem, I want to get better at negotiating", undefined)).not.toContain("giving-feedback");
+  });
+
+  it("reads saying no as refusing, not as a denial of what follows", () => {
+    for (const [text, kind] of [
+      ["I'd like to be better at saying no to extra work", undefined],
+      ["get better at saying no", undefined],
+      ["I find it hard to say no to extra projects", "challenge"],
+    ] as const) {
+      expect(keysOf(text, kind), text).toContain("setting-boundaries");
+      expect(matcher.fine(text, kind), text).toEqual([]);
+    }
+    // Someone else saying no is no boundary of the writer's.
+    expect(keysOf("my manager said no to my raise", "challenge")).not.toContain("setting-boundaries");
+  });
+
+  it("reads praise doubted as praise denied", () => {
+    for (const text of ["I'm not sure I'm good enough for this role", "I'm not sure I am good enough", "not sure if I'm good enough to lead this team", "I doubt I'm good enough for this job"]) {
+      expect(keysOf(text, "challenge"), text).toContain("imposter-feelings");
+      expect(matcher.fine(text, "challenge"), text).toEqual([]);
+    }
+    // Doubt said apart from the praise leaves it praise.
+    expect(matcher.fine("I'm not sure, but I'm comfortable presenting", "challenge")).toEqual(["public-speaking"]);
+  });
+
   it("reads a wish not to have a trouble as that trouble, among troubles", () => {
     for (const text of ["I'd prefer not to be on call every weekend", "I'd rather not be on call every weekend", "I don't want to be on call every weekend"]) {
       expect(matcher.candidates(text, "challenge").map((m) => m.key), text).toContain("on-call-duty");

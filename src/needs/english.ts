@@ -96,7 +96,7 @@ export const ENGLISH_RULES: ReadingRules = {
     "not stressed about",
     "not a thing for me",
   ]),
-  unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain"]),
+  unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain", "doubt"]),
   indifferent: spellings([
     "couldn't care less",
     "could not care less",
@@ -253,9 +253,28 @@ export const ENGLISH_RULES: ReadingRules = {
     ["would like to", "want to"],
     ["i'd love to", "i want to"],
     ["would love to", "want to"],
+    // "Not sure I'm good enough for this role": a doubt of oneself, not a role said to be fine.
+    ...["not sure", "not sure if", "not sure whether", "unsure if", "unsure whether", "don't know if"].flatMap((lead) =>
+      ["good enough", "smart enough", "capable enough", "qualified enough", "cut out for"].flatMap((what): Array<[string, string]> => [
+        [`${lead} i'm ${what}`, `doubt i'm ${what}`],
+        [`${lead} i am ${what}`, `doubt i'm ${what}`],
+      ]),
+    ),
+    // "Saying no to extra work" refuses it: the "no" is what is said, not a denial of the work after it.
+    ["say no", "sayno"],
+    ["saying no", "sayno"],
+    ["says no", "sayno"],
+    ["said no", "sayno"],
     ["wlb", "work life balance"],
     ["w l b", "work life balance"],
   ]),
+  // "55 hours a week", "fourteen hour shifts": long hours, as the phrasings' "60 hour weeks" and "twelve hour days".
+  hours: {
+    hour: list("hour hours hr hrs h"),
+    week: list("week weeks weekly wk wks"),
+    day: list("day days daily shift shifts"),
+    numbers: { twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, fifty: 50, sixty: 60, seventy: 70, eighty: 80 },
+  },
   stemmer: { minStem: 3, steps: [] },
   familyEndings: list("e s es er ers or ors ion ions ation ations ment ments ement ements ive ity al ally ance ence ant ent ship"),
 };

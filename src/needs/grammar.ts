@@ -6,6 +6,7 @@
  * section (`ReadingRules`), compiled here once.
  */
 import type { ReadingRules } from "../schema/language";
+import { compileHours } from "./hours";
 import { normalizePhrase } from "./normal";
 
 /** A language's reading rules, compiled: predicates over normalised words. */
@@ -244,7 +245,9 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   // A break that is a list joiner and a pronoun ("und ich") starts a clause without turning the sense.
   const turning = wholeWords([...(rules.clauseBreaks ?? []).filter((w) => !listJoiner(normalizePhrase(w).split(" ")[0]!)), ...(rules.turns ?? [])]);
   const contrast = turning ? new RegExp(turning, "iu") : /(?!)/;
-  const rewrite = idiomRewriter(rules.idioms ?? [], elisions);
+  const idioms = idiomRewriter(rules.idioms ?? [], elisions);
+  const longHours = compileHours(rules.hours);
+  const rewrite = (normal: string) => idioms(longHours(normal));
   const completer = words(rules.completers, false);
   // Function words are listed in full: met by stem they would swallow words that carry needs.
   const stopword = words(rules.stopwords, false);

@@ -8,7 +8,7 @@ import { compileGrammar, startsAt, unelide, type Grammar } from "./grammar";
 import { normalizePhrase } from "./normal";
 import { createTextMemo } from "./memo";
 import type { LearnedReading } from "./learned";
-import { carriesNoNeed, indexSenses, judge, verdictWords } from "./reading";
+import { carriesNoNeed, indexSenses, judge, judgesNow, verdictWords } from "./reading";
 import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
@@ -556,7 +556,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     // A statement that says something is no trouble and turns nowhere ("Le trajet ? Vingt minutes en tram, je ne vais pas
     // me plaindre") is all of a piece: a need its words only mention, without saying which way it goes, is not meant.
     // One its own words judge is another matter ("no issues with my team, my commute is a nightmare").
-    const saysFine = clauses.some((c) => g.judgedAt(c.words).size > 0);
+    const saysFine = clauses.some((c) => judgesNow(c.words, g, prefer === undefined && !c.words.some(g.self), c.attached));
     if (fine.size > 0 && !g.contrast.test(text) && saysFine) {
       for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }

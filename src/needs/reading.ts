@@ -152,24 +152,28 @@ function negationFrom(words: readonly string[], j: number, step: 1 | -1, g: Gram
   return -1;
 }
 
-/** Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas") or a negated trouble ("sin problema"). */
-function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): boolean {
+/**
+ * Whether the words at `i` say something is no trouble: a fixed phrase ("kein Problem", "ne me dérange pas", "fine") or
+ * a negated trouble ("sin problema"). `"denied"` where a negation says it, which is never an aim; `"fine"` where words
+ * of praise do, which may be one.
+ */
+function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Set<number>): "denied" | "fine" | undefined {
   for (const phrase of startingWith(g.fine, words[i])) {
     const at = phraseAt(words, i, phrase, g, true);
     if (at) {
       for (const k of at) used.add(k);
-      return true;
+      return phrase.some(g.negator) ? "denied" : "fine";
     }
   }
-  if (!g.negator(words[i]!)) return false;
+  if (!g.negator(words[i]!)) return undefined;
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     if (g.trouble(words[j]!)) {
       used.add(j);
-      return true;
+      return "denied";
     }
-    if (g.good(words[j]!) || g.bad(words[j]!)) return false;
+    if (g.good(words[j]!) || g.bad(words[j]!)) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -183,6 +187,46 @@ function aimsAt(words: readonly string[], i: number, evidence: ReadonlySet<numbe
   for (let j = i - 1; j >= 0 && !evidence.has(j); j--) {
     if (g.learning(words[j]!)) return true;
     if (!(g.intensifier(words[j]!) || g.stopword(words[j]!) || g.common.has(g.stem(words[j]!)))) return false;
+  }
+  return false;
+}
+
+const NO_EVIDENCE: ReadonlySet<number> = new Set();
+
+/**
+ * Whether a clause says something is no trouble or does not matter, in words that are not an aim: a phrase saying so
+ * that is a state wished for ("I want to be good at giving feedback", "be comfortable presenting" as a goal) judges
+ * nothing yet. A denial ("not a problem"), a dismissal ("I don't care"), a trouble denied and praise after a negation
+ * ("Ninguna intención de cambiar, estoy a gusto aquí") always judge. `goal` when
+ * the clause is a goal's (every praise in it is an aim, except in a comment on a topic, `attached`).
+ */
+export function judgesNow(words: readonly string[], g: Grammar, goal: boolean, attached: ReadonlySet<number> | undefined): boolean {
+  const judged = g.judgedAt(words);
+  if (judged.size === 0) return false;
+  for (const i of judged) {
+    const word = words[i]!;
+    if (g.negator(word) || g.trouble(word)) return true;
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (const phrase of startingWith(g.indifferent, words[i])) if (startsAt(words, i, phrase)) return true;
+    for (const phrase of startingWith(g.fine, words[i])) {
+      if (!startsAt(words, i, phrase)) continue;
+      if (phrase.some(g.negator) || words.slice(0, i).some(g.negator) || !((goal && attached?.has(i) !== true) || aimsAt(words, i, NO_EVIDENCE, g))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether words of doubt ("not sure", "doubt") stand before `i` with a small word or two between, saying of whom
+ * ("not sure I'm good enough", "I doubt I am comfortable"); not doubt that the word itself qualifies ("no entiendo bien").
+ */
+function doubted(words: readonly string[], i: number, g: Grammar): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+    for (const phrase of startingWith(g.unsure, words[j])) {
+      const end = j + phrase.length;
+      if (end < i && end >= i - 2 && startsAt(words, j, phrase) && words.slice(end, i).every((w) => smallWord(w, g))) return true;
+    }
   }
   return false;
 }
@@ -294,7 +338,9 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     const inComment = context.attached?.has(i) === true;
     if (!(near(i, evidence) || inComment)) {
       // Said as a challenge or of a skill, "no trouble" anywhere in the clause is about its need ("lo de los husos horarios lo llevo sin problema").
-      if (wide && saysNoTrouble(words, i, g, used) && !aimsAt(words, i, evidence, g)) {
+      // A trouble denied is never an aim ("I want to get there, no problem"), as beside the need.
+      const said = wide ? saysNoTrouble(words, i, g, used) : undefined;
+      if (said === "denied" || (said === "fine" && !aimsAt(words, i, evidence, g))) {
         sum += 1;
         fine = true;
       }
@@ -393,6 +439,12 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     }
     if (g.good(word) || g.bad(word) || g.trouble(word)) {
       const s = g.good(word) ? 1 : -1;
+      // Praise doubted ("not sure I'm good enough", "I doubt I'm comfortable enough") says it is not so.
+      if (s > 0 && doubted(words, i, g)) {
+        sum -= 1;
+        commented ||= inComment;
+        continue;
+      }
       // Praise of where someone wants to be is the aim, not the state they are in: "feel confident presenting" as a goal.
       if (s > 0 && aimedAt(i, inComment)) {
         if (topicSign > 0) sum += 1;

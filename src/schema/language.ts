@@ -88,6 +88,19 @@ export const ReadingRulesSchema = z.strictObject({
   completers: z.optional(words()),
   /** Fixed expressions rewritten before reading, whose words mislead one by one: `["en este momento", "ahora"]`. */
   idioms: z.optional(z.array(z.tuple([text(100), text(100)])).check(z.maxLength(500))),
+  /**
+   * How long hours are said: the words for an hour, a week and a working day or shift, and the number words a long week
+   * or day is said with (digits need none). "55 hours a week" and "sesenta horas a la semana" are read as the
+   * phrasings' "60 hours a week", "14 Stunden Tage" as a 12-hour day: a week of 45 hours or more, a day of 12 or more.
+   */
+  hours: z.optional(
+    z.strictObject({
+      hour: words(),
+      week: words(),
+      day: words(),
+      numbers: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(30)), z.int().check(z.gte(1), z.lte(168)))),
+    }),
+  ),
   /** Elided words written out: `{ "n": "ne", "l": "le" }` reads "n'ai" as "ne ai". */
   elisions: z.optional(z.record(z.string().check(z.maxLength(10)), z.string().check(z.maxLength(20)))),
   /** A light suffix stemmer: each step strips its longest matching suffix once, leaving at least `minStem` letters. */
