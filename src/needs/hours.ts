@@ -41,9 +41,11 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
   /** A number of hours written in digits, or as one of the language's number words. */
   const numberOf = (word: string) => (/^\d{1,3}$/.test(word) ? Number(word) : numbers.get(word));
   const glued = /^(\d{1,3})([a-z]+)$/;
+  // Number words as whole words, looked for without splitting the text ("sixty", not "sixtyish").
+  const numberWords = numbers.size === 0 ? undefined : new RegExp(`(?:^| )(?:${[...numbers.keys()].map((w) => w.replace(/[^a-z0-9 ]/g, "\\$&")).join("|")})(?: |$)`);
   return (normal) => {
     // Most texts name no hours: no pass over their words.
-    if (!/\d/.test(normal) && !normal.split(" ").some((w) => numbers.has(w))) return normal;
+    if (!/\d/.test(normal) && !numberWords?.test(normal)) return normal;
     // "55h", "12hrs": the number and the word for hours, written as one.
     const words = normal.split(" ").flatMap((w) => {
       const at = glued.exec(w);
