@@ -556,7 +556,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     // A statement that says something is no trouble and turns nowhere ("Le trajet ? Vingt minutes en tram, je ne vais pas
     // me plaindre") is all of a piece: a need its words only mention, without saying which way it goes, is not meant.
     // One its own words judge is another matter ("no issues with my team, my commute is a nightmare").
-    const saysFine = clauses.some((c) => judgesNow(c.words, g, prefer === undefined && !c.words.some(g.self), c.attached));
+    const saysFine = clauses.some((c) => judgesNow(c.words, g, prefer, c.attached));
     if (fine.size > 0 && !g.contrast.test(text) && saysFine) {
       for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }

@@ -194,24 +194,32 @@ function aimsAt(words: readonly string[], i: number, evidence: ReadonlySet<numbe
 const NO_EVIDENCE: ReadonlySet<number> = new Set();
 
 /**
+ * Whether every praise in a clause is an aim because the clause is a goal's not said of the writer themself ("be
+ * comfortable presenting"; not "Hablar en público ya lo tengo dominado"), except in a comment on a topic.
+ */
+function goalAims(words: readonly string[], g: Grammar, prefer: NeedKind | undefined): boolean {
+  return prefer === undefined && !words.some(g.self);
+}
+
+/**
  * Whether a clause says something is no trouble or does not matter, in words that are not an aim: a phrase saying so
  * that is a state wished for ("I want to be good at giving feedback", "be comfortable presenting" as a goal) judges
  * nothing yet. A denial ("not a problem"), a dismissal ("I don't care"), a trouble denied and praise after a negation
- * ("Ninguna intención de cambiar, estoy a gusto aquí") always judge. `goal` when
- * the clause is a goal's (every praise in it is an aim, except in a comment on a topic, `attached`).
+ * ("Ninguna intención de cambiar, estoy a gusto aquí") always judge. `attached`: the clause's comment on a topic,
+ * where a goal's praise is no aim.
  */
-export function judgesNow(words: readonly string[], g: Grammar, goal: boolean, attached: ReadonlySet<number> | undefined): boolean {
+export function judgesNow(words: readonly string[], g: Grammar, prefer: NeedKind | undefined, attached: ReadonlySet<number> | undefined): boolean {
   const judged = g.judgedAt(words);
   if (judged.size === 0) return false;
-  for (const i of judged) {
-    const word = words[i]!;
-    if (g.negator(word) || g.trouble(word)) return true;
-  }
+  // A denial or a trouble denied: a verdict holding a negation or a trouble.
+  for (const i of judged) if (g.negator(words[i]!) || g.trouble(words[i]!)) return true;
+  const goal = goalAims(words, g, prefer);
+  const negated = words.findIndex(g.negator);
   for (let i = 0; i < words.length; i++) {
     for (const phrase of startingWith(g.indifferent, words[i])) if (startsAt(words, i, phrase)) return true;
     for (const phrase of startingWith(g.fine, words[i])) {
       if (!startsAt(words, i, phrase)) continue;
-      if (phrase.some(g.negator) || words.slice(0, i).some(g.negator) || !((goal && attached?.has(i) !== true) || aimsAt(words, i, NO_EVIDENCE, g))) return true;
+      if ((negated >= 0 && negated < i) || !((goal && attached?.has(i) !== true) || aimsAt(words, i, NO_EVIDENCE, g))) return true;
     }
   }
   return false;
@@ -684,7 +692,7 @@ export function judge(
   // Said as a challenge, or of a skill, "no trouble" anywhere in the clause is about the need ("je me débrouille très bien avec les TCD").
   // A goal says where someone wants to go: its "good at", "à l'aise avec" is where, unless the writer says it of
   // themselves ("Hablar en público ya lo tengo dominado; ahora quiero…").
-  const aimed = prefer === undefined && !context.words.some(context.grammar.self);
+  const aimed = goalAims(context.words, context.grammar, prefer);
   const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge", aimed);
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
