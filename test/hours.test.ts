@@ -36,6 +36,22 @@ describe("hours said as numbers", () => {
     ["fr", "des semaines de cinquante heures", "des semaines de 60 heures"],
     ["de", "wochenlang 14 Stunden Tage", "wochenlang 12 stunden tage"],
     ["de", "fünfzig Stunden pro Woche", "60 stunden pro woche"],
+    // Numbers said in several words, or one word glued of several.
+    ["en", "I work forty-five hours a week", "i work 60 hours a week"],
+    ["en", "seventy two hour weeks", "60 hour weeks"],
+    ["en", "a hundred hours a week", "a 60 hours a week"],
+    ["en", "five twelve-hour shifts a week", "five 12 hour shifts a week"],
+    ["es", "trabajo cuarenta y cinco horas a la semana", "trabajo 60 horas a la semana"],
+    ["es", "semanas de cincuenta y cinco horas", "semanas de 60 horas"],
+    ["es", "jornadas de catorce horas", "jornadas de 12 horas"],
+    ["fr", "je fais cinquante-cinq heures par semaine", "je fais 60 heures par semaine"],
+    ["fr", "soixante-dix heures par semaine", "60 heures par semaine"],
+    ["fr", "quatre-vingt-dix heures par semaine", "60 heures par semaine"],
+    ["fr", "soixante et onze heures par semaine", "60 heures par semaine"],
+    ["fr", "des journées de treize heures", "des journees de 12 heures"],
+    ["de", "fünfundfünfzig Stunden pro Woche", "60 stunden pro woche"],
+    ["de", "einundsechzig Stunden die Woche", "60 stunden die woche"],
+    ["de", "dreizehn Stunden Schichten", "12 stunden schichten"],
   ] as const)("%s: %j is read as %j", (language, text, read) => {
     expect(longHours[language](normalizePhrase(text))).toBe(read);
   });
@@ -50,6 +66,11 @@ describe("hours said as numbers", () => {
     "11 hours a day at a desk",
     // A number that is no count of hours.
     "60 people in a week",
+    // Under a long week, however many words it is said in.
+    "thirty five hours a week",
+    "forty hours a week",
+    // A smaller number before a larger one is two numbers: two shifts of six hours.
+    "two six hour shifts a week",
     // No working week: leave.
     "two weeks vacation, 160hrs",
   ])("%j is left as written", (text) => {
@@ -72,6 +93,10 @@ describe("hours said as numbers", () => {
     ["fr", "on fait des semaines de cinquante heures"],
     ["de", "ich arbeite sechzig Stunden die Woche"],
     ["de", "wochenlang 14 Stunden Tage"],
+    ["en", "I work forty-five hours a week"],
+    ["es", "trabajo cuarenta y cinco horas a la semana"],
+    ["fr", "je fais cinquante-cinq heures par semaine"],
+    ["de", "ich arbeite fünfundfünfzig Stunden die Woche"],
   ])("%s: %j is overtime", (language, text) => {
     expect(keysIn(language, text)).toContain("overtime");
   });

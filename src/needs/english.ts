@@ -273,7 +273,12 @@ export const ENGLISH_RULES: ReadingRules = {
     hour: list("hour hours hr hrs h"),
     week: list("week weeks weekly wk wks"),
     day: list("day days daily shift shifts"),
-    numbers: { twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, fifty: 50, sixty: 60, seventy: 70, eighty: 80 },
+    // Said one after another, each smaller than the one before, they add up: "forty five", "seventy-two".
+    numbers: {
+      ...Object.fromEntries(list("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen").map((word, i) => [word, i + 1])),
+      ...Object.fromEntries(list("twenty thirty forty fifty sixty seventy eighty ninety").map((word, i) => [word, 20 + i * 10])),
+      hundred: 100,
+    },
   },
   stemmer: { minStem: 3, steps: [] },
   familyEndings: list("e s es er ers or ors ion ions ation ations ment ments ement ements ive ity al ally ance ence ant ent ship"),

@@ -3,7 +3,9 @@
  * heures", "14 Stunden Tage". The taxonomy's phrasings name long hours by one number each ("60 hour weeks", "twelve
  * hour days"); a week of 45 hours or more is read as 60, a day of 12 hours or more as 12, so any such number meets
  * them. Only where a word for hours and a word for the week or the day are both said: "a 45-hour course" and "two
- * hours a day in the car" stay as written. Each language says its words (`hours` in its reading rules).
+ * hours a day in the car" stay as written. A number may take several words ("forty-five", "cuarenta y cinco",
+ * "quatre-vingt-dix") or one glued of several ("fünfundfünfzig"). Each language says its words (`hours` in its
+ * reading rules).
  */
 import type { ReadingRules } from "../schema/language";
 import { normalizePhrase } from "./normal";
@@ -17,6 +19,12 @@ const WEEK_TO = 100;
 const DAY_FROM = 12;
 /** How far from the number the week or the day may be named ("60 horas a la semana", "semaines de 60 heures"). */
 const REACH = 3;
+
+/** A number read from a text's words, and the place of the first word after it. */
+interface Said {
+  readonly value: number;
+  readonly end: number;
+}
 
 /**
  * The reading of long hours for one language's words: normalised text in, the same text with each long week or day
@@ -36,13 +44,63 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
   const hour = set(rules.hour);
   const week = set(rules.week);
   const day = set(rules.day);
-  const numbers = new Map(Object.entries(rules.numbers ?? {}).map(([word, n]) => [normalizePhrase(word), n] as const));
+  const and = set(rules.and);
+  const numbers = new Map<string, number>();
+  /** Number words said in more than one word ("quatre vingts"), by their first word. */
+  const spans = new Map<string, Array<{ readonly words: readonly string[]; readonly value: number }>>();
+  for (const [said, value] of Object.entries(rules.numbers ?? {})) {
+    const words = normalizePhrase(said).split(" ").filter(Boolean);
+    if (words.length === 1) numbers.set(words[0]!, value);
+    else if (words.length > 1) spans.set(words[0]!, [...(spans.get(words[0]!) ?? []), { words, value }].sort((a, b) => b.words.length - a.words.length));
+  }
   if (hour.size === 0) return (normal) => normal;
-  /** A number of hours written in digits, or as one of the language's number words. */
-  const numberOf = (word: string) => (/^\d{1,3}$/.test(word) ? Number(word) : numbers.get(word));
+  /**
+   * One number word, written whole ("fifty") or glued of two by a word for "and", the smaller first ("fünfundfünfzig":
+   * 5 + 50). Undefined for any other word.
+   */
+  const wordValue = (word: string): number | undefined => {
+    const whole = numbers.get(word);
+    if (whole !== undefined) return whole;
+    for (const joiner of and) {
+      const at = word.indexOf(joiner);
+      if (at <= 0) continue;
+      const unit = numbers.get(word.slice(0, at));
+      const ten = numbers.get(word.slice(at + joiner.length));
+      if (unit !== undefined && ten !== undefined && unit < ten) return unit + ten;
+    }
+    return undefined;
+  };
+  /** The number word (or words) at `i` and where it ends. */
+  const numberAt = (words: readonly string[], i: number): Said | undefined => {
+    for (const span of spans.get(words[i]!) ?? []) {
+      if (span.words.every((w, k) => words[i + k] === w)) return { value: span.value, end: i + span.words.length };
+    }
+    const value = wordValue(words[i]!);
+    return value === undefined ? undefined : { value, end: i + 1 };
+  };
+  /**
+   * A number said from `i` on: digits, or number words each smaller than the one before, added up ("forty five",
+   * "cuarenta y cinco", "soixante dix", "quatre vingt dix"), a word for "and" allowed between them. "two twelve hour
+   * shifts" is two, then twelve: a number no smaller than the one before it starts a number of its own.
+   */
+  const numberFrom = (words: readonly string[], i: number): Said | undefined => {
+    if (/^\d{1,3}$/.test(words[i]!)) return { value: Number(words[i]), end: i + 1 };
+    let read: Said | undefined = numberAt(words, i);
+    if (!read) return undefined;
+    let last = read.value;
+    for (;;) {
+      const next: number = and.has(words[read.end] ?? "") ? read.end + 1 : read.end;
+      const more: Said | undefined = next < words.length ? numberAt(words, next) : undefined;
+      if (!more || more.value >= last) return read;
+      read = { value: read.value + more.value, end: more.end };
+      last = more.value;
+    }
+  };
   const glued = /^(\d{1,3})([a-z]+)$/;
-  // Number words as whole words, looked for without splitting the text ("sixty", not "sixtyish").
-  const numberWords = numbers.size === 0 ? undefined : new RegExp(`(?:^| )(?:${[...numbers.keys()].map((w) => w.replace(/[^a-z0-9 ]/g, "\\$&")).join("|")})(?: |$)`);
+  // Number words as whole words, or glued to a word for "and" ("fünfund…"), looked for without splitting the text.
+  const escaped = (list: Iterable<string>) => [...list].map((w) => w.replace(/[^a-z0-9 ]/g, "\\$&")).join("|");
+  const heads = escaped([...numbers.keys(), ...spans.keys()]);
+  const numberWords = heads.length === 0 ? undefined : new RegExp(`(?:^| )(?:${heads})(?: |$${and.size > 0 ? `|${escaped(and)}` : ""})`);
   return (normal) => {
     // Most texts name no hours: no pass over their words.
     if (!/\d/.test(normal) && !numberWords?.test(normal)) return normal;
@@ -51,17 +109,18 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
       const at = glued.exec(w);
       return at && hour.has(at[2]!) ? [at[1]!, at[2]!] : [w];
     });
-    const named = (list: ReadonlySet<string>, i: number) => {
-      for (let j = Math.max(0, i - REACH); j <= i + 1 + REACH && j < words.length; j++) if (j !== i && j !== i + 1 && list.has(words[j]!)) return true;
+    const named = (list: ReadonlySet<string>, from: number, to: number) => {
+      for (let j = Math.max(0, from - REACH); j <= to + REACH && j < words.length; j++) if ((j < from || j > to) && list.has(words[j]!)) return true;
       return false;
     };
     let changed = false;
     for (let i = 0; i + 1 < words.length; i++) {
-      const n = numberOf(words[i]!);
-      if (n === undefined || !hour.has(words[i + 1]!)) continue;
-      const long = n >= WEEK_FROM && n <= WEEK_TO && named(week, i) ? LONG_WEEK : n >= DAY_FROM && n < 24 && named(day, i) ? LONG_DAY : undefined;
+      const said = numberFrom(words, i);
+      if (!said || said.end >= words.length || !hour.has(words[said.end]!)) continue;
+      const n = said.value;
+      const long = n >= WEEK_FROM && n <= WEEK_TO && named(week, i, said.end) ? LONG_WEEK : n >= DAY_FROM && n < 24 && named(day, i, said.end) ? LONG_DAY : undefined;
       if (long !== undefined) {
-        words[i] = long;
+        words.splice(i, said.end - i, long);
         changed = true;
       }
     }

@@ -90,7 +90,8 @@ export const ReadingRulesSchema = z.strictObject({
   idioms: z.optional(z.array(z.tuple([text(100), text(100)])).check(z.maxLength(500))),
   /**
    * How long hours are said: the words for an hour, a week and a working day or shift, and the number words a long week
-   * or day is said with (digits need none). "55 hours a week" and "sesenta horas a la semana" are read as the
+   * or day is said with (digits need none), which add up when said one after another, each smaller than the one
+   * before ("forty five", "soixante dix"). "55 hours a week" and "sesenta horas a la semana" are read as the
    * phrasings' "60 hours a week", "14 Stunden Tage" as a 12-hour day: a week of 45 hours or more, a day of 12 or more.
    */
   hours: z.optional(
@@ -99,6 +100,11 @@ export const ReadingRulesSchema = z.strictObject({
       week: words(),
       day: words(),
       numbers: z.optional(z.record(z.string().check(z.minLength(1), z.maxLength(30)), z.int().check(z.gte(1), z.lte(168)))),
+      /**
+       * Words for "and" between the number words of one number ("cuarenta y cinco", "soixante et onze"), or inside one
+       * written as a single word, the smaller first ("fünfundfünfzig").
+       */
+      and: words(),
     }),
   ),
   /** Elided words written out: `{ "n": "ne", "l": "le" }` reads "n'ai" as "ne ai". */
