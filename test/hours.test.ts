@@ -46,7 +46,7 @@ describe("hours said as numbers", () => {
     ["es", "jornadas de catorce horas", "jornadas de 12 horas"],
     ["fr", "je fais cinquante-cinq heures par semaine", "je fais 60 heures par semaine"],
     ["fr", "soixante-dix heures par semaine", "60 heures par semaine"],
-    ["fr", "quatre-vingt-dix heures par semaine", "60 heures par semaine"],
+    ["fr", "nonante heures par semaine", "60 heures par semaine"],
     ["fr", "soixante et onze heures par semaine", "60 heures par semaine"],
     ["fr", "des journées de treize heures", "des journees de 12 heures"],
     ["de", "fünfundfünfzig Stunden pro Woche", "60 stunden pro woche"],

@@ -4,7 +4,7 @@
  * hour days"); a week of 45 hours or more is read as 60, a day of 12 hours or more as 12, so any such number meets
  * them. Only where a word for hours and a word for the week or the day are both said: "a 45-hour course" and "two
  * hours a day in the car" stay as written. A number may take several words ("forty-five", "cuarenta y cinco",
- * "quatre-vingt-dix") or one glued of several ("fünfundfünfzig"). Each language says its words (`hours` in its
+ * "soixante-dix") or one glued of several ("fünfundfünfzig"). Each language says its words (`hours` in its
  * reading rules).
  */
 import type { ReadingRules } from "../schema/language";
@@ -45,14 +45,7 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
   const week = set(rules.week);
   const day = set(rules.day);
   const and = set(rules.and);
-  const numbers = new Map<string, number>();
-  /** Number words said in more than one word ("quatre vingts"), by their first word. */
-  const spans = new Map<string, Array<{ readonly words: readonly string[]; readonly value: number }>>();
-  for (const [said, value] of Object.entries(rules.numbers ?? {})) {
-    const words = normalizePhrase(said).split(" ").filter(Boolean);
-    if (words.length === 1) numbers.set(words[0]!, value);
-    else if (words.length > 1) spans.set(words[0]!, [...(spans.get(words[0]!) ?? []), { words, value }].sort((a, b) => b.words.length - a.words.length));
-  }
+  const numbers = new Map(Object.entries(rules.numbers ?? {}).map(([word, n]) => [normalizePhrase(word), n] as const));
   if (hour.size === 0) return (normal) => normal;
   /**
    * One number word, written whole ("fifty") or glued of two by a word for "and", the smaller first ("fünfundfünfzig":
@@ -70,36 +63,30 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
     }
     return undefined;
   };
-  /** The number word (or words) at `i` and where it ends. */
-  const numberAt = (words: readonly string[], i: number): Said | undefined => {
-    for (const span of spans.get(words[i]!) ?? []) {
-      if (span.words.every((w, k) => words[i + k] === w)) return { value: span.value, end: i + span.words.length };
-    }
-    const value = wordValue(words[i]!);
-    return value === undefined ? undefined : { value, end: i + 1 };
-  };
   /**
    * A number said from `i` on: digits, or number words each smaller than the one before, added up ("forty five",
-   * "cuarenta y cinco", "soixante dix", "quatre vingt dix"), a word for "and" allowed between them. "two twelve hour
-   * shifts" is two, then twelve: a number no smaller than the one before it starts a number of its own.
+   * "cuarenta y cinco", "soixante dix"), a word for "and" allowed between them. "two twelve hour shifts" is two, then
+   * twelve: a number no smaller than the one before it starts a number of its own.
    */
   const numberFrom = (words: readonly string[], i: number): Said | undefined => {
     if (/^\d{1,3}$/.test(words[i]!)) return { value: Number(words[i]), end: i + 1 };
-    let read: Said | undefined = numberAt(words, i);
-    if (!read) return undefined;
-    let last = read.value;
+    let value = wordValue(words[i]!);
+    if (value === undefined) return undefined;
+    let last = value;
+    let end = i + 1;
     for (;;) {
-      const next: number = and.has(words[read.end] ?? "") ? read.end + 1 : read.end;
-      const more: Said | undefined = next < words.length ? numberAt(words, next) : undefined;
-      if (!more || more.value >= last) return read;
-      read = { value: read.value + more.value, end: more.end };
-      last = more.value;
+      const next = and.has(words[end] ?? "") ? end + 1 : end;
+      const more = next < words.length ? wordValue(words[next]!) : undefined;
+      if (more === undefined || more >= last) return { value, end };
+      value += more;
+      last = more;
+      end = next + 1;
     }
   };
   const glued = /^(\d{1,3})([a-z]+)$/;
   // Number words as whole words, or glued to a word for "and" ("fünfund…"), looked for without splitting the text.
   const escaped = (list: Iterable<string>) => [...list].map((w) => w.replace(/[^a-z0-9 ]/g, "\\$&")).join("|");
-  const heads = escaped([...numbers.keys(), ...spans.keys()]);
+  const heads = escaped(numbers.keys());
   const numberWords = heads.length === 0 ? undefined : new RegExp(`(?:^| )(?:${heads})(?: |$${and.size > 0 ? `|${escaped(and)}` : ""})`);
   return (normal) => {
     // Most texts name no hours: no pass over their words.
