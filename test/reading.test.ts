@@ -276,6 +276,20 @@ describe("whose words they are", () => {
     if (key) expect(keys).toContain(key);
   });
 
+  it("reads what a relative clause says of the noun before it, not as the writer's indifference", () => {
+    // The meetings are who do not need the writer: a complaint, not meetings said to be no trouble.
+    for (const text of ["too many meetings that don't need me", "endless meetings which don't need me"]) {
+      expect(keysOf(text, "challenge")).toContain("meeting-overload");
+      expect(matcher.fine(text, "challenge")).not.toContain("meeting-overload");
+    }
+    expect(keysOf("learn to say no to meetings that don't need me", undefined)).toContain("setting-boundaries");
+    expect(matcher.fine("learn to say no to meetings that don't need me", undefined)).not.toContain("meeting-overload");
+    // The writer named as who does not care is still the writer's indifference, after a relative pronoun or not.
+    expect(matcher.fine("a promotion is something that I don't need", "motivation")).toContain("growth");
+    expect(keysOf("a promotion is something that I don't need", "motivation")).not.toContain("growth");
+    expect(keysOf("management is a path that doesn't interest me", "motivation")).not.toContain("leadership-ambition");
+  });
+
   it("still reads the employee's own skill", () => {
     expect(keysOf("I want to improve my communication skills", "motivation")).toContain("communication");
     expect(keysOf("I struggle to give feedback to my team", "challenge")).toContain("giving-feedback");

@@ -150,6 +150,7 @@ export const ENGLISH_RULES: ReadingRules = {
       "everybody customers clients employer firm organization organisation org department senior upper",
   ),
   determiners: list("the a an my our their his her its your some most many all new direct local this that these those"),
+  relatives: list("that which who"),
   listJoiners: list("and & plus or"),
   neither: list("neither nor"),
   scarce: list("limited minimal insufficient lacking few scarce nonexistent"),

@@ -26,6 +26,8 @@ export interface Grammar {
   readonly learning: (word: string) => boolean;
   readonly others: (word: string) => boolean;
   readonly determiner: (word: string) => boolean;
+  /** Relative pronouns that make the noun before them the subject of what follows ("meetings that don't need me"). */
+  readonly relative: (word: string) => boolean;
   readonly listJoiner: (word: string) => boolean;
   /** The words of "neither … nor" ("ni", "weder", "noch"): a clause with two of them is denied as a whole. */
   readonly neither: (word: string) => boolean;
@@ -291,6 +293,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     learning: words(rules.learning),
     others: words(rules.others),
     determiner,
+    relative: words(rules.relatives, false),
     listJoiner,
     neither: words(rules.neither, false),
     scarce: words(rules.scarce, false),

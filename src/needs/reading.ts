@@ -594,6 +594,9 @@ function othersIndifferent(context: Context, at: ReadonlySet<number>): boolean {
   let j = first - 1;
   while (j >= 0 && g.intensifier(words[j]!)) j--;
   const part = (i: number) => context.attached?.has(i) ?? false;
+  // "Meetings that don't need me", "tasks that don't matter": what the noun before a relative pronoun does, not the
+  // writer's indifference; unless the phrase names the writer as who cares ("a role that doesn't interest me").
+  if (j >= 0 && g.relative(words[j]!) && !words.slice(first, last + 1).some(g.self)) return true;
   // Not a determiner that folds into a pronoun (Spanish "el" and "él").
   if (j < 0 || !g.others(words[j]!) || g.determiner(words[j]!) || part(j) !== part(first)) {
     // Someone else named earlier in a clause with no word of the writer's: "the bosses here clearly don't care", "a manager who doesn't care".

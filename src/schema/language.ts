@@ -44,6 +44,11 @@ export const ReadingRulesSchema = z.strictObject({
   others: words(),
   /** Words that may stand before a subject ("el", "mon", "der"). */
   determiners: words(),
+  /**
+   * Relative pronouns that open a clause about the noun before them, as its subject ("that", "which", "who", "qui"):
+   * "meetings that don't need me" says what the meetings do, not that the employee does not need them.
+   */
+  relatives: words(),
   /** Phrases that put a goal in the short term ("este trimestre", "bis Ende des Monats") and in the long term ("algún día", "in ein paar Jahren"). */
   soon: words(),
   later: words(),
