@@ -45,7 +45,7 @@ export const ReadingRulesSchema = z.strictObject({
   /** Words that may stand before a subject ("el", "mon", "der"). */
   determiners: words(),
   /**
-   * Relative pronouns that open a clause about the noun before them, as its subject ("that", "which", "who", "qui"):
+   * Relative pronouns that open a clause about the noun before them, as its subject ("that", "which", "who"):
    * "meetings that don't need me" says what the meetings do, not that the employee does not need them.
    */
   relatives: words(),
