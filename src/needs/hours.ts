@@ -88,9 +88,11 @@ export function compileHours(rules: ReadingRules["hours"]): (normal: string) => 
   const escaped = (list: Iterable<string>) => [...list].map((w) => w.replace(/[^a-z0-9 ]/g, "\\$&")).join("|");
   const heads = escaped(numbers.keys());
   const numberWords = heads.length === 0 ? undefined : new RegExp(`(?:^| )(?:${heads})(?: |$${and.size > 0 ? `|${escaped(and)}` : ""})`);
+  // A word for hours, alone or after digits ("55h"): a number word is often an article ("un", "ein"), so this is asked first.
+  const hourWords = new RegExp(`(?:^| |\\d)(?:${escaped(hour)})(?: |$)`);
   return (normal) => {
     // Most texts name no hours: no pass over their words.
-    if (!/\d/.test(normal) && !numberWords?.test(normal)) return normal;
+    if (!hourWords.test(normal) || (!/\d/.test(normal) && !numberWords?.test(normal))) return normal;
     // "55h", "12hrs": the number and the word for hours, written as one.
     const words = normal.split(" ").flatMap((w) => {
       const at = glued.exec(w);
