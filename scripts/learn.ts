@@ -8,6 +8,7 @@
 import { compoundSplitter, learnedFeatures, learnedField, likeliestFound, partsVocabulary, type LearnedField, type UnpackedLearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
 import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
+export { taxonomyTerms } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
 
 /** One labelled statement: its words, the field it was written in, and the keys a careful reader accepts (none: out of scope). */
@@ -110,14 +111,17 @@ const START_BIAS = -3;
  * after it; features are a set of stems, so that changes nothing but an
  * idiom said across the comma.
  */
-export function exampleTokens(text: string, grammar?: Grammar): string[] {
-  return splitClauses(text, grammar).flatMap((clause) => judgedTokens(readWords(clause, grammar), grammar));
+export function exampleTokens(text: string, grammar?: Grammar, terms?: ReadonlySet<string>): string[] {
+  return splitClauses(text, grammar).flatMap((clause) => judgedTokens(readWords(clause, grammar), grammar, terms));
 }
+
 
 /** The language a model reads and, for another than English, its reading rules (the words are read as its matcher reads them). */
 export interface TrainLanguage {
   readonly code: string;
   readonly grammar?: Grammar;
+  /** Terms of two stems read as one word (`taxonomyTerms`); the model keeps them, to read as it was trained. */
+  readonly terms?: readonly string[];
 }
 
 interface Row {
@@ -223,7 +227,9 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   const settings = { ...TRAIN_DEFAULTS, ...options };
   // Features as numbers and weights in typed arrays: the same sums in the same order as over maps, many times faster.
   const ids = new Map<string, number>();
-  const tokens = examples.map((example) => exampleTokens(example.text, language.grammar));
+  const terms = language.terms && language.terms.length > 0 ? [...language.terms].sort() : undefined;
+  const termSet = terms ? new Set(terms) : undefined;
+  const tokens = examples.map((example) => exampleTokens(example.text, language.grammar, termSet));
   // A language that writes compounds meets one it saw too seldom by its parts, among the stems its statements use alone.
   const parts = language.grammar?.compounds ? partsVocabulary(tokens) : undefined;
   const split = parts && language.grammar ? compoundSplitter(parts, language.grammar.stem) : undefined;
@@ -248,7 +254,7 @@ export function trainLearnedModel(examples: readonly LearnedExample[], keys: rea
   const fine = rows.map((row) => (row.fine ? 1 : 0));
   const found = rows.map((row) => likeliestFound(row.phrasings));
   const nothing = stacked ? trainOne(rows, names, (row) => row.keys.size === 0, [fine, found], settings) : undefined;
-  return { version: 1, language: language.code, ...(parts ? { parts } : {}), fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
+  return { version: 1, language: language.code, ...(parts ? { parts } : {}), ...(terms ? { terms } : {}), fields, keys: model, ...(nothing ? { nothing: { bias: nothing.bias, weights: nothing.weights, fine: nothing.inputs[0]!, found: nothing.inputs[1]! } } : {}) };
 }
 
 /** One row of {@link trainShared}: its features, its further inputs by key (keys missing read as all 0), and its keys. */

@@ -39,7 +39,7 @@ import { share } from "../eval/metrics";
 import { LANGUAGE_CODES, loadLanguage, scoreLanguage, type LanguageStatement } from "../eval/languages";
 import { loadLabelled, pct, scoreReading, type LabelledStatement, type Reader, type ReadingScores } from "../eval/reading";
 import { REVIEWS_FILE } from "../eval/reviews";
-import { foldOf, poolAdjacent, trainLearnedModel, TRAIN_DEFAULTS, type LearnedExample, type TrainLanguage, type TrainOptions } from "./learn";
+import { foldOf, poolAdjacent, taxonomyTerms, trainLearnedModel, TRAIN_DEFAULTS, type LearnedExample, type TrainLanguage, type TrainOptions } from "./learn";
 
 const PACKS: Record<(typeof LANGUAGE_CODES)[number], LanguagePack> = { es, fr, de };
 const CODES = ["en", ...LANGUAGE_CODES] as const;
@@ -278,7 +278,7 @@ function englishSource(): Source | string {
       recommender.recommend(prefer === "motivation" ? { motivations: [text] } : { challenges: [text] }, { asOf: ASOF }).needs;
   return {
     code: "en",
-    language: { code: "en" },
+    language: { code: "en", terms: taxonomyTerms(defaultTaxonomy.entries) },
     describe: `${train.length} hand-labelled review statements (training split of eval/labels/reviews.json) and ${written.statements.length} statements written and labelled by hand (training split of eval/labels/lang/en.json), each counted ${WRITTEN_WEIGHT} times`,
     examples: decidingExamples("en", [...train, ...Array.from({ length: WRITTEN_WEIGHT }, () => written.statements).flat()]),
     // English decides, as the other languages do, trained on both kinds of statement. Measured by cross-validation on the
@@ -305,9 +305,12 @@ function languageSource(code: (typeof LANGUAGE_CODES)[number]): Source {
   const written = writtenTraining(code);
   const train = written.statements;
   noteWriters(train, writtenBy);
+  const grammar = compileGrammar(code, pack.reading);
+  // The terms of the taxonomy as the pack names its needs ("pensamiento crítico", "fehlende Anerkennung").
+  const named = defaultTaxonomy.entries.flatMap((entry) => (pack.needs[entry.key] ? [{ key: entry.key, ...pack.needs[entry.key]! }] : []));
   return {
     code,
-    language: { code, grammar: compileGrammar(code, pack.reading) },
+    language: { code, grammar, terms: taxonomyTerms(named, grammar) },
     describe: `${train.length} statements written and labelled by hand (training split of eval/labels/lang/${code}.json)`,
     examples: decidingExamples(code, train),
     options: DECIDING,
@@ -396,7 +399,7 @@ export function modelFile(source: Source): string {
   const how = `${settings.adaptive ? "AdaGrad, " : ""}epochs ${settings.epochs}, rate ${settings.rate}, l2 ${settings.l2}, weights below ${settings.prune} left out`;
   const text = `npm run train:reading: ${source.describe}; ${how}; bands from two-fold cross-validation by writer on the same split`;
   const decide = { bands: calibrate(source, foldModels(source)).bands, further: FURTHER };
-  return packedModelText({ version: 1, language: model.language, source: text, ...(model.parts ? { parts: model.parts } : {}), fields: model.fields, decide }, model.keys, model.nothing);
+  return packedModelText({ version: 1, language: model.language, source: text, ...(model.parts ? { parts: model.parts } : {}), ...(model.terms ? { terms: model.terms } : {}), fields: model.fields, decide }, model.keys, model.nothing);
 }
 
 /** Every recommender of the comparison reads the four languages; only the learned readings differ. */

@@ -3,7 +3,7 @@ import model from "../data/model/en.json";
 import spanish from "../data/model/es.json";
 import french from "../data/model/fr.json";
 import german from "../data/model/de.json";
-import { exampleTokens, poolAdjacent, trainLearnedModel } from "../scripts/learn";
+import { exampleTokens, poolAdjacent, taxonomyTerms, trainLearnedModel } from "../scripts/learn";
 import { compoundSplitter, learnedFeatures, partsVocabulary } from "../src/needs/learned";
 import { unpackWeights } from "../src/needs/packed";
 import { de } from "../src/lang/de";
@@ -229,6 +229,51 @@ describe("compounds in a learned reading (languages that write them)", () => {
     expect(tokens[first!.evidence[0]!]).toBe("abteilungsmeeting");
     // English writes no compounds: no parts.
     expect(trainLearnedModel(read, keys, settings).parts).toBeUndefined();
+  });
+});
+
+describe("terms in a learned reading (two words that name one thing)", () => {
+  const terms = new Set(["time+management"]);
+
+  it("reads a term written side by side as one word, keeping its first word and a mark of no trouble", () => {
+    expect(exampleTokens("I struggle with time management", undefined, terms)).toEqual(["struggl", "time", "time+management"]);
+    expect(exampleTokens("time management is no problem", undefined, terms)).toEqual(["time", "time+management", "~no", "~problem"]);
+    expect(exampleTokens("time management is not a problem", undefined, terms)).toEqual(["time", "time+management", "~not", "~problem"]);
+    // Words apart, or another word before the head, are not the term.
+    expect(exampleTokens("no time for management", undefined, terms)).toEqual(["no", "time", "management"]);
+    expect(exampleTokens("poor upper management", undefined, terms)).toEqual(["poor", "upper", "management"]);
+    expect(exampleTokens("I struggle with time management")).toEqual(["struggl", "time", "management"]);
+  });
+
+  it("takes the taxonomy's names of two words whose last word alone names another need", () => {
+    const entries = [
+      { key: "time-management", label: "Time management", synonyms: ["managing my time"] },
+      { key: "senior-leadership", label: "Confidence in senior leadership", synonyms: ["management", "upper management"] },
+      { key: "commute", label: "Long commute", synonyms: ["commute"] },
+      { key: "conflict", label: "Handling conflict", synonyms: [] },
+    ];
+    expect(taxonomyTerms(entries)).toEqual(["time+management"]);
+    expect(taxonomyTerms(defaultTaxonomy.entries)).toEqual(expect.arrayContaining(["time+management", "peopl+management", "chang+management", "project+management"]));
+  });
+
+  it("trains on the terms and keeps them, so a model reads as it was trained", () => {
+    const read = [
+      { text: "management is out of touch", prefer: "challenge" as const, keys: ["senior-leadership"] },
+      { text: "upper management never listens", prefer: "challenge" as const, keys: ["senior-leadership"] },
+      { text: "poor management", prefer: "challenge" as const, keys: ["senior-leadership"] },
+      { text: "I am bad at time management", prefer: "challenge" as const, keys: ["time-management"] },
+      { text: "time management is hard for me", prefer: "challenge" as const, keys: ["time-management"] },
+    ];
+    const keys = ["senior-leadership", "time-management"];
+    const settings = { adaptive: true, rate: 0.3, epochs: 80, prune: 0 };
+    const trained = trainLearnedModel(read, keys, settings, { code: "en", terms: ["time+management"] });
+    expect(trained.terms).toEqual(["time+management"]);
+    expect(trained.keys["time-management"]!.weights["c:time+management"]).toBeGreaterThan(0);
+    const reading = createLearnedReading(trained);
+    const recommender = createCore({ catalog: defaultCatalog, taxonomy: defaultTaxonomy, learned: [reading] });
+    const keysOf = (text: string) => recommender.recommend({ challenges: [text] }, { asOf }).needs.map((need) => need.key);
+    expect(keysOf("I struggle with time management")).not.toContain("senior-leadership");
+    expect(() => createLearnedReading({ ...trained, terms: ["time management"] })).toThrow(ValidationError);
   });
 });
 

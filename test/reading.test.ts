@@ -58,6 +58,8 @@ describe("saying a trouble is none", () => {
     ["the commute doesn't bug me", "challenge", "commute"],
     ["Excel I can do in my sleep", "challenge", "excel"],
     ["negotiating is my strong suit", "challenge", "negotiation"],
+    ["giving feedback comes easily to me", "challenge", "giving-feedback"],
+    ["presenting is second nature to me", "challenge", "public-speaking"],
     ["I'm comfortable with public speaking", "challenge", "public-speaking"],
     ["job security has never worried me", "challenge", "job-insecurity"],
     ["bonuses don't motivate me", "motivation", "income"],
@@ -69,6 +71,12 @@ describe("saying a trouble is none", () => {
     ["variety is overrated", "motivation", "variety"],
   ])("%j (%s) names no %s need", (text, kind, key) => {
     expect(keysOf(text, kind)).not.toContain(key);
+  });
+
+  it("reads a strength denied as the need", () => {
+    expect(keysOf("public speaking doesn't come easily to me", "challenge")).toContain("public-speaking");
+    expect(keysOf("giving feedback does not come naturally to me", "challenge")).toContain("giving-feedback");
+    expect(keysOf("delegating has never come easily to me", "challenge")).toContain("delegation");
   });
 
   it("keeps a trouble said to be none as something said, not a need", () => {
@@ -327,6 +335,22 @@ describe("word senses", () => {
     expect(keysOf("we meet for hours every week", "challenge")).toContain("meeting-overload");
     expect(keysOf("I feel overwhelmed", "challenge")).toContain("workload");
     expect(keysOf("There's no clear path to promotion here", "challenge")).toContain("unclear-career-path");
+  });
+
+  it("reads a skill named in two words as the skill, not as its last word alone", () => {
+    // "management" alone is the company's managers (senior-leadership); "time management" is a skill.
+    for (const [text, key] of [
+      ["I struggle with time management", "time-management"],
+      ["poor time management", "time-management"],
+      ["I struggle with people management", "people-management"],
+      ["I am weak at project management", "project-management"],
+    ] as const) {
+      expect(keysOf(text, "challenge")).toContain(key);
+      expect(keysOf(text, "challenge")).not.toContain("senior-leadership");
+    }
+    expect(keysOf("poor management", "challenge")).toContain("senior-leadership");
+    expect(keysOf("management doesn't listen to the time we need", "challenge")).toContain("senior-leadership");
+    expect(keysOf("I have meeting overload", "challenge")).not.toContain("workload");
   });
 
   it("lets a taxonomy name a word's senses for its own keys", () => {

@@ -95,6 +95,16 @@ export const ENGLISH_RULES: ReadingRules = {
     "never worried me",
     "not stressed about",
     "not a thing for me",
+    // "Giving feedback comes easily to me", "presenting is second nature": a strength, not a gap.
+    "comes easily",
+    "come easily",
+    "comes easy",
+    "come easy",
+    "comes naturally",
+    "come naturally",
+    "second nature",
+    "i'm comfortable",
+    "i am comfortable",
   ]),
   unsure: spellings(["not sure", "no idea", "don't know", "do not know", "unsure", "uncertain", "doubt"]),
   indifferent: spellings([

@@ -41,6 +41,13 @@ export const LearnedModelSchema = z.strictObject({
    * trained: a stem in this list is never split.
    */
   parts: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /**
+   * Terms of two stems the model reads as one where they are written side
+   * by side ("time+management": a skill, not the company's managers), as
+   * it was trained: the taxonomy's names whose last word alone names
+   * another need.
+   */
+  terms: z.optional(z.array(z.string().check(z.regex(/^[^+\s]+\+[^+\s]+$/, "must be two stems joined by +")))),
   /** The profile fields it was trained on and reads; motivations and challenges when left out. */
   fields: z.optional(z.array(z.enum(["motivations", "challenges", "goals"]))),
   /**
@@ -379,6 +386,7 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
   const { keys: byKey, nothing: nothingModel } = unpackWeights("model", checked);
   const keys = Object.entries(byKey).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const fields = new Set<LearnedField>(checked.fields ?? ["motivations", "challenges"]);
+  const terms = checked.terms ? new Set(checked.terms) : undefined;
   const bands = checked.decide ? [...checked.decide.bands].sort((a, b) => b.min - a.min) : undefined;
   // Each feature's weights by key, built once: a statement looks up only its own few features. The model of a
   // statement that names no need comes last, after the keys.
@@ -430,7 +438,7 @@ export function createLearnedReading(model: LearnedModel): LearnedReading {
       const field = learnedField(prefer);
       // A field the model was not trained on (competencies named in feedback) keeps the phrasings' reading.
       if (field === undefined || !fields.has(field)) return phrasings;
-      const tokens = clauses.flatMap((clause) => judgedTokens(clause, grammar));
+      const tokens = clauses.flatMap((clause) => judgedTokens(clause, grammar, terms));
       // Words saying something is no trouble turn what a reading that only amends, blind to negation, would add.
       if (!bands) return phrasings.fine.length > 0 || phrasings.saysFine === true ? phrasings : withLearned(phrasings, reading.read(tokens, prefer, undefined, grammar), entries);
       // A model that decides weighs every key it knows against the others: it reads for a taxonomy that holds them all.

@@ -9,7 +9,7 @@ import { normalizePhrase } from "./normal";
 import { createTextMemo } from "./memo";
 import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge, judgesNow, verdictWords } from "./reading";
-import { readWords, splitClauses, tokenize, type ReadWords } from "./text";
+import { readWords, splitClauses, taxonomyTerms, TERM_JOIN, tokenize, type ReadWords } from "./text";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -249,6 +249,12 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     }
   }
   const senses = indexSenses(list);
+  // A term's head ("management" of "time management") counts for another key only with the word before it.
+  const termHeads = new Map<string, Set<string>>();
+  for (const term of taxonomyTerms(list, g)) {
+    const [modifier, head] = term.split(TERM_JOIN) as [string, string];
+    (termHeads.get(head) ?? termHeads.set(head, new Set()).get(head)!).add(modifier);
+  }
   // Each key's words from phrasings that carry no negation: "micromanaged" in autonomy's "not micromanaged" is not autonomy's topic.
   const plainTokens = new Map<string, Set<string>>();
   for (const { key, tokens } of raw) {
@@ -311,16 +317,28 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
 
   /** What {@link scoreTokens} found for a clause's tokens: a clause is asked whether it names a need of its own before it is read. */
   const tokensScored = new WeakMap<readonly string[], { readonly prefer: NeedKind | undefined; readonly found: ReadonlyMap<string, Candidate> }>();
-  function scoreTokensOnce(words: readonly string[], prefer: NeedKind | undefined): ReadonlyMap<string, Candidate> {
-    const known = tokensScored.get(words);
+  function scoreTokensOnce(read: Pick<ReadWords, "tokens" | "at">, prefer: NeedKind | undefined): ReadonlyMap<string, Candidate> {
+    const known = tokensScored.get(read.tokens);
     if (known && known.prefer === prefer) return known.found;
-    const found = scoreTokens(words, prefer);
-    tokensScored.set(words, { prefer, found });
+    const found = scoreTokens(read.tokens, prefer, termHeads.size === 0 ? undefined : boundHeads(read));
+    tokensScored.set(read.tokens, { prefer, found });
     return found;
   }
 
-  /** Every key one clause's tokens may name, with evidence as token indices, before reading it in context. */
-  function scoreTokens(words: readonly string[], prefer: NeedKind | undefined): Map<string, Candidate> {
+  /** The tokens that are a term's head written right after its modifier ("management" in "time management"). */
+  function boundHeads({ tokens, at }: Pick<ReadWords, "tokens" | "at">): ReadonlySet<number> | undefined {
+    let bound: Set<number> | undefined;
+    for (let i = 1; i < tokens.length; i++) {
+      if (at[i] === at[i - 1]! + 1 && termHeads.get(tokens[i]!)?.has(tokens[i - 1]!)) (bound ??= new Set()).add(i);
+    }
+    return bound;
+  }
+
+  /**
+   * Every key one clause's tokens may name, with evidence as token indices, before reading it in context. A term's
+   * head in `bound` counts for a phrasing only with the word before it ("time management" is not "management").
+   */
+  function scoreTokens(words: readonly string[], prefer: NeedKind | undefined, bound?: ReadonlySet<number>): Map<string, Candidate> {
     // For each vocabulary word, the best confidence and which text word gave it.
     const met = new Map<string, { confidence: number; word: number }>();
     words.forEach((word, position) => {
@@ -359,7 +377,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         weights.length = 0;
         for (const t of phrase.tokens) {
           const hit = met.get(t);
-          if (!hit) continue;
+          if (!hit || (bound?.has(hit.word) && !phrase.tokens.some((other) => met.get(other)?.word === hit.word - 1))) continue;
           const weight = idf.get(t)! * hit.confidence;
           gained += weight;
           matched++;
@@ -392,6 +410,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const weight = idf.get(token)! * hit.confidence;
       if (weight < TELLING_WORD) continue;
       for (const key of keysWithToken.get(token)!) {
+        if (bound?.has(hit.word) && !keysWithToken.get(words[hit.word - 1]!)?.has(key)) continue;
         let evidence = byKey.get(key);
         if (!evidence) byKey.set(key, (evidence = new Map()));
         evidence.set(hit.word, Math.max(evidence.get(hit.word) ?? 0, weight));
@@ -459,7 +478,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       from = at < 0 ? from : at + part.length;
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
-      const namesOwn = () => [...scoreTokensOnce(read.tokens, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
+      const namesOwn = () => [...scoreTokensOnce(read, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
       if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read) !== undefined) {
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
         out[out.length - 1] = { ...joined(last, part), topicWords: read.tokens.length };
@@ -497,7 +516,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const judged = new Set<string>();
     let offset = 0;
     for (const clause of clauses) {
-      const found = [...scoreTokensOnce(clause.tokens, prefer).values()];
+      const found = [...scoreTokensOnce(clause, prefer).values()];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
