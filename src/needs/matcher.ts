@@ -219,9 +219,11 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   const phrases: Phrase[] = [];
   const keysWithToken = new Map<string, Set<string>>();
   const raw: Array<{ key: string; tokens: string[] }> = [];
+  const phrasingTokens = new Map<string, string[]>();
   for (const entry of list) {
     for (const text of [entry.label, ...entry.synonyms, ...(keyWords ? [entry.key.replace(/-/g, " ")] : [])]) {
-      const tokens = tokenize(text, g);
+      const tokens = phrasingTokens.get(text) ?? tokenize(text, g);
+      phrasingTokens.set(text, tokens);
       if (tokens.length === 0) continue;
       raw.push({ key: entry.key, tokens });
       for (const token of tokens) {
@@ -251,7 +253,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
   const senses = indexSenses(list);
   // A term's head ("management" of "time management") counts for another key only with the word before it.
   const termHeads = new Map<string, Set<string>>();
-  for (const term of taxonomyTerms(list, g)) {
+  for (const term of taxonomyTerms(list, g, (text) => phrasingTokens.get(text)!)) {
     const [modifier, head] = term.split(TERM_JOIN) as [string, string];
     (termHeads.get(head) ?? termHeads.set(head, new Set()).get(head)!).add(modifier);
   }

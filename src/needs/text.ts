@@ -97,11 +97,16 @@ const unjudged = (token: string): string => (token.startsWith(JUDGED) ? token.sl
  * as one word (`LearnedModel.terms`). A name whose last word alone names
  * the same need ("Long commute") is read well word by word.
  */
-export function taxonomyTerms(entries: ReadonlyArray<Pick<TaxonomyEntry, "key" | "label" | "synonyms">>, grammar: Grammar = ENGLISH): string[] {
+export function taxonomyTerms(
+  entries: ReadonlyArray<Pick<TaxonomyEntry, "key" | "label" | "synonyms">>,
+  grammar: Grammar = ENGLISH,
+  /** A phrasing's stems, when the caller has read them already. */
+  tokensOf: (phrase: string) => readonly string[] = (phrase) => readWords(phrase, grammar).tokens,
+): string[] {
   const alone = new Map<string, Set<string>>();
   for (const entry of entries) {
     for (const phrase of [entry.label, ...entry.synonyms]) {
-      const { tokens } = readWords(phrase, grammar);
+      const tokens = tokensOf(phrase);
       if (tokens.length === 1) (alone.get(tokens[0]!) ?? alone.set(tokens[0]!, new Set()).get(tokens[0]!)!).add(entry.key);
     }
   }
