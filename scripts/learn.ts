@@ -8,8 +8,9 @@
 import { compoundSplitter, learnedFeatures, learnedField, likeliestFound, partsVocabulary, type LearnedField, type UnpackedLearnedModel } from "../src/needs/learned";
 import type { Grammar } from "../src/needs/grammar";
 import { judgedTokens, readWords, splitClauses } from "../src/needs/text";
-export { taxonomyTerms } from "../src/needs/text";
 import type { NeedKind } from "../src/schema/taxonomy";
+
+export { taxonomyTerms } from "../src/needs/text";
 
 /** One labelled statement: its words, the field it was written in, and the keys a careful reader accepts (none: out of scope). */
 export interface LearnedExample {
@@ -114,7 +115,6 @@ const START_BIAS = -3;
 export function exampleTokens(text: string, grammar?: Grammar, terms?: ReadonlySet<string>): string[] {
   return splitClauses(text, grammar).flatMap((clause) => judgedTokens(readWords(clause, grammar), grammar, terms));
 }
-
 
 /** The language a model reads and, for another than English, its reading rules (the words are read as its matcher reads them). */
 export interface TrainLanguage {
