@@ -24,7 +24,7 @@ import { COMPOUND_PART, compoundParts } from "./compounds";
 import { byReadingOrder, round, type KeyMatch } from "./matcher";
 import { parseWith } from "../validate/parse";
 import type { Grammar } from "./grammar";
-import { JUDGED, judgedTokens, type ReadWords } from "./text";
+import { JUDGED, judgedTokens, unjudged, type ReadWords } from "./text";
 import { finite, unpackWeights, weightsSchema, type Unpacked } from "./packed";
 
 /** The learned model, as `data/model/en.json` holds it. */
@@ -223,9 +223,8 @@ export function compoundSplitter(vocabulary: readonly string[], stem: (word: str
   return (token) => {
     let parts = splits.get(token);
     if (parts === undefined) {
-      const judged = token.startsWith(JUDGED);
-      const bare = judged ? token.slice(JUDGED.length) : token;
-      parts = known.has(bare) ? [] : compoundParts(bare, stem, known).map(([part]) => (judged ? JUDGED + part : part));
+      const bare = unjudged(token);
+      parts = known.has(bare) ? [] : compoundParts(bare, stem, known).map(([part]) => (bare === token ? part : JUDGED + part));
       if (splits.size >= SPLITS_KEPT) splits.clear();
       splits.set(token, parts);
     }

@@ -75,15 +75,15 @@ function joinTerms(tokens: readonly string[], at: readonly number[], terms: Read
   const joined = tokens.slice();
   for (let i = 1; i < tokens.length; i++) {
     if (at[i] !== at[i - 1]! + 1) continue;
-    const head = tokens[i]!;
-    const judged = head.startsWith(JUDGED);
-    const term = unjudged(tokens[i - 1]!) + TERM_JOIN + (judged ? head.slice(JUDGED.length) : head);
-    if (terms.has(term)) joined[i] = judged ? JUDGED + term : term;
+    const head = unjudged(tokens[i]!);
+    const term = unjudged(tokens[i - 1]!) + TERM_JOIN + head;
+    if (terms.has(term)) joined[i] = head === tokens[i] ? term : JUDGED + term;
   }
   return joined;
 }
 
-const unjudged = (token: string): string => (token.startsWith(JUDGED) ? token.slice(JUDGED.length) : token);
+/** A token without its mark of no trouble ({@link JUDGED}), as written when it has none. */
+export const unjudged = (token: string): string => (token.startsWith(JUDGED) ? token.slice(JUDGED.length) : token);
 
 /**
  * The terms of a taxonomy (`modifier+head` stems): the names of its needs
