@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRecommender, defaultTaxonomy, parseTaxonomy } from "../src/index";
+import { createRecommender, de, defaultTaxonomy, es, fr, parseTaxonomy } from "../src/index";
 import { createFuzzyWords } from "../src/needs/fuzzy";
 import { createMatcher } from "../src/needs/matcher";
 import { readWords, splitClauses } from "../src/needs/text";
@@ -112,6 +112,61 @@ describe("saying a trouble is none", () => {
   });
 });
 
+describe("a trouble said to be none around its topic", () => {
+  const localized = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
+  it.each<[string, string, string]>([
+    // A belief denied is meant of the trouble after the topic, as "the workload is not a problem" is.
+    ["I wouldn't say the workload is a problem", "en", "workload"],
+    ["I don't think the commute is an issue", "en", "commute"],
+    ["I don't think overtime is a concern", "en", "overtime"],
+    ["no creo que la carga de trabajo sea un problema", "es", "workload"],
+    ["je ne pense pas que la charge de travail soit un problème", "fr", "workload"],
+    // Said before the comma, the belief denied reaches the clause that completes it.
+    ["Ich glaube nicht, dass die Arbeitslast ein Problem ist", "de", "workload"],
+    ["Ich finde nicht, dass die Überstunden ein Problem sind", "de", "overtime"],
+    // A trouble's own verb denied, of someone else: no trouble, and not the person who does not do it.
+    ["my manager doesn't micromanage me", "en", "micromanagement"],
+    ["my boss doesn't micromanage me", "en", "micromanagement"],
+    // Something good said to be no worry among troubles: noted as its trouble.
+    ["I never worry about job security", "en", "job-insecurity"],
+    ["job security isn't a concern for me", "en", "job-insecurity"],
+    ["I'm comfortable presenting to large groups", "en", "public-speaking"],
+  ])("%j (%s) is no need, and %s is noted as fine", (text, language, key) => {
+    const reader = language === "en" ? matcher : localized.localized({ language });
+    expect(reader.match(text, MIN, "challenge")).toEqual([]);
+    expect(reader.fine(text, "challenge")).toContain(key);
+  });
+
+  it("reads no need from who is spoken of or the negation that denies a trouble", () => {
+    // "manager doesn't" is how people begin "my manager doesn't give feedback": here it only says who does not micromanage.
+    expect(keysOf("my manager doesn't micromanage me", "challenge")).toEqual([]);
+    // The "never" denies the problem: it is no absence of feedback, nor a wish to be a manager.
+    expect(keysOf("I've never had a problem with my manager", "challenge")).toEqual([]);
+    expect(keysOf("I have no problem with my manager", "challenge")).toEqual([]);
+  });
+
+  it("still reads the trouble the same words name when nothing denies it", () => {
+    expect(keysOf("my manager micromanages me", "challenge")).toContain("micromanagement");
+    expect(keysOf("my manager never gives me feedback", "challenge")).toContain("lack-of-feedback");
+    expect(keysOf("no feedback is a problem", "challenge")).toContain("lack-of-feedback");
+    expect(keysOf("I struggle presenting to large groups", "challenge")).toContain("public-speaking");
+    // A belief denied turns praise as well: the pay is not good.
+    expect(keysOf("I don't think the pay is good", "challenge")).toContain("pay-dissatisfaction");
+    // Said as what moves someone, job security is still what moves them.
+    expect(keysOf("job security", "motivation")).toContain("security");
+  });
+
+  it("gives a plan no need and no question for a trouble said to be none this way", () => {
+    const recommender = createRecommender();
+    for (const text of ["my manager doesn't micromanage me", "I wouldn't say the workload is a problem", "I never worry about job security"]) {
+      const plan = recommender.recommend({ challenges: [text] }, { asOf: "2026-01-05" });
+      expect(plan.needs, text).toEqual([]);
+      expect(plan.fine.map((f) => f.source), text).toEqual([text]);
+      expect(plan.questions.map((q) => q.about), text).not.toContain(text);
+    }
+  });
+});
+
 describe("a state wished for is an aim, not a note", () => {
   // Each row: a statement wishing to be good, comfortable or confident at something, its kind, and the need it names.
   it.each<[string, Kind, string]>([
@@ -207,7 +262,8 @@ describe("which way the words go", () => {
     ["the pay is good", "pay-dissatisfaction"],
   ])("%j said as a challenge praises: no %s, and no trouble at all", (text, not) => {
     expect(keysOf(text, "challenge")).not.toContain(not);
-    expect(matcher.fine(text, "challenge")).toContain("income");
+    // Noted as the trouble said to be none, as the statement is one of what holds someone back.
+    expect(matcher.fine(text, "challenge")).toContain("pay-dissatisfaction");
   });
 
   it.each<[string, string]>([
@@ -250,7 +306,7 @@ describe("which way the words go", () => {
     const praised = keysOf("good pay and long hours", "challenge");
     expect(praised).toContain("overtime");
     expect(praised).not.toContain("pay-dissatisfaction");
-    expect(matcher.fine("good pay and long hours", "challenge")).toEqual(["income"]);
+    expect(matcher.fine("good pay and long hours", "challenge")).toEqual(["pay-dissatisfaction"]);
   });
 
   it.each(["Way too much overtime", "far too much overtime"])("%j is read as “too much overtime”: the “way” and the “far” only strengthen the “too”", (text) => {

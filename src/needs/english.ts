@@ -165,6 +165,8 @@ export const ENGLISH_RULES: ReadingRules = {
   neither: list("neither nor"),
   scarce: list("limited minimal insufficient lacking few scarce nonexistent"),
   desire: list("want wants wanted wish interested keen eager aspire aspiring"),
+  // "I wouldn't say the workload is a problem", "I don't think travel is an issue": the problem is denied.
+  beliefs: list("think thinks thought say said believe believes reckon consider considers call find"),
   markers: list(
     "on off up out about after before over under there here not no all some any each every very too per its isn't don't doesn't didn't " +
       "can't won't we're they're you're i'm it's when where how why while because",

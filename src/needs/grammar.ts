@@ -35,6 +35,10 @@ export interface Grammar {
   readonly scarce: (word: string) => boolean;
   /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
   readonly desire: (word: string) => boolean;
+  /** Verbs of saying or believing whose negation is meant of what follows ("I don't think X is a problem"). */
+  readonly belief: (word: string) => boolean;
+  /** Whether the negation at `i` is of a verb of saying or believing beside it ("don't think", "ne pense pas", "glaube nicht"). */
+  readonly raised: (words: readonly string[], i: number) => boolean;
   /** Where a clause says something is no trouble or does not matter (a comment on a topic before it): the words saying so. */
   readonly judgedAt: (words: readonly string[]) => ReadonlySet<number>;
   /** Everyday stems: they count for less than the words that tell needs apart. */
@@ -266,6 +270,11 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
   }
   const trouble = words(rules.trouble);
   const negator = words(rules.negators);
+  const belief = words(rules.beliefs, false);
+  const raised = (said: readonly string[], i: number): boolean => {
+    for (let k = Math.max(0, i - 1); k <= i + 2 && k < said.length; k++) if (k !== i && belief(said[k]!)) return true;
+    return false;
+  };
   const self = words(rules.self);
   const determiner = words(rules.determiners);
   // An elided word listed on its own ("c'", "qu'") is met in text as its full form ("ce", "que"): alone, without its
@@ -298,6 +307,8 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     neither: words(rules.neither, false),
     scarce: words(rules.scarce, false),
     desire: words(rules.desire),
+    belief,
+    raised,
     judgedAt(said) {
       const at = new Set<number>();
       said.forEach((w, i) => {
@@ -305,6 +316,14 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
         if (negator(w)) {
           const j = said.slice(i + 1, i + 4).findIndex((n) => trouble(n));
           if (j >= 0) for (let k = i; k <= i + 1 + j; k++) at.add(k);
+          // "I wouldn't say the workload is a problem": the negation of a belief is the trouble's, however far it stands.
+          else if (raised(said, i)) {
+            const far = said.findIndex((n, k) => k > i && trouble(n));
+            if (far >= 0) {
+              at.add(i);
+              at.add(far);
+            }
+          }
         }
       });
       return at;

@@ -457,6 +457,10 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const verdict = verdictWords(read.words, g);
       return verdict.denies && read.at.every((word) => verdict.at.has(word) || g.intensifier(read.words[word]!)) ? verdict : undefined;
     };
+    /** A clause that only denies a belief ("Ich glaube nicht", "je ne pense pas"): what completes it after a comma is what it denies. */
+    const beliefDenied = (read: ReadWords) =>
+      read.words.some((w, i) => g.negator(w) && g.raised(read.words, i)) &&
+      read.words.every((w) => g.stopword(w) || g.self(w) || g.intensifier(w) || g.negator(w) || g.belief(w));
     // Too much of one thing, too little of another ("zu viele Meetings, zu wenig Zeit"): two things said, not a topic and its comment.
     const measures = (read: ReadWords) => read.words.some((w) => g.more(w) || g.less(w) || g.negator(w));
     // So is a topic already judged bad or too much ("trop de réunions, pas assez de temps").
@@ -481,8 +485,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
       const namesOwn = () => [...scoreTokensOnce(read, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
-      if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && verdictAlone(last.read) !== undefined) {
-        // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde"): one clause.
+      if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && (verdictAlone(last.read) !== undefined || beliefDenied(last.read))) {
+        // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde", "Ich glaube nicht, dass …"): one clause.
         out[out.length - 1] = { ...joined(last, part), topicWords: read.tokens.length };
       } else if (last && afterComma && last.attachedFrom === undefined && last.topicWords <= TOPIC_WORDS && turnPhrase(last.text)) {
         // A turn said before a comma ("das Problem ist eher, dass keiner Zeit hat"): what follows is the matter itself.
@@ -516,9 +520,15 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const noted = new Set<string>();
     /** Keys whose words said which way they go. */
     const judged = new Set<string>();
+    /** Matches read only from who is spoken of and the negation that says a trouble is none. */
+    const onDenial = new Set<KeyMatch>();
     let offset = 0;
     for (const clause of clauses) {
       const found = [...scoreTokensOnce(clause, prefer).values()];
+      /** The tokens of troubles' whole phrasings this clause says are none. */
+      const deniedAt = new Set<number>();
+      /** The matches this clause kept without words saying which way they go, with their tokens. */
+      const kept: Array<{ readonly match: KeyMatch; readonly tokens: readonly number[] }> = [];
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
@@ -554,7 +564,10 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         if (verdict.kind === "drop") {
           if (verdict.why === "fine" && candidate.confidence >= FINE_CONFIDENCE) {
             fine.add(entry.key);
-            if (candidate.whole) noted.add(entry.key);
+            // Something good said to be no trouble among troubles ("pay is not the issue") is noted as its trouble: no pay
+            // dissatisfaction.
+            if (candidate.whole) noted.add(prefer === "challenge" && entry.kind === "motivation" && entry.opposite !== undefined ? entry.opposite : entry.key);
+            if (candidate.whole && entry.kind === "challenge") for (const e of candidate.evidence) deniedAt.add(e.word);
           }
           continue;
         }
@@ -568,9 +581,22 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         const confidence = round(reliability * (verdict.kind === "flip" && !verdict.explicit ? FLIP_BY_KIND : 1) * (otherKind ? OTHER_KIND : 1));
         const previous = best.get(key);
         if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
-        best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });
+        const match = { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) };
+        best.set(key, match);
         if (verdict.explicit) judged.add(key);
-        else judged.delete(key);
+        else {
+          judged.delete(key);
+          kept.push({ match, tokens: candidate.evidence.map((e) => e.word) });
+        }
+      }
+      // "My manager doesn't micromanage me": a trouble's whole phrasing said to be none, and keys that rest only on who does
+      // it and the negation that denies it ("manager doesn't …") are not meant.
+      if (deniedAt.size > 0) {
+        const wordOf = (token: number) => clause.words[clause.at[token]!]!;
+        const denying = new Set(clause.tokens.flatMap((_, t) => (g.negator(wordOf(t)) && deniedAt.has(t + 1) ? [t] : [])));
+        for (const { match, tokens } of kept) {
+          if (tokens.every((t) => denying.has(t) || (g.others(wordOf(t)) && denying.has(t + 1)))) onDenial.add(match);
+        }
       }
       offset += clause.tokens.length;
     }
@@ -581,6 +607,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     if (fine.size > 0 && !g.contrast.test(text) && saysFine) {
       for (const key of [...best.keys()]) if (!judged.has(key)) best.delete(key);
     }
+    for (const match of onDenial) if (best.get(match.key) === match) best.delete(match.key);
     for (const key of best.keys()) {
       fine.delete(key);
       noted.delete(key);

@@ -342,6 +342,18 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
   /** Whether a comment on a topic has judged it yet: its first bare negation is about the topic ("¿Horas extra? Casi nunca"). */
   let commented = false;
   for (let i = 0; i < words.length; i++) {
+    if (evidence.has(i) && context.absence && g.negator(words[i]!) && !used.has(i)) {
+      // "I've never had a problem with my manager": the need's own negation denies the trouble after it, it names no absence.
+      for (let j = i + 1; j <= i + 3 && j < words.length && !evidence.has(j); j++) {
+        if (g.trouble(words[j]!)) {
+          sum += 1;
+          fine = true;
+          used.add(j);
+          break;
+        }
+        if (g.good(words[j]!) || g.bad(words[j]!)) break;
+      }
+    }
     if (evidence.has(i) || used.has(i)) continue;
     const inComment = context.attached?.has(i) === true;
     if (!(near(i, evidence) || inComment)) {
@@ -405,9 +417,16 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       negatedAt = i;
       // A negation turns the next judging word ("not good", "not a problem"), or else the need itself ("no raises").
       let turned = false;
-      for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+      // A negated belief ("I wouldn't say the workload is a problem", "no creo que el horario sea un problema") is meant of
+      // the judging word after the topic, past the need's own words.
+      const raised = g.raised(words, i);
+      for (let j = i + 1; j < words.length && (raised || j <= i + 3); j++) {
         // Not across into a comment joined after the topic: "Estrés no tengo, llevo bien el ritmo".
-        if (evidence.has(j) || (context.attached?.has(j) === true && !inComment)) break;
+        if (context.attached?.has(j) === true && !inComment) break;
+        if (evidence.has(j)) {
+          if (raised) continue;
+          break;
+        }
         const next = words[j]!;
         if (g.good(next) || g.bad(next) || g.trouble(next)) {
           const s = g.good(next) ? -1 : 1;
@@ -713,8 +732,9 @@ export function judge(
     // A phrasing that judges by itself ("friendly people", "toxic culture") says which way it goes.
     return { kind: "keep", explicit: [...context.evidence].some((i) => context.grammar.good(context.words[i]!) || context.grammar.bad(context.words[i]!)) };
   }
-  // What moves people, praised among what holds someone back ("mon salaire me convient"), is no trouble.
-  if (sign === o && o > 0 && praised && prefer === "challenge") return { kind: "drop", why: "fine" };
+  // What moves people, praised among what holds someone back ("mon salaire me convient"), or said to be no worry ("I'm
+  // not worried about job security"), is no trouble.
+  if (sign === o && o > 0 && (praised || fine) && prefer === "challenge") return { kind: "drop", why: "fine" };
   if (sign === o) return { kind: "keep", explicit: true };
   // "No micromanagement" said as a challenge is a trouble said to be none, not a wish for autonomy.
   if (o < 0 && prefer === "challenge") return { kind: "drop", why: "fine" };

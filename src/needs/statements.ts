@@ -115,7 +115,8 @@ export function statementNeeds(
       const at: StatementAt = { type, index, given: typeof statement === "string" ? 1 : (statement.weight ?? 1), horizon };
       const reading = readStatement(matcher, source, settings, prefer);
       const { matches } = reading;
-      const saidFine = matcher.fine(source, prefer);
+      // A key the statement is read as needing is not also noted as no trouble.
+      const saidFine = matcher.fine(source, prefer).filter((key) => !matches.some((m) => m.key === key));
       for (const key of saidFine) fine.push({ key, label: matcher.entries.get(key)!.label, type, source });
       // Words that only say something is fine were understood: nothing to plan, nothing to ask.
       if (matches.length === 0 && saidFine.length > 0) return;

@@ -67,6 +67,13 @@ export const ReadingRulesSchema = z.strictObject({
   scarce: z.optional(words()),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
+  /**
+   * Verbs of saying or believing whose negation is meant of what follows
+   * ("think", "say", "creo", "pense", "glaube"): "I wouldn't say the
+   * workload is a problem", "no creo que la carga sea un problema" deny the
+   * problem, as "the workload is not a problem" does. Written in full.
+   */
+  beliefs: z.optional(words()),
   /** Words that join a list's items: each item is judged on its own words. */
   listJoiners: words(),
   /**
