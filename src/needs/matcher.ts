@@ -564,9 +564,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         if (verdict.kind === "drop") {
           if (verdict.why === "fine" && candidate.confidence >= FINE_CONFIDENCE) {
             fine.add(entry.key);
-            // Something good said to be no trouble among troubles ("pay is not the issue") is noted as its trouble: no pay
-            // dissatisfaction.
-            if (candidate.whole) noted.add(prefer === "challenge" && entry.kind === "motivation" && entry.opposite !== undefined ? entry.opposite : entry.key);
+            if (candidate.whole) noted.add(entry.key);
             if (candidate.whole && entry.kind === "challenge") for (const e of candidate.evidence) deniedAt.add(e.word);
           }
           continue;
@@ -613,7 +611,13 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       noted.delete(key);
     }
     const matches = [...best.values()].sort(byReadingOrder);
-    return { matches, fine: [...fine].sort(), noted: [...noted].sort(), clauses, saysFine };
+    // Something good said to be no trouble among troubles ("pay is not the issue") is noted as its trouble: no pay
+    // dissatisfaction. A need the learned reading finds is not noted as well (`./statements`).
+    const notedAs = (key: string) => {
+      const entry = entries.get(key)!;
+      return prefer === "challenge" && entry.kind === "motivation" && entry.opposite !== undefined ? entry.opposite : key;
+    };
+    return { matches, fine: [...fine].sort(), noted: [...new Set([...noted].map(notedAs))].sort(), clauses, saysFine };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
