@@ -526,9 +526,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     for (const clause of clauses) {
       const found = [...scoreTokensOnce(clause, prefer).values()];
       /** The tokens of troubles' whole phrasings this clause says are none. */
-      const deniedAt = new Set<number>();
-      /** The matches this clause kept without words saying which way they go, with their tokens. */
-      const kept: Array<{ readonly match: KeyMatch; readonly tokens: readonly number[] }> = [];
+      let deniedAt: Set<number> | undefined;
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
       const unexplainedAt = clause.tokens.map((t, i) => {
         const word = clause.words[clause.at[i]!]!;
@@ -565,7 +563,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
           if (verdict.why === "fine" && candidate.confidence >= FINE_CONFIDENCE) {
             fine.add(entry.key);
             if (candidate.whole) noted.add(entry.key);
-            if (candidate.whole && entry.kind === "challenge") for (const e of candidate.evidence) deniedAt.add(e.word);
+            if (candidate.whole && entry.kind === "challenge") for (const e of candidate.evidence) (deniedAt ??= new Set()).add(e.word);
           }
           continue;
         }
@@ -579,21 +577,20 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         const confidence = round(reliability * (verdict.kind === "flip" && !verdict.explicit ? FLIP_BY_KIND : 1) * (otherKind ? OTHER_KIND : 1));
         const previous = best.get(key);
         if (previous && (previous.confidence > confidence || (previous.confidence === confidence && previous.evidence.length >= candidate.evidence.length))) continue;
-        const match = { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) };
-        best.set(key, match);
+        best.set(key, { key, confidence, evidence: candidate.evidence.map((e) => ({ word: e.word + offset, weight: e.weight })) });
         if (verdict.explicit) judged.add(key);
-        else {
-          judged.delete(key);
-          kept.push({ match, tokens: candidate.evidence.map((e) => e.word) });
-        }
+        else judged.delete(key);
       }
-      // "My manager doesn't micromanage me": a trouble's whole phrasing said to be none, and keys that rest only on who does
-      // it and the negation that denies it ("manager doesn't …") are not meant.
-      if (deniedAt.size > 0) {
+      // "My manager doesn't micromanage me": a trouble's whole phrasing said to be none, and keys this clause read without
+      // words saying which way they go that rest only on who does it and the negation that denies it ("manager doesn't …")
+      // are not meant.
+      if (deniedAt) {
+        const denied = deniedAt;
         const wordOf = (token: number) => clause.words[clause.at[token]!]!;
-        const denying = new Set(clause.tokens.flatMap((_, t) => (g.negator(wordOf(t)) && deniedAt.has(t + 1) ? [t] : [])));
-        for (const { match, tokens } of kept) {
-          if (tokens.every((t) => denying.has(t) || (g.others(wordOf(t)) && denying.has(t + 1)))) onDenial.add(match);
+        const denying = new Set(clause.tokens.flatMap((_, t) => (g.negator(wordOf(t)) && denied.has(t + 1) ? [t] : [])));
+        const rests = (t: number) => denying.has(t) || (g.others(wordOf(t)) && denying.has(t + 1));
+        for (const match of best.values()) {
+          if (!judged.has(match.key) && match.evidence.every((e) => e.word >= offset && rests(e.word - offset))) onDenial.add(match);
         }
       }
       offset += clause.tokens.length;

@@ -166,14 +166,22 @@ function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Se
     }
   }
   if (!g.negator(words[i]!)) return undefined;
-  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-    if (g.trouble(words[j]!)) {
-      used.add(j);
-      return "denied";
-    }
-    if (g.good(words[j]!) || g.bad(words[j]!)) return undefined;
+  const j = troubleDenied(words, i, g);
+  if (j < 0) return undefined;
+  used.add(j);
+  return "denied";
+}
+
+/**
+ * Where the trouble the negation at `i` denies stands ("no problem", "never had a problem"): within three words, before
+ * any judging word and, with `stop`, before any of those words (a need's own); -1 when there is none.
+ */
+function troubleDenied(words: readonly string[], i: number, g: Grammar, stop?: ReadonlySet<number>): number {
+  for (let j = i + 1; j <= i + 3 && j < words.length && stop?.has(j) !== true; j++) {
+    if (g.trouble(words[j]!)) return j;
+    if (g.good(words[j]!) || g.bad(words[j]!)) return -1;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -344,14 +352,11 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
   for (let i = 0; i < words.length; i++) {
     if (evidence.has(i) && context.absence && g.negator(words[i]!) && !used.has(i)) {
       // "I've never had a problem with my manager": the need's own negation denies the trouble after it, it names no absence.
-      for (let j = i + 1; j <= i + 3 && j < words.length && !evidence.has(j); j++) {
-        if (g.trouble(words[j]!)) {
-          sum += 1;
-          fine = true;
-          used.add(j);
-          break;
-        }
-        if (g.good(words[j]!) || g.bad(words[j]!)) break;
+      const j = troubleDenied(words, i, g, evidence);
+      if (j >= 0) {
+        sum += 1;
+        fine = true;
+        used.add(j);
       }
     }
     if (evidence.has(i) || used.has(i)) continue;
