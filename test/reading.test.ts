@@ -131,6 +131,11 @@ describe("a trouble said to be none around its topic", () => {
     ["I never worry about job security", "en", "job-insecurity"],
     ["job security isn't a concern for me", "en", "job-insecurity"],
     ["I'm comfortable presenting to large groups", "en", "public-speaking"],
+    // A need's own word of trouble, denied just before it: no trouble.
+    ["Layoffs don't worry me", "en", "job-insecurity"],
+    ["I don't worry about layoffs", "en", "job-insecurity"],
+    ["Mit meinem Chef hatte ich nie Probleme", "de", "manager-relationship"],
+    ["Keine Probleme mit dem Chef", "de", "manager-relationship"],
   ])("%j (%s) is no need, and %s is noted as fine", (text, language, key) => {
     const reader = language === "en" ? matcher : localized.localized({ language });
     expect(reader.match(text, MIN, "challenge")).toEqual([]);
@@ -150,6 +155,9 @@ describe("a trouble said to be none around its topic", () => {
     ["my manager never gives me feedback", "challenge", "lack-of-feedback"],
     ["no feedback is a problem", "challenge", "lack-of-feedback"],
     ["I struggle presenting to large groups", "challenge", "public-speaking"],
+    // Not a denial: the worry goes on ("can't stop"), two words from the negation.
+    ["I can't stop worrying about layoffs", "challenge", "job-insecurity"],
+    ["Layoffs worry me", "challenge", "job-insecurity"],
     // A belief denied turns praise as well: the pay is not good.
     ["I don't think the pay is good", "challenge", "pay-dissatisfaction"],
     // Said as what moves someone, job security is still what moves them.

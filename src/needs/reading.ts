@@ -430,6 +430,12 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
         if (context.attached?.has(j) === true && !inComment) break;
         if (evidence.has(j)) {
           if (raised) continue;
+          // The need's own word of trouble, denied ("layoffs don't worry me", "nie Probleme mit dem Chef"): no trouble.
+          if (j === i + 1 && g.trouble(words[j]!)) {
+            sum += 1;
+            fine = true;
+            turned = true;
+          }
           break;
         }
         const next = words[j]!;
