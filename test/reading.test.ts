@@ -166,6 +166,42 @@ describe("a trouble said to be none around its topic", () => {
     expect(keysOf(text, kind)).toContain(key);
   });
 
+  it("asks about what a turn after something said to be fine names, where nothing was read from it", () => {
+    const recommender = createRecommender();
+    const localized = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
+    // The turn is its own clause: not a comment on the pay.
+    expect(matcher.turned("The pay is fine but the hours are brutal", "challenge")).toEqual(["the hours are brutal"]);
+    expect(localized.localized({ language: "fr" }).turned("Le salaire est correct, mais impossible de caser une formation", "challenge")).toEqual([
+      "impossible de caser une formation",
+    ]);
+    for (const [text, language, key] of [
+      ["The pay is fine but the hours are brutal", "en", "work-life-balance"],
+      ["Presenting is fine, but writing up the reports afterwards takes me forever", "en", "writing"],
+      ["Le salaire me convient, mais personne ne me dit jamais si mon travail est bon", "fr", "lack-of-feedback"],
+      ["Das Gehalt passt, aber die Software ist total veraltet", "de", "lack-of-tools"],
+    ] as const) {
+      const plan = recommender.recommend({ language, challenges: [text] }, { asOf: "2026-01-05" });
+      expect(plan.fine.length, text).toBeGreaterThan(0);
+      const question = plan.questions.find((q) => q.about === text);
+      // Read, or asked about: never passed over.
+      const found = [...plan.needs.map((n) => n.key), ...(question?.options?.map((o) => o.key) ?? [])];
+      expect(found, text).toContain(key);
+      if (plan.needs.length === 0) expect(plan.unmatched.map((u) => u.source), text).toEqual([text]);
+      // Never what the statement said is fine.
+      for (const fine of plan.fine) expect(found, text).not.toContain(fine.key);
+    }
+  });
+
+  it.each<[string, string]>([
+    // No turn: what follows says why it is fine.
+    ["Conflict doesn't bother me, I'll say what needs to be said", "en"],
+    ["Stress isn't an issue for me, I thrive in chaos", "en"],
+  ])("asks nothing more where %j only says something is fine", (text, language) => {
+    const plan = createRecommender().recommend({ language, challenges: [text] }, { asOf: "2026-01-05" });
+    expect(plan.unmatched).toEqual([]);
+    expect(plan.questions.map((q) => q.about)).not.toContain(text);
+  });
+
   it("gives a plan no need and no question for a trouble said to be none this way", () => {
     const recommender = createRecommender();
     for (const text of ["my manager doesn't micromanage me", "I wouldn't say the workload is a problem", "I never worry about job security"]) {

@@ -109,6 +109,13 @@ export interface Matcher {
    * what a plan notes as fine.
    */
   fine(text: string, prefer?: NeedKind): readonly string[];
+  /**
+   * Among troubles, the parts of a text said after a turn from a topic it
+   * already judged, as written: "but the hours are brutal" in "the pay is
+   * fine but the hours are brutal". A statement read only as saying
+   * something is fine asks about what these name.
+   */
+  turned(text: string, prefer?: NeedKind): readonly string[];
   /** The words the text's evidence positions (`KeyMatch.evidence[].word`) count, as the text's language reads it. */
   tokenWords(text: string): readonly string[];
   /** The text's clauses as its reading read them (a topic and its comment joined into one), in the language {@link Matcher.languageOf} gives. */
@@ -164,6 +171,8 @@ interface Reading {
   readonly clauses: readonly ReadWords[];
   /** Whether some clause's words say something is no trouble or does not matter ("… is not a problem for me"). */
   readonly saysFine: boolean;
+  /** The parts said after a turn from a topic already judged ("the pay is fine | but the hours are brutal"), as written. */
+  readonly turned: readonly string[];
 }
 
 /** A word names what a trouble lacks when at least this share of the key's phrasings that hold it (and two at least) say it is missing. */
@@ -448,9 +457,9 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
    * thing and too little of another ("zu viele Meetings, zu wenig Zeit") are
    * two things said.
    */
-  function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number> }> {
+  function topicsJoined(text: string, prefer: NeedKind | undefined): Array<ReadWords & { readonly attached?: ReadonlySet<number>; readonly turned?: string }> {
     const parts = splitClauses(text, g);
-    const out: Array<{ text: string; read: ReadWords; topicWords: number; attachedFrom?: number }> = [];
+    const out: Array<{ text: string; read: ReadWords; topicWords: number; attachedFrom?: number; turned?: true }> = [];
     /** A clause of only words saying something is no trouble or does not matter, nothing they are about: its verdict. */
     const verdictAlone = (read: ReadWords) => {
       if (read.tokens.length === 0) return undefined;
@@ -469,6 +478,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const turnsWords = (part: string, read: ReadWords) => g.contrast.test(part) && !(read.words.length <= 4 && read.words.some(g.negator));
     /** A turn of several words ("das Problem ist", "le souci c'est"): what follows it is the matter. */
     const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
+    /** A clause whose own words judge what it says ("the pay is fine", "le salaire est bas"). */
+    const judgesItself = (read: ReadWords) => g.judgedAt(read.words).size > 0 || read.words.some((w) => g.good(w) || g.bad(w));
     /** The last clause with `part` joined to it. */
     const joined = (last: (typeof out)[number], part: string) => {
       const text = `${last.text} ${part}`;
@@ -481,9 +492,14 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       // Whether only a comma stands between this part and the one before.
       const at = text.indexOf(part, from);
       const afterComma = at > 0 && /^\s*,\s*$/.test(text.slice(from, at));
+      // Whether a word that turns the sense stands between them ("the pay is fine but the hours are brutal").
+      const afterTurn = at > 0 && g.contrast.test(text.slice(from, at));
       from = at < 0 ? from : at + part.length;
       // Words saying "no trouble" ("ça ne me dérange pas") judge the topic, even where a need's phrasing has one of them ("dérangé").
       const judged = g.judgedAt(read.words);
+      // Among troubles, a turn from a topic already judged, to a part that does not only say that is no trouble: "the
+      // pay is fine | but the hours are brutal", not "el papeleo es lento, pero … no me afecta".
+      const turnedFrom = last !== undefined && afterTurn && prefer === "challenge" && judged.size === 0 && judgesItself(last.read);
       const namesOwn = () => [...scoreTokensOnce(read, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
       if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && (verdictAlone(last.read) !== undefined || beliefDenied(last.read))) {
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde", "Ich glaube nicht, dass …"): one clause.
@@ -501,14 +517,18 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // A part that goes on with "and" or turns the sense ("y nadie me dice nada", "le souci c'est …") says something new.
         !(read.words.length > 0 && g.listJoiner(read.words[0]!)) &&
         !turnsWords(part, read) &&
+        // Nor does one after a turn from a topic already judged.
+        !turnedFrom &&
         !namesOwn()
       ) {
         out[out.length - 1] = { ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
-      } else out.push({ text: part, read, topicWords: read.tokens.length });
+      } else out.push({ text: part, read, topicWords: read.tokens.length, ...(turnedFrom ? { turned: true } : {}) });
     }
-    return out.map(({ read, attachedFrom }) =>
-      attachedFrom === undefined ? read : { ...read, attached: new Set(read.words.map((_, i) => i).filter((i) => i >= attachedFrom)) },
-    );
+    return out.map(({ text, read, attachedFrom, turned }) => ({
+      ...read,
+      ...(attachedFrom === undefined ? {} : { attached: new Set(read.words.map((_, i) => i).filter((i) => i >= attachedFrom)) }),
+      ...(turned ? { turned: text } : {}),
+    }));
   }
 
   function score(text: string, prefer: NeedKind | undefined): Reading {
@@ -614,7 +634,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const entry = entries.get(key)!;
       return prefer === "challenge" && entry.kind === "motivation" && entry.opposite !== undefined ? entry.opposite : key;
     };
-    return { matches, fine: [...fine].sort(), noted: [...new Set([...noted].map(notedAs))].sort(), clauses, saysFine };
+    const turned = clauses.flatMap((c) => (c.turned === undefined ? [] : [c.turned]));
+    return { matches, fine: [...fine].sort(), noted: [...new Set([...noted].map(notedAs))].sort(), clauses, saysFine, turned };
   }
 
   // People say the same things: a screen re-plans on every keystroke and a batch repeats
@@ -862,6 +883,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     closest: (text, prefer) => pick(text, prefer, expected).reading.matches[0],
     candidates: (text, prefer) => pick(text, prefer, expected).reading.matches,
     fine: (text, prefer) => pick(text, prefer, expected).reading.noted,
+    turned: (text, prefer) => pick(text, prefer, expected).reading.turned,
     // Token positions count across the clauses the reading read (a topic joined to its comment is one), as evidence counts them.
     tokenWords: (text) => pick(text, undefined, expected).reading.clauses.flatMap((clause) => clause.at.map((at) => clause.words[at]!)),
     clauses: (text) => pick(text, undefined, expected).reading.clauses,

@@ -2,9 +2,9 @@ import { daysBetween } from "../compose/calendar";
 import type { ItemKind } from "../schema/common";
 import type { Goal, Horizon, Profile, Statement } from "../schema/profile";
 import type { NeedType, Unmatched } from "../schema/plan";
-import type { TaxonomyEntry } from "../schema/taxonomy";
+import type { NeedKind, TaxonomyEntry } from "../schema/taxonomy";
 import type { Settings } from "../settings";
-import { missingId, questionId, readStatement } from "./ask";
+import { MAX_OPTIONS, missingId, questionId, readStatement } from "./ask";
 import { round, type KeyMatch, type Matcher } from "./matcher";
 import type { DraftNeed, FineReading, NeedNote, OpenReading } from "./types";
 
@@ -83,6 +83,20 @@ export function draftNeed(entry: TaxonomyEntry, matcher: Matcher, settings: Sett
 }
 
 /**
+ * The keys to offer about the parts of a statement said after a turn from
+ * what it said is fine (`Matcher.turned`), each read alone: none that the
+ * statement said is fine, at most {@link MAX_OPTIONS}.
+ */
+function turnedOptions(matcher: Matcher, source: string, settings: Settings, prefer: NeedKind | undefined, saidFine: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const part of matcher.turned(source, prefer)) {
+    const reading = readStatement(matcher, part, settings, prefer);
+    for (const key of [...reading.matches.map((m) => m.key), ...reading.options]) if (!saidFine.includes(key) && !keys.includes(key)) keys.push(key);
+  }
+  return keys.slice(0, MAX_OPTIONS);
+}
+
+/**
  * Motivations, challenges and goals to needs. A statement may name several
  * needs ("burnt out from overtime and the commute"); one that names none we
  * can trust goes to `unmatched`, never onto a poor guess; a need read unsure
@@ -118,8 +132,16 @@ export function statementNeeds(
       // A key the statement is read as needing is not also noted as no trouble.
       const saidFine = matcher.fine(source, prefer).filter((key) => !matches.some((m) => m.key === key));
       for (const key of saidFine) fine.push({ key, label: matcher.entries.get(key)!.label, type, source });
-      // Words that only say something is fine were understood: nothing to plan, nothing to ask.
-      if (matches.length === 0 && saidFine.length > 0) return;
+      // Words that only say something is fine were understood: nothing to plan, nothing to ask. What a turn after them
+      // names and the reading did not ("the pay is fine but the hours are brutal") is asked about.
+      const turned = matches.length === 0 && saidFine.length > 0 ? turnedOptions(matcher, source, settings, prefer, saidFine) : [];
+      if (matches.length === 0 && saidFine.length > 0 && turned.length === 0) return;
+      if (turned.length > 0) {
+        const u: Unmatched = { type, source };
+        unmatched.push(u);
+        open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: turned, entry: u });
+        return;
+      }
       if (matches.length === 0) {
         const closest = matcher.closest(source, prefer);
         const entry = closest && matcher.entries.get(closest.key);
