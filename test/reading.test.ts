@@ -136,6 +136,12 @@ describe("a trouble said to be none around its topic", () => {
     ["I don't worry about layoffs", "en", "job-insecurity"],
     ["Mit meinem Chef hatte ich nie Probleme", "de", "manager-relationship"],
     ["Keine Probleme mit dem Chef", "de", "manager-relationship"],
+    // What goes either way (remote work, benefits, the manager, senior leaders), praised among troubles.
+    ["Remote work is great", "en", "flexibility"],
+    ["The benefits are solid", "en", "benefits"],
+    ["Senior management is decent here", "en", "senior-leadership"],
+    ["Ma cheffe est super, elle me soutient vraiment", "fr", "manager-relationship"],
+    ["Homeoffice ist super", "de", "flexibility"],
   ])("%j (%s) is no need, and %s is noted as fine", (text, language, key) => {
     const reader = language === "en" ? matcher : localized.localized({ language });
     expect(reader.match(text, MIN, "challenge")).toEqual([]);
@@ -158,6 +164,8 @@ describe("a trouble said to be none around its topic", () => {
     // Not a denial: the worry goes on ("can't stop"), two words from the negation.
     ["I can't stop worrying about layoffs", "challenge", "job-insecurity"],
     ["Layoffs worry me", "challenge", "job-insecurity"],
+    // Praised as what moves someone, it is still what moves them.
+    ["Remote work is great", "motivation", "flexibility"],
     // A belief denied turns praise as well: the pay is not good.
     ["I don't think the pay is good", "challenge", "pay-dissatisfaction"],
     // Said as what moves someone, job security is still what moves them.

@@ -730,7 +730,9 @@ export function judge(
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
   // A skill one is good at, or a topic said to be no trouble among troubles, is no need.
-  if (o === 0) return fine && (prefer === "challenge" || entry.kind === "competency") ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
+  // So is one that goes either way praised among troubles ("my manager is great, but …").
+  const praisedAmongTroubles = praised && sign > 0 && prefer === "challenge" && entry.kind !== "competency";
+  if (o === 0) return (fine || praisedAmongTroubles) && (prefer === "challenge" || entry.kind === "competency") ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;
