@@ -142,6 +142,9 @@ describe("a trouble said to be none around its topic", () => {
     ["Senior management is decent here", "en", "senior-leadership"],
     ["Ma cheffe est super, elle me soutient vraiment", "fr", "manager-relationship"],
     ["Homeoffice ist super", "de", "flexibility"],
+    // Praise that is the phrasing's own word ("great manager").
+    ["My manager is great", "en", "manager-relationship"],
+    ["Mi jefa es maja", "es", "manager-relationship"],
   ])("%j (%s) is no need, and %s is noted as fine", (text, language, key) => {
     const reader = language === "en" ? matcher : localized.localized({ language });
     expect(reader.match(text, MIN, "challenge")).toEqual([]);
@@ -166,6 +169,10 @@ describe("a trouble said to be none around its topic", () => {
     ["Layoffs worry me", "challenge", "job-insecurity"],
     // Praised as what moves someone, it is still what moves them.
     ["Remote work is great", "motivation", "flexibility"],
+    ["My manager is great", "motivation", "manager-relationship"],
+    // Wished for, or said to be missing: still the trouble.
+    ["I wish I had a great manager", "challenge", "manager-relationship"],
+    ["No great manager here", "challenge", "manager-relationship"],
     // A belief denied turns praise as well: the pay is not good.
     ["I don't think the pay is good", "challenge", "pay-dissatisfaction"],
     // Said as what moves someone, job security is still what moves them.

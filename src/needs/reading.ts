@@ -731,7 +731,8 @@ export function judge(
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
   // A skill one is good at, or a topic said to be no trouble among troubles, is no need.
   // So is one that goes either way praised among troubles ("my manager is great, but …").
-  const praisedAmongTroubles = praised && sign > 0 && prefer === "challenge" && entry.kind !== "competency";
+  // Praise in its own words ("great manager": "my manager is great") as well.
+  const praisedAmongTroubles = prefer === "challenge" && entry.kind !== "competency" && ((praised && sign > 0) || (sign === 0 && praisedAlone(context)));
   if (o === 0) return (fine || praisedAmongTroubles) && (prefer === "challenge" || entry.kind === "competency") ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
