@@ -729,11 +729,12 @@ export function judge(
   const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge", aimed);
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
-  // A skill one is good at, or a topic said to be no trouble among troubles, is no need.
-  // So is one that goes either way praised among troubles ("my manager is great, but …").
-  // Praise in its own words ("great manager": "my manager is great") as well.
-  const praisedAmongTroubles = prefer === "challenge" && entry.kind !== "competency" && ((praised && sign > 0) || (sign === 0 && praisedAlone(context)));
-  if (o === 0) return (fine || praisedAmongTroubles) && (prefer === "challenge" || entry.kind === "competency") ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
+  if (o === 0) {
+    // A skill one is good at, or a topic said to be no trouble among troubles, is no need. So is one that goes either way
+    // praised among troubles ("my manager is great, but …"), in the clause's words or its phrasing's own ("great manager").
+    const praisedAmongTroubles = prefer === "challenge" && entry.kind !== "competency" && ((praised && sign > 0) || (sign === 0 && praisedAlone(context)));
+    return (fine && (prefer === "challenge" || entry.kind === "competency")) || praisedAmongTroubles ? { kind: "drop", why: "fine" } : { kind: "keep", explicit: sign !== 0 };
+  }
   if (sign === 0) {
     // The words say nothing: the statement's kind decides between a pair ("salary" as a challenge is pay dissatisfaction).
     const prior = prefer === "challenge" ? -1 : prefer === "motivation" ? 1 : 0;

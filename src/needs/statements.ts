@@ -132,25 +132,20 @@ export function statementNeeds(
       // A key the statement is read as needing is not also noted as no trouble.
       const saidFine = matcher.fine(source, prefer).filter((key) => !matches.some((m) => m.key === key));
       for (const key of saidFine) fine.push({ key, label: matcher.entries.get(key)!.label, type, source });
-      // Words that only say something is fine were understood: nothing to plan, nothing to ask. What a turn after them
-      // names and the reading did not ("the pay is fine but the hours are brutal") is asked about.
-      const turned = matches.length === 0 && saidFine.length > 0 ? turnedOptions(matcher, source, settings, prefer, saidFine) : [];
-      if (matches.length === 0 && saidFine.length > 0 && turned.length === 0) return;
-      if (turned.length > 0) {
-        const u: Unmatched = { type, source };
-        unmatched.push(u);
-        open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: turned, entry: u });
-        return;
-      }
       if (matches.length === 0) {
-        const closest = matcher.closest(source, prefer);
+        // Words that only say something is fine were understood: nothing to plan, nothing to ask. What a turn after them
+        // names and the reading did not ("the pay is fine but the hours are brutal") is asked about, with no closest key:
+        // the statement's likeliest is the one said to be fine.
+        const turned = saidFine.length > 0 ? turnedOptions(matcher, source, settings, prefer, saidFine) : undefined;
+        if (turned?.length === 0) return;
+        const closest = turned ? undefined : matcher.closest(source, prefer);
         const entry = closest && matcher.entries.get(closest.key);
         const u: Unmatched =
           closest && entry && closest.confidence > 0
             ? { type, source, closest: { key: closest.key, label: entry.label, confidence: closest.confidence } }
             : { type, source };
         unmatched.push(u);
-        open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: reading.options, entry: u });
+        open.push({ kind: "unmatched", id: questionId("unmatched", type, source), at, source, options: turned ?? reading.options, entry: u });
         return;
       }
       const draft = (match: KeyMatch) => draftNeed(matcher.entries.get(match.key)!, matcher, settings, at, source, match.confidence);
