@@ -186,11 +186,14 @@ describe("a trouble said to be none around its topic", () => {
     const localized = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
     // The turn is its own clause: not a comment on the pay.
     expect(matcher.turned("The pay is fine but the hours are brutal", "challenge")).toEqual(["the hours are brutal"]);
+    // A comment after a comma joins the turned part and leaves it turned.
+    expect(matcher.turned("The pay is fine but the hours, brutal", "challenge")).toEqual(["the hours brutal"]);
     expect(localized.localized({ language: "fr" }).turned("Le salaire est correct, mais impossible de caser une formation", "challenge")).toEqual([
       "impossible de caser une formation",
     ]);
     for (const [text, language, key] of [
       ["The pay is fine but the hours are brutal", "en", "work-life-balance"],
+      ["The pay is fine but the hours, brutal", "en", "work-life-balance"],
       ["Presenting is fine, but writing up the reports afterwards takes me forever", "en", "writing"],
       ["Le salaire me convient, mais personne ne me dit jamais si mon travail est bon", "fr", "lack-of-feedback"],
       ["Das Gehalt passt, aber die Software ist total veraltet", "de", "lack-of-tools"],

@@ -480,7 +480,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
     /** A clause whose own words judge what it says ("the pay is fine", "le salaire est bas"). */
     const judgesItself = (read: ReadWords) => g.judgedAt(read.words).size > 0 || read.words.some((w) => g.good(w) || g.bad(w));
-    /** The last clause with `part` joined to it. */
+    /** The last clause with `part` joined to it (whether it was a turned part stays with it: "but the hours, brutal"). */
     const joined = (last: (typeof out)[number], part: string) => {
       const text = `${last.text} ${part}`;
       return { text, read: readWords(text, g) };
@@ -503,10 +503,10 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const namesOwn = () => [...scoreTokensOnce(read, prefer).values()].some((c) => c.whole && c.evidence.some((e) => !judged.has(read.at[e.word]!)));
       if (last && afterComma && g.completes(read.words) && !g.contrast.test(part) && last.attachedFrom === undefined && (verdictAlone(last.read) !== undefined || beliefDenied(last.read))) {
         // The comment said first, then what it is about ("Mir ist egal, ob ich gesehen werde", "Ich glaube nicht, dass …"): one clause.
-        out[out.length - 1] = { ...joined(last, part), topicWords: read.tokens.length };
+        out[out.length - 1] = { ...last, ...joined(last, part), topicWords: read.tokens.length };
       } else if (last && afterComma && last.attachedFrom === undefined && last.topicWords <= TOPIC_WORDS && turnPhrase(last.text)) {
         // A turn said before a comma ("das Problem ist eher, dass keiner Zeit hat"): what follows is the matter itself.
-        out[out.length - 1] = { ...joined(last, part), topicWords: last.topicWords + read.tokens.length };
+        out[out.length - 1] = { ...last, ...joined(last, part), topicWords: last.topicWords + read.tokens.length };
       } else if (
         last &&
         last.topicWords > 0 &&
@@ -521,7 +521,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         !turnedFrom &&
         !namesOwn()
       ) {
-        out[out.length - 1] = { ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
+        out[out.length - 1] = { ...last, ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
       } else out.push({ text: part, read, topicWords: read.tokens.length, ...(turnedFrom ? { turned: true } : {}) });
     }
     return out.map(({ text, read, attachedFrom, turned }) => ({
