@@ -133,6 +133,7 @@ describe("a trouble said to be none around its topic", () => {
     ["I'm comfortable presenting to large groups", "en", "public-speaking"],
     // A need's own word of trouble, denied just before it: no trouble.
     ["Layoffs don't worry me", "en", "job-insecurity"],
+    ["I'm not worried about my job, the company is doing well", "en", "job-insecurity"],
     ["I don't worry about layoffs", "en", "job-insecurity"],
     ["Mit meinem Chef hatte ich nie Probleme", "de", "manager-relationship"],
     ["Keine Probleme mit dem Chef", "de", "manager-relationship"],
@@ -149,6 +150,15 @@ describe("a trouble said to be none around its topic", () => {
     const reader = language === "en" ? matcher : localized.localized({ language });
     expect(reader.match(text, MIN, "challenge")).toEqual([]);
     expect(reader.fine(text, "challenge")).toContain(key);
+  });
+
+  it("reads a negation after an \"and\" and a verb of its own as denying what follows it, not the trouble before", () => {
+    const de = localized.localized({ language: "de" });
+    // "kaum" denies the rest, not the overtime.
+    expect(de.match("Ich habe ständig Überstunden und komme kaum zur Ruhe", MIN, "challenge").map((m) => m.key)).toContain("overtime");
+    expect(de.fine("Ich habe ständig Überstunden und komme kaum zur Ruhe", "challenge")).toEqual([]);
+    // Said after the topic with nothing after it, it still denies it ("Feedback bekomme ich nie").
+    expect(de.match("Überstunden habe ich kaum", MIN, "challenge")).toEqual([]);
   });
 
   it("reads no need from who is spoken of or the negation that denies a trouble", () => {

@@ -462,7 +462,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       }
       // Where a negation may follow what it negates ("Feedback bekomme ich nie"), a need said just before it.
       // Not inside a comment on a topic: "zu viele Meetings, ich komme zu nichts" negates the getting done, not the meetings.
-      else if (g.negationAfter && nearBefore(i, evidence) && !inComment) sum -= topicSign;
+      // Not one that goes on to a thing of its own after an "and" ("Überstunden und komme kaum zur Ruhe").
+      else if (g.negationAfter && nearBefore(i, evidence) && !inComment && !negatesNextThing(words, i, evidence, g)) sum -= topicSign;
       // A negation that ends its clause refuses what was just said ("Más formación en Scrum no, gracias").
       else if (nearBefore(i, evidence) && endsClause(words, i, g, context.attached)) {
         // Among troubles, a negation that ends the clause after its topic says the topic is not there: a trouble is none
@@ -558,6 +559,21 @@ function judgesAnother(words: readonly string[], i: number, evidence: ReadonlySe
   if (i > last) return (topic(i + 1) && joined(last, i)) || (topic(i - 1) && joined(last, i - 1));
   if (i < first) return (topic(i + 1) && joined(i + 1, first)) || (topic(i - 1) && joined(i, first));
   return false;
+}
+
+/**
+ * Whether the negation at `i`, after the need's words and an "and", negates
+ * what follows it rather than the need: "ich habe ständig Überstunden und
+ * komme kaum zur Ruhe" denies the rest, not the overtime. One that ends its
+ * clause still answers the topics before it ("Überstunden und Stress habe
+ * ich kaum").
+ */
+function negatesNextThing(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
+  let last = -1;
+  for (const e of evidence) if (e < i && e > last) last = e;
+  let joined = false;
+  for (let j = last + 1; j < i; j++) if (g.listJoiner(words[j]!)) joined = true;
+  return joined && words.slice(i + 1).some((w) => !g.stopword(w));
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
