@@ -33,6 +33,13 @@ describe("a state wished for, in every language", () => {
     expect(plan.needs.map((n) => n.key)).not.toContain("public-speaking");
   });
 
+  it("reads work a manager never recognises as the lack of recognition, its negation confirming it", () => {
+    const text = "Mon chef ne reconnaît jamais mon travail";
+    const plan = all.recommend({ language: "fr", challenges: [text] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).toContain("lack-of-recognition");
+    expect(plan.fine).toEqual([]);
+  });
+
   it.each([
     ["es", "prefiero no viajar tanto", "business-travel"],
     ["fr", "je préférerais ne pas être d'astreinte", "on-call-duty"],
@@ -160,6 +167,29 @@ describe("reading in each language", () => {
     const plan = all.recommend({ language, [field]: [text] }, { asOf });
     expect(plan.needs.map((n) => n.key)).not.toContain(key);
     expect(plan.fine.map((f) => f.key)).toContain(key);
+  });
+
+  it.each([
+    // The verdict's own words are also a trouble's phrasing ("on me dérange" for interruptions, "me agobia" for stress).
+    ["fr", "les déplacements ne me dérangent pas", ["business-travel"]],
+    ["es", "No me agobian las reuniones", ["meeting-overload"]],
+    ["de", "Überstunden stressen mich nicht", ["overtime"]],
+    // Said alone, the verdict is the note; beside something good that goes either way, the trouble named is one too.
+    ["es", "No me agobia", ["stress"]],
+    ["es", "Trabajar en remoto no me aísla nada", ["flexibility", "remote-isolation"]],
+  ] as const)("%s: “%s” notes only what it says is no trouble, not the words that say so", (language, text, keys) => {
+    expect(all.recommend({ language, challenges: [text] }, { asOf }).fine.map((f) => f.key)).toEqual(keys);
+  });
+
+  it.each([
+    ["es", "goals", "Aprender a hablar en público sin nervios", "public-speaking"],
+    ["es", "goals", "Gestionar expectativas con los clientes sin quemarme", "stakeholder-management"],
+    ["fr", "goals", "Prendre la parole en réunion sans perdre mes moyens", "public-speaking"],
+    ["es", "motivations", "Estar sano y no llevarme el trabajo a casa", "work-life-balance"],
+  ] as const)("%s %s: “%s” is an aim (%s) with the trouble it would be free of, not a note that the trouble is none", (language, field, text, key) => {
+    const plan = all.recommend({ language, [field]: [text] }, { asOf });
+    expect(plan.needs.map((n) => n.key)).toContain(key);
+    expect(plan.fine).toEqual([]);
   });
 
   // Forms of denial beyond "X is no problem": each is read the same way in every language.

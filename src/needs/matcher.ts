@@ -538,6 +538,11 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const best = new Map<string, KeyMatch>();
     const fine = new Set<string>();
     const noted = new Set<string>();
+    /**
+     * Noted keys named only by the words that say something is no trouble ("ne me dérangent pas" is also how people say
+     * they are interrupted): where the statement notes another key too, they are that key's verdict, not a note of their own.
+     */
+    const notedByVerdict = new Set<string>();
     /** Keys whose words said which way they go. */
     const judged = new Set<string>();
     /** Matches read only from who is spoken of and the negation that says a trouble is none. */
@@ -545,6 +550,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     let offset = 0;
     for (const clause of clauses) {
       const found = [...scoreTokensOnce(clause, prefer).values()];
+      const verdictAt = g.judgedAt(clause.words);
       /** The tokens of troubles' whole phrasings this clause says are none. */
       let deniedAt: Set<number> | undefined;
       const explained = new Set(found.filter((c) => c.whole).flatMap((c) => c.evidence.map((e) => e.word)));
@@ -582,7 +588,10 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         if (verdict.kind === "drop") {
           if (verdict.why === "fine" && candidate.confidence >= FINE_CONFIDENCE) {
             fine.add(entry.key);
-            if (candidate.whole) noted.add(entry.key);
+            if (candidate.whole) {
+              if (candidate.evidence.every((e) => verdictAt.has(clause.at[e.word]!))) notedByVerdict.add(entry.key);
+              else noted.add(entry.key);
+            }
             if (candidate.whole && entry.kind === "challenge") for (const e of candidate.evidence) (deniedAt ??= new Set()).add(e.word);
           }
           continue;
@@ -626,7 +635,9 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     for (const key of best.keys()) {
       fine.delete(key);
       noted.delete(key);
+      notedByVerdict.delete(key);
     }
+    if (![...noted].some((key) => entries.get(key)!.kind !== "motivation")) for (const key of notedByVerdict) noted.add(key);
     const matches = [...best.values()].sort(byReadingOrder);
     // Something good said to be no trouble among troubles ("pay is not the issue") is noted as its trouble: no pay
     // dissatisfaction. A need the learned reading finds is not noted as well (`./statements`).
