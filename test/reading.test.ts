@@ -134,6 +134,9 @@ describe("a trouble said to be none around its topic", () => {
     // A need's own word of trouble, denied just before it: no trouble.
     ["Layoffs don't worry me", "en", "job-insecurity"],
     ["I'm not worried about my job, the company is doing well", "en", "job-insecurity"],
+    // Plenty of a good thing, where "more" of it would say it is missing.
+    ["Training? Plenty of it, no complaints.", "en", "lack-of-training"],
+    ["Hmm, feedback I get plenty of, no issue there.", "en", "lack-of-feedback"],
     ["I don't worry about layoffs", "en", "job-insecurity"],
     ["Mit meinem Chef hatte ich nie Probleme", "de", "manager-relationship"],
     ["Keine Probleme mit dem Chef", "de", "manager-relationship"],
@@ -159,6 +162,13 @@ describe("a trouble said to be none around its topic", () => {
     expect(de.fine("Ich habe ständig Überstunden und komme kaum zur Ruhe", "challenge")).toEqual([]);
     // Said after the topic with nothing after it, it still denies it ("Feedback bekomme ich nie").
     expect(de.match("Überstunden habe ich kaum", MIN, "challenge")).toEqual([]);
+  });
+
+  it("reads more of a good thing among troubles as missing, and plenty of it as no trouble", () => {
+    expect(keysOf("more training would help", "challenge")).toContain("lack-of-training");
+    expect(keysOf("Training? Plenty of it, no complaints.", "challenge")).toEqual([]);
+    // Plenty of a trouble is still that trouble.
+    expect(keysOf("lots of meetings", "challenge")).toContain("meeting-overload");
   });
 
   it("reads no need from who is spoken of or the negation that denies a trouble", () => {

@@ -95,6 +95,9 @@ export const ENGLISH_RULES: ReadingRules = {
     "never worried me",
     "not stressed about",
     "not a thing for me",
+    // "The night shifts are tough but the pay makes up for it": what makes up for something is no trouble.
+    "makes up for it",
+    "make up for it",
     // "Giving feedback comes easily to me", "presenting is second nature": a strength, not a gap.
     "comes easily",
     "come easily",
@@ -164,6 +167,7 @@ export const ENGLISH_RULES: ReadingRules = {
   listJoiners: list("and & plus or"),
   neither: list("neither nor"),
   scarce: list("limited minimal insufficient lacking few scarce nonexistent"),
+  plenty: list("plenty ample abundant loads lots tons"),
   desire: list("want wants wanted wish interested keen eager aspire aspiring"),
   // "I wouldn't say the workload is a problem", "I don't think travel is an issue": the problem is denied.
   beliefs: list("think thinks thought say said believe believes reckon consider considers call find"),

@@ -33,6 +33,8 @@ export interface Grammar {
   readonly neither: (word: string) => boolean;
   /** Words that, ending a clause after something good, say there is too little of it ("limited", "escasa", "begrenzt"). */
   readonly scarce: (word: string) => boolean;
+  /** Words of more that say there is enough and to spare ("plenty", "loads"): a good thing so said among troubles is no trouble. */
+  readonly plenty: (word: string) => boolean;
   /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
   readonly desire: (word: string) => boolean;
   /** Verbs of saying or believing whose negation is meant of what follows ("I don't think X is a problem"). */
@@ -306,6 +308,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     listJoiner,
     neither: words(rules.neither, false),
     scarce: words(rules.scarce, false),
+    plenty: words(rules.plenty, false),
     desire: words(rules.desire),
     belief,
     raised,

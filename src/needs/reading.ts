@@ -374,8 +374,11 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     // "Long hours and low pay": the "low" is the pay's, not the hours'.
     if (judgesAnother(words, i, evidence, g)) continue;
     if (g.more(words[i]!)) {
-      // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help").
-      sum += challenge && topicSign > 0 ? -1 : topicSign;
+      // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help");
+      // having plenty of it says it is not ("Feedback? I get plenty").
+      const plenty = challenge && topicSign > 0 && g.plenty(words[i]!);
+      sum += challenge && topicSign > 0 && !plenty ? -1 : topicSign;
+      praised ||= plenty;
       commented ||= inComment;
       continue;
     }

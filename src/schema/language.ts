@@ -65,6 +65,13 @@ export const ReadingRulesSchema = z.strictObject({
    * troubles, that need is missing, not refused as "no, thanks" refuses it.
    */
   scarce: z.optional(words()),
+  /**
+   * Words of more that say there is enough and to spare ("plenty", "loads"):
+   * said among troubles of something good, that need is met ("Feedback? I
+   * get plenty"), where "more" is a wish for it and says it is missing
+   * ("more feedback would help"). Each is also one of `more`.
+   */
+  plenty: z.optional(words()),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
   /**
