@@ -540,7 +540,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const noted = new Set<string>();
     /**
      * Noted keys named only by the words that say something is no trouble ("ne me dérangent pas" is also how people say
-     * they are interrupted): where the statement notes another key too, they are that key's verdict, not a note of their own.
+     * they are interrupted): where the statement notes a trouble or a skill too, they are its verdict, not a note of their
+     * own. Beside only what moves people ("Trabajar en remoto no me aísla nada") or alone ("No me agobia") they are noted.
      */
     const notedByVerdict = new Set<string>();
     /** Keys whose words said which way they go. */
