@@ -376,8 +376,9 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     if (g.more(words[i]!)) {
       // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help");
       // having plenty of it says it is not ("Feedback? I get plenty").
-      const plenty = challenge && topicSign > 0 && g.plenty(words[i]!);
-      sum += challenge && topicSign > 0 && !plenty ? -1 : topicSign;
+      const good = challenge && topicSign > 0;
+      const plenty = good && g.plenty(words[i]!);
+      sum += good && !plenty ? -1 : topicSign;
       praised ||= plenty;
       commented ||= inComment;
       continue;
@@ -553,10 +554,7 @@ function judgesAnother(words: readonly string[], i: number, evidence: ReadonlySe
     // A word of the workplace is a topic here: in "good company and long hours" the "good" is the company's.
     return at !== undefined && !evidence.has(j) && !smallWord(at, g) && !g.listJoiner(at) && (g.filler(at) || !carriesNoNeed(at, g));
   };
-  const joined = (from: number, to: number) => {
-    for (let j = from + 1; j < to; j++) if (g.listJoiner(words[j]!)) return true;
-    return false;
-  };
+  const joined = (from: number, to: number) => joinedBetween(words, from, to, g);
   const first = Math.min(...evidence);
   const last = Math.max(...evidence);
   if (i > last) return (topic(i + 1) && joined(last, i)) || (topic(i - 1) && joined(last, i - 1));
@@ -574,9 +572,13 @@ function judgesAnother(words: readonly string[], i: number, evidence: ReadonlySe
 function negatesNextThing(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
   let last = -1;
   for (const e of evidence) if (e < i && e > last) last = e;
-  let joined = false;
-  for (let j = last + 1; j < i; j++) if (g.listJoiner(words[j]!)) joined = true;
-  return joined && words.slice(i + 1).some((w) => !g.stopword(w));
+  return joinedBetween(words, last, i, g) && words.slice(i + 1).some((w) => !g.stopword(w));
+}
+
+/** Whether a word that joins a list's items ("and", "und") stands strictly between words `from` and `to`. */
+function joinedBetween(words: readonly string[], from: number, to: number, g: Grammar): boolean {
+  for (let j = from + 1; j < to; j++) if (g.listJoiner(words[j]!)) return true;
+  return false;
 }
 
 /** Judging words count for the need they stand beside, not for one at the other end of a long clause. */
