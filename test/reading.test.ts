@@ -137,6 +137,9 @@ describe("a trouble said to be none around its topic", () => {
     // Plenty of a good thing, where "more" of it would say it is missing.
     ["Training? Plenty of it, no complaints.", "en", "lack-of-training"],
     ["Hmm, feedback I get plenty of, no issue there.", "en", "lack-of-feedback"],
+    ["Cursos de formación hay un montón", "es", "lack-of-training"],
+    ["Des formations, il y en a plein au catalogue", "fr", "lack-of-training"],
+    ["Weiterbildungen gibt es massenhaft, daran liegt es nicht", "de", "lack-of-training"],
     ["I don't worry about layoffs", "en", "job-insecurity"],
     ["Mit meinem Chef hatte ich nie Probleme", "de", "manager-relationship"],
     ["Keine Probleme mit dem Chef", "de", "manager-relationship"],
