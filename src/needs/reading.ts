@@ -332,9 +332,10 @@ interface Polarity {
 
 /**
  * The words around a need: `wide` lets "no trouble" anywhere in the clause
- * speak of it; `challenge` when the statement names what holds someone back.
+ * speak of it; `challenge` when the statement names what holds someone back;
+ * `bothWays` for a topic read both ways (its phrasings name its good and its bad side).
  */
-function polarity(context: Context, topicSign: number, wide: boolean, challenge: boolean, aimed: boolean): Polarity {
+function polarity(context: Context, topicSign: number, wide: boolean, challenge: boolean, aimed: boolean, bothWays: boolean): Polarity {
   const { words, evidence, grammar: g } = context;
   let sum = 0;
   let fine = false;
@@ -375,9 +376,10 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
     if (judgesAnother(words, i, evidence, g)) continue;
     if (g.more(words[i]!)) {
       // Among troubles, wanting more of the good thing a trouble lacks says it is missing ("more feedback would help");
-      // having plenty of it says it is not ("Feedback? I get plenty").
+      // having plenty of it says it is not ("Feedback? I get plenty"). Not of a topic read both ways, whose phrasings
+      // name its bad side too: "lots of politics" is no praise of the culture.
       const good = challenge && topicSign > 0;
-      const plenty = good && g.plenty(words[i]!);
+      const plenty = good && !bothWays && g.plenty(words[i]!);
       sum += good && !plenty ? -1 : topicSign;
       praised ||= plenty;
       commented ||= inComment;
@@ -747,7 +749,7 @@ export function judge(
   // A goal says where someone wants to go: its "good at", "à l'aise avec" is where, unless the writer says it of
   // themselves ("Hablar en público ya lo tengo dominado; ahora quiero…").
   const aimed = goalAims(context.words, context.grammar, prefer);
-  const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge", aimed);
+  const { sign, fine, unwanted, praised } = polarity(context, topicSign, prefer === "challenge" || entry.kind === "competency", prefer === "challenge", aimed, entry.neutral === true);
   // Not wanting what moves others, or a skill ("I don't want to manage people"), is no need; not wanting a trouble is that trouble.
   if (unwanted && o >= 0) return { kind: "drop", why: "fine" };
   if (o === 0) {
