@@ -172,6 +172,9 @@ describe("a trouble said to be none around its topic", () => {
     expect(keysOf("Training? Plenty of it, no complaints.", "challenge")).toEqual([]);
     // Plenty of a trouble is still that trouble.
     expect(keysOf("lots of meetings", "challenge")).toContain("meeting-overload");
+    // So is plenty of a topic read both ways, named by its bad side: no praise of the culture.
+    expect(keysOf("Lots of politics", "challenge")).toContain("workplace-culture");
+    expect(keysOf("Lots of drama with co-workers", "challenge")).toContain("workplace-culture");
   });
 
   it("reads no need from who is spoken of or the negation that denies a trouble", () => {
