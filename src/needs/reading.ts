@@ -539,7 +539,10 @@ function topicNegated(words: readonly string[], i: number, evidence: ReadonlySet
 /** Whether a negation the match rests on stands just before word `i` (one small word between at most). */
 function evidenceNegates(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
   const j = negationFrom(words, i - 1, -1, g);
-  return j >= 0 && evidence.has(j);
+  if (j >= 0) return evidence.has(j);
+  // "no duermo bien": the phrasing's own negation, only its own words between it and the praise.
+  for (let k = i - 1; k >= 0 && k >= i - 3 && evidence.has(k); k--) if (g.negator(words[k]!)) return true;
+  return false;
 }
 
 /**
