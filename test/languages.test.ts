@@ -143,6 +143,15 @@ describe("reading in each language", () => {
     expect(reader.fine(text, "challenge")).toEqual([]);
   });
 
+  it.each([
+    ["es", "Con los rumores de cierre no duermo bien", "stress"],
+    ["es", "No duermo bien desde que hay rumores de despidos", "stress"],
+  ])("%s: “%s” is %s: the praise after the phrasing's own negation is denied with it", (language, text, key) => {
+    const reader = matcher.localized({ language });
+    expect(reader.match(text, 0.62, "challenge").map((m) => m.key)).toContain(key);
+    expect(reader.fine(text, "challenge")).not.toContain(key);
+  });
+
   it.each(["trop d'heures sup", "beaucoup d'heures supp"])("fr: an idiom after an elided word is still read (“%s”)", (text) => {
     expect(matcher.localized({ language: "fr" }).match(text, 0.62, "challenge").map((m) => m.key)).toContain("overtime");
   });
