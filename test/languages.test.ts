@@ -152,6 +152,13 @@ describe("reading in each language", () => {
     expect(reader.fine(text, "challenge")).not.toContain(key);
   });
 
+  it("es: a negation far from a need turns its judging word, which is then no praise of that need", () => {
+    // "bien" is the sleep's, denied: the layoffs are not said to be fine.
+    const reader = matcher.localized({ language: "es" });
+    expect(reader.match("No duermo bien desde que hay despidos", 0.62, "challenge").map((m) => m.key)).toContain("stress");
+    expect(reader.fine("No duermo bien desde que hay despidos", "challenge")).not.toContain("job-insecurity");
+  });
+
   it.each(["trop d'heures sup", "beaucoup d'heures supp"])("fr: an idiom after an elided word is still read (“%s”)", (text) => {
     expect(matcher.localized({ language: "fr" }).match(text, 0.62, "challenge").map((m) => m.key)).toContain("overtime");
   });

@@ -172,6 +172,14 @@ function saysNoTrouble(words: readonly string[], i: number, g: Grammar, used: Se
   return "denied";
 }
 
+/** The judging word a negation at `i` turns: within three words, before any of the need's own; -1 when there is none. */
+function judgingAfter(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): number {
+  for (let j = i + 1; j <= i + 3 && j < words.length && !evidence.has(j); j++) {
+    if (g.good(words[j]!) || g.bad(words[j]!) || g.trouble(words[j]!)) return j;
+  }
+  return -1;
+}
+
 /**
  * Where the trouble the negation at `i` denies stands ("no problem", "never had a problem"): within three words, before
  * any judging word and, with `stop`, before any of those words (a need's own); -1 when there is none.
@@ -369,6 +377,11 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
       if (said === "denied" || (said === "fine" && !aimsAt(words, i, evidence, g))) {
         sum += 1;
         fine = true;
+      } else if (said === undefined && g.negator(words[i]!)) {
+        // Far from the need, a negation still turns the judging word after it, which is then no praise of the need:
+        // "No duermo bien desde que hay despidos" says nothing good of the layoffs.
+        const j = judgingAfter(words, i, evidence, g);
+        if (j >= 0) used.add(j);
       }
       continue;
     }
