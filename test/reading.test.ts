@@ -173,8 +173,8 @@ describe("a trouble said to be none around its topic", () => {
     // Plenty of a trouble is still that trouble.
     expect(keysOf("lots of meetings", "challenge")).toContain("meeting-overload");
     // So is plenty of a topic read both ways, named by its bad side: no praise of the culture.
-    expect(keysOf("Lots of politics", "challenge")).toContain("workplace-culture");
-    expect(keysOf("Lots of drama with co-workers", "challenge")).toContain("workplace-culture");
+    expect(keysOf("Honestly, lots of office politics in this place", "challenge")).toContain("workplace-culture");
+    expect(keysOf("Loads of backstabbing between teams", "challenge")).toContain("workplace-culture");
   });
 
   it("reads no need from who is spoken of or the negation that denies a trouble", () => {

@@ -549,7 +549,7 @@ function topicNegated(words: readonly string[], i: number, evidence: ReadonlySet
   return true;
 }
 
-/** Whether a negation the match rests on stands just before word `i` (one small word between at most). */
+/** Whether a negation the match rests on stands just before word `i` (one small word between at most), or before the match's own words just before it ("no duermo bien"). */
 function evidenceNegates(words: readonly string[], i: number, evidence: ReadonlySet<number>, g: Grammar): boolean {
   const j = negationFrom(words, i - 1, -1, g);
   if (j >= 0) return evidence.has(j);
