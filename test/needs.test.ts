@@ -5,6 +5,7 @@ import { stemEnglish as stem } from "../src/needs/english";
 import { normalizePhrase, tokenize } from "../src/needs/text";
 import fc from "fast-check";
 import { createFuzzyWords, editDistance } from "../src/needs/fuzzy";
+import Fuse from "fuse.js/basic";
 import { createTextMemo } from "../src/needs/memo";
 import { normalizeAnyText } from "../src/needs/normal";
 import { NONSENSE, PHRASINGS } from "./fixtures/phrasings";
@@ -96,6 +97,28 @@ describe("text normalisation", () => {
         else expect(measured).toBeGreaterThan(limit);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("finds a typo's words through its index of dropped letters exactly as by measuring every word", () => {
+    // Every word of the query's initial measured, then fuse asked as the lookup asks it: what the index must equal.
+    const measured = (vocabulary: readonly string[], query: string) => {
+      if (query.length < 5) return [];
+      const allowed = query.length < 12 ? 1 : 2;
+      const words = vocabulary.filter((word) => word[0] === query[0]);
+      if (!words.some((word) => editDistance(query, word, allowed) <= allowed)) return [];
+      return new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: 0.25, minMatchCharLength: 3, shouldSort: true })
+        .search(query, { limit: 5 })
+        .filter((hit) => editDistance(query, hit.item, allowed) <= allowed)
+        .map((hit) => ({ word: hit.item, confidence: 1 - (hit.score ?? 1) }));
+    };
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d", "e"), minLength: 1, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 40 }), fc.array(word, { minLength: 1, maxLength: 20 }), (vocabulary, queries) => {
+        const lookup = createFuzzyWords(vocabulary);
+        for (const query of [...queries, ...vocabulary.map((w) => `${w}a`), ...vocabulary.map((w) => w.slice(0, -1))]) expect(lookup(query)).toEqual(measured(vocabulary, query));
+      }),
+      { numRuns: 300 },
     );
   });
 
