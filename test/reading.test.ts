@@ -404,6 +404,35 @@ describe("which way the words go", () => {
     expect(keysOf(text, "challenge")).toContain("overtime");
   });
 
+  it.each<[string, string]>([
+    ["Micromanagement as well", "micromanagement"],
+    ["Long hours as well as low pay", "overtime"],
+    ["I'm kind of burnt out", "workload"],
+    ["Meetings are sort of endless", "meeting-overload"],
+    ["Micro-management from the levels above you", "micromanagement"],
+    ["A good deal of politics", "workplace-culture"],
+    ["Company management is mediocre at best", "senior-leadership"],
+  ])("%j said as a challenge: a word that only looks like praise (“as well”, “kind of”, “above”, “a good deal”, “at best”) praises nothing, %s", (text, key) => {
+    expect(keysOf(text, "challenge")).toContain(key);
+    expect(matcher.fine(text, "challenge")).not.toContain(key);
+  });
+
+  it("still reads praise above the average as praise", () => {
+    expect(keysOf("Pay is above average", "motivation")).toContain("income");
+    expect(matcher.fine("Pay is above average", "challenge")).toContain("pay-dissatisfaction");
+  });
+
+  it.each<[string, string | undefined]>([
+    ["I'm overloaded, although I love my job", undefined],
+    ["Estoy desbordada, aunque me encanta mi trabajo", "es"],
+    ["Je suis débordée, même si j'adore mon poste", "fr"],
+    ["Ich bin überlastet, obwohl ich meinen Job liebe", "de"],
+  ])("%j: praise of the job after a turn is not praise of the trouble before it", (text, language) => {
+    const reader = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] }).localized({ language: language ?? "en" });
+    expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain("workload");
+    expect(reader.fine(text, "challenge")).not.toContain("workload");
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");

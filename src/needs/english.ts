@@ -30,7 +30,7 @@ export const ENGLISH_RULES: ReadingRules = {
     "good great excellent amazing awesome decent nice fair generous solid strong best fantastic wonderful outstanding " +
       "superb terrific incredible stellar supportive helpful friendly caring fine ok okay manageable reasonable " +
       "well easy love loved loves enjoy enjoyed enjoys happy comfortable impressive lucrative exceptional robust " +
-      "perfect respectful cool above relaxed chill kind welcoming appreciative phenomenal",
+      "perfect respectful cool relaxed chill kind welcoming appreciative phenomenal",
   ),
   bad: list(
     "bad poor poorly terrible awful horrible horrendous lousy worst worse toxic unfair abysmal mediocre subpar below " +
@@ -282,6 +282,21 @@ export const ENGLISH_RULES: ReadingRules = {
     ["saying no", "sayno"],
     ["says no", "sayno"],
     ["said no", "sayno"],
+    // "Micromanagement as well", "long hours as well as low pay": "well" adds a thing, it praises none.
+    ["as well as", "and"],
+    ["as well", "also"],
+    // "A good deal of politics": much of it, no praise; "mediocre at best": no praise either.
+    ["good deal of", "lot of"],
+    ["great deal of", "lot of"],
+    ["at best", "mediocre"],
+    // "Kind of burnt out": a hedge, not kindness.
+    ["kind of", "quite"],
+    ["kinda", "quite"],
+    ["sort of", "quite"],
+    ["sorta", "quite"],
+    // "Above average pay" praises; "micromanagement from the levels above" does not.
+    ["above average", "good"],
+    ["above market", "good"],
     ["wlb", "work life balance"],
     ["w l b", "work life balance"],
   ]),

@@ -481,6 +481,13 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     /** A clause whose own words judge what it says ("the pay is fine", "le salaire est bas"). */
     const judgesItself = (read: ReadWords) => g.judgedAt(read.words).size > 0 || read.words.some((w) => g.good(w) || g.bad(w));
     /** The last clause with `part` joined to it (whether it was a turned part stays with it: "but the hours, brutal"). */
+    /** Whether a part judges the job, the work or the place as a whole ("I love my job", "me encanta mi trabajo"): its other words are everyday or filler words. */
+    const judgesTheJob = (read: ReadWords, judged: ReadonlySet<number>) => {
+      const verdict = verdictWords(read.words, g);
+      const judging = (word: number) => judged.has(word) || verdict.at.has(word) || g.good(read.words[word]!) || g.bad(read.words[word]!);
+      const job = (i: number) => g.filler(read.words[read.at[i]!]!) || g.common.has(read.tokens[i]!);
+      return read.at.some(judging) && read.at.some((_, i) => job(i) && !judging(read.at[i]!)) && read.at.every((word, i) => judging(word) || job(i) || g.intensifier(read.words[word]!) || g.negator(read.words[word]!));
+    };
     const joined = (last: (typeof out)[number], part: string) => {
       const text = `${last.text} ${part}`;
       return { text, read: readWords(text, g) };
@@ -519,6 +526,8 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         !turnsWords(part, read) &&
         // Nor does one after a turn from a topic already judged.
         !turnedFrom &&
+        // After a turn, a comment on the job as a whole ("I'm overloaded, although I love my job") is not one on the topic.
+        !(afterTurn && judgesTheJob(read, judged)) &&
         !namesOwn()
       ) {
         out[out.length - 1] = { ...last, ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
