@@ -433,6 +433,11 @@ describe("which way the words go", () => {
     expect(reader.fine(text, "challenge")).not.toContain("workload");
   });
 
+  it.each(["Late hours but good folks", "Long hours, but great coworkers"])("%j: praise after a turn of something it names itself leaves the trouble before it a trouble", (text) => {
+    expect(keysOf(text, "challenge")).toContain("overtime");
+    expect(matcher.fine(text, "challenge")).not.toContain("overtime");
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");

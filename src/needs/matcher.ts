@@ -488,6 +488,15 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
       const job = (i: number) => g.filler(read.words[read.at[i]!]!) || g.common.has(read.tokens[i]!);
       return read.at.some(judging) && read.at.some((_, i) => job(i) && !judging(read.at[i]!)) && read.at.every((word, i) => judging(word) || job(i) || g.intensifier(read.words[word]!) || g.negator(read.words[word]!));
     };
+    /** Whether a part praises something it names itself ("good folks" in "late hours but good folks"): praise, a word neither judging nor everyday, and nothing said to be no trouble. */
+    const praisesItsOwn = (read: ReadWords, judged: ReadonlySet<number>) => {
+      const verdict = verdictWords(read.words, g);
+      return (
+        verdict.at.size === 0 &&
+        read.at.some((word) => g.good(read.words[word]!) && !judged.has(word)) &&
+        read.at.some((word, i) => !judged.has(word) && !verdict.at.has(word) && !g.good(read.words[word]!) && !g.bad(read.words[word]!) && !g.intensifier(read.words[word]!) && !g.negator(read.words[word]!) && !g.common.has(read.tokens[i]!) && !g.filler(read.words[word]!))
+      );
+    };
     const joined = (last: (typeof out)[number], part: string) => {
       const text = `${last.text} ${part}`;
       return { text, read: readWords(text, g) };
@@ -527,7 +536,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // Nor does one after a turn from a topic already judged.
         !turnedFrom &&
         // After a turn, a comment on the job as a whole ("I'm overloaded, although I love my job") is not one on the topic.
-        !(afterTurn && judgesTheJob(read, judged)) &&
+        !(afterTurn && (judgesTheJob(read, judged) || (prefer === "challenge" && praisesItsOwn(read, judged)))) &&
         !namesOwn()
       ) {
         out[out.length - 1] = { ...last, ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
