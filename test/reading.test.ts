@@ -438,6 +438,15 @@ describe("which way the words go", () => {
     expect(matcher.fine(text, "challenge")).not.toContain("overtime");
   });
 
+  it.each<[string, string]>([
+    ["It would be nice to have more flexibility", "flexibility"],
+    ["More recognition would be nice", "lack-of-recognition"],
+    ["Another day at home might be nice", "flexibility"],
+  ])("%j said as a challenge: what “would be nice” is wished for, not praised: %s", (text, key) => {
+    expect(keysOf(text, "challenge")).toContain(key);
+    expect(matcher.fine(text, "challenge")).not.toContain(key);
+  });
+
   it("reads a topic both ways without moving it", () => {
     expect(keysOf("great benefits", "motivation")).toContain("benefits");
     expect(keysOf("poor benefits", "challenge")).toContain("benefits");

@@ -265,6 +265,10 @@ export const ENGLISH_RULES: ReadingRules = {
     ["rather not", "don't want to"],
     ["prefer not to", "don't want to"],
     ["prefer not", "don't want"],
+    // "It would be nice to have more flexibility", "more recognition would be nice": a wish, not praise.
+    ...["would", "might"].flatMap((may) =>
+      ["nice", "great", "good", "helpful", "awesome", "lovely", "amazing"].map((good): [string, string] => [`${may} be ${good}`, "wish"]),
+    ),
     // "I'd like to feel comfortable presenting": a wish, as "I want to" is.
     ["i'd like to", "i want to"],
     ["would like to", "want to"],
