@@ -441,7 +441,7 @@ describe("which way the words go", () => {
   it.each<[string, string]>([
     ["It would be nice to have more flexibility", "flexibility"],
     ["More recognition would be nice", "lack-of-recognition"],
-    ["Another day at home might be nice", "flexibility"],
+    ["A second day working from home might be nice", "flexibility"],
   ])("%j said as a challenge: what “would be nice” is wished for, not praised: %s", (text, key) => {
     expect(keysOf(text, "challenge")).toContain(key);
     expect(matcher.fine(text, "challenge")).not.toContain(key);
