@@ -480,7 +480,6 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
     /** A clause whose own words judge what it says ("the pay is fine", "le salaire est bas"). */
     const judgesItself = (read: ReadWords) => g.judgedAt(read.words).size > 0 || read.words.some((w) => g.good(w) || g.bad(w));
-    /** The last clause with `part` joined to it (whether it was a turned part stays with it: "but the hours, brutal"). */
     /** Whether a part judges the job, the work or the place as a whole ("I love my job", "me encanta mi trabajo"): its other words are everyday or filler words. */
     const judgesTheJob = (read: ReadWords, judged: ReadonlySet<number>) => {
       const verdict = verdictWords(read.words, g);
@@ -497,6 +496,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         read.at.some((word, i) => !judged.has(word) && !verdict.at.has(word) && !g.good(read.words[word]!) && !g.bad(read.words[word]!) && !g.intensifier(read.words[word]!) && !g.negator(read.words[word]!) && !g.common.has(read.tokens[i]!) && !g.filler(read.words[word]!))
       );
     };
+    /** The last clause with `part` joined to it (whether it was a turned part stays with it: "but the hours, brutal"). */
     const joined = (last: (typeof out)[number], part: string) => {
       const text = `${last.text} ${part}`;
       return { text, read: readWords(text, g) };
