@@ -480,21 +480,20 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
     const turnPhrase = (part: string) => / /.test(part.match(g.contrast)?.[0] ?? "");
     /** A clause whose own words judge what it says ("the pay is fine", "le salaire est bas"). */
     const judgesItself = (read: ReadWords) => g.judgedAt(read.words).size > 0 || read.words.some((w) => g.good(w) || g.bad(w));
-    /** Whether a part judges the job, the work or the place as a whole ("I love my job", "me encanta mi trabajo"): its other words are everyday or filler words. */
-    const judgesTheJob = (read: ReadWords, judged: ReadonlySet<number>) => {
+    /**
+     * After a turn, whether a part comments on something other than the topic before it: on the job, the work or the
+     * place as a whole ("I love my job", "me encanta mi trabajo": its other words are everyday or filler words), or,
+     * among troubles, praise of something it names itself ("good folks" in "late hours but good folks"), where it says
+     * nothing is no trouble.
+     */
+    const commentsElsewhere = (read: ReadWords, judged: ReadonlySet<number>) => {
       const verdict = verdictWords(read.words, g);
       const judging = (word: number) => judged.has(word) || verdict.at.has(word) || g.good(read.words[word]!) || g.bad(read.words[word]!);
-      const job = (i: number) => g.filler(read.words[read.at[i]!]!) || g.common.has(read.tokens[i]!);
-      return read.at.some(judging) && read.at.some((_, i) => job(i) && !judging(read.at[i]!)) && read.at.every((word, i) => judging(word) || job(i) || g.intensifier(read.words[word]!) || g.negator(read.words[word]!));
-    };
-    /** Whether a part praises something it names itself ("good folks" in "late hours but good folks"): praise, a word neither judging nor everyday, and nothing said to be no trouble. */
-    const praisesItsOwn = (read: ReadWords, judged: ReadonlySet<number>) => {
-      const verdict = verdictWords(read.words, g);
-      return (
-        verdict.at.size === 0 &&
-        read.at.some((word) => g.good(read.words[word]!) && !judged.has(word)) &&
-        read.at.some((word, i) => !judged.has(word) && !verdict.at.has(word) && !g.good(read.words[word]!) && !g.bad(read.words[word]!) && !g.intensifier(read.words[word]!) && !g.negator(read.words[word]!) && !g.common.has(read.tokens[i]!) && !g.filler(read.words[word]!))
-      );
+      const everyday = (i: number) => g.filler(read.words[read.at[i]!]!) || g.common.has(read.tokens[i]!);
+      /** A word of the part's own: neither judging nor everyday, nor one that only strengthens or denies. */
+      const own = (word: number, i: number) => !judging(word) && !everyday(i) && !g.intensifier(read.words[word]!) && !g.negator(read.words[word]!);
+      const judgesTheJob = read.at.some(judging) && read.at.some((word, i) => everyday(i) && !judging(word)) && !read.at.some(own);
+      return judgesTheJob || (prefer === "challenge" && verdict.at.size === 0 && read.at.some((word) => g.good(read.words[word]!) && !judged.has(word)) && read.at.some(own));
     };
     /** The last clause with `part` joined to it (whether it was a turned part stays with it: "but the hours, brutal"). */
     const joined = (last: (typeof out)[number], part: string) => {
@@ -536,7 +535,7 @@ function createReader(list: readonly TaxonomyEntry[], g: Grammar, typos: TypoLoo
         // Nor does one after a turn from a topic already judged.
         !turnedFrom &&
         // After a turn, a comment on the job as a whole ("I'm overloaded, although I love my job") is not one on the topic.
-        !(afterTurn && (judgesTheJob(read, judged) || (prefer === "challenge" && praisesItsOwn(read, judged)))) &&
+        !(afterTurn && commentsElsewhere(read, judged)) &&
         !namesOwn()
       ) {
         out[out.length - 1] = { ...last, ...joined(last, part), topicWords: last.topicWords, attachedFrom: last.attachedFrom ?? last.read.words.length };
