@@ -8,6 +8,11 @@ const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
 const MIN = 0.62;
 type Kind = "motivation" | "challenge" | undefined;
 const keysOf = (text: string, prefer: Kind) => matcher.match(text, MIN, prefer).map((m) => m.key);
+/** Said as a challenge, `text` is read as the trouble `key`, not noted as that trouble said to be none. */
+const readAsTrouble = (text: string, key: string) => {
+  expect(keysOf(text, "challenge")).toContain(key);
+  expect(matcher.fine(text, "challenge")).not.toContain(key);
+};
 
 describe("saying a trouble is none", () => {
   // Each row: a statement, its kind, and the key it names only to say it is no trouble.
@@ -361,8 +366,7 @@ describe("which way the words go", () => {
     ["It's easy to get burned out here", "workload"],
     ["it isn't easy to move up", "stagnation"],
   ])("%j said as a challenge: ease makes a trouble likelier, %s", (text, key) => {
-    expect(keysOf(text, "challenge")).toContain(key);
-    expect(matcher.fine(text, "challenge")).not.toContain(key);
+    readAsTrouble(text, key);
   });
 
   it.each<[string, string]>([
@@ -370,8 +374,7 @@ describe("which way the words go", () => {
     ["Morale is zero", "low-motivation"],
     ["No promotion prospects whatsoever", "stagnation"],
   ])("%j said as a challenge: the good thing a trouble lacks, denied, is that trouble (%s), not a note of no trouble", (text, key) => {
-    expect(keysOf(text, "challenge")).toContain(key);
-    expect(matcher.fine(text, "challenge")).not.toContain(key);
+    readAsTrouble(text, key);
   });
 
   it.each<[string, string]>([
@@ -413,8 +416,7 @@ describe("which way the words go", () => {
     ["A good deal of politics", "workplace-culture"],
     ["Company management is mediocre at best", "senior-leadership"],
   ])("%j said as a challenge: a word that only looks like praise (“as well”, “kind of”, “above”, “a good deal”, “at best”) praises nothing, %s", (text, key) => {
-    expect(keysOf(text, "challenge")).toContain(key);
-    expect(matcher.fine(text, "challenge")).not.toContain(key);
+    readAsTrouble(text, key);
   });
 
   it("still reads praise above the average as praise", () => {
@@ -434,8 +436,7 @@ describe("which way the words go", () => {
   });
 
   it.each(["Late hours but good folks", "Long hours, but great coworkers"])("%j: praise after a turn of something it names itself leaves the trouble before it a trouble", (text) => {
-    expect(keysOf(text, "challenge")).toContain("overtime");
-    expect(matcher.fine(text, "challenge")).not.toContain("overtime");
+    readAsTrouble(text, "overtime");
   });
 
   it.each<[string, string]>([
@@ -443,8 +444,7 @@ describe("which way the words go", () => {
     ["More recognition would be nice", "lack-of-recognition"],
     ["A second day working from home might be nice", "flexibility"],
   ])("%j said as a challenge: what “would be nice” is wished for, not praised: %s", (text, key) => {
-    expect(keysOf(text, "challenge")).toContain(key);
-    expect(matcher.fine(text, "challenge")).not.toContain(key);
+    readAsTrouble(text, key);
   });
 
   it("reads a topic both ways without moving it", () => {
