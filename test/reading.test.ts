@@ -439,6 +439,24 @@ describe("which way the words go", () => {
     readAsTrouble(text, "overtime");
   });
 
+  it.each<[string, string | undefined]>([
+    ["Overtime is not paid", undefined],
+    ["Overtime is neither paid nor compensated", undefined],
+    ["Las horas extra no se pagan ni se compensan", "es"],
+    ["Les heures supplémentaires ne sont ni payées ni récupérées", "fr"],
+    ["Die Überstunden werden nicht bezahlt", "de"],
+    ["Überstunden werden weder bezahlt noch abgebaut", "de"],
+  ])("%j: a trouble that goes unpaid is a trouble, not one said to be none", (text, language) => {
+    const reader = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] }).localized({ language: language ?? "en" });
+    expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain("overtime");
+    expect(reader.fine(text, "challenge")).not.toContain("overtime");
+  });
+
+  it.each(["Learn to read a balance sheet", "Understand balance sheets and cash flow"])("%j: a balance sheet is finance, not work-life balance", (text) => {
+    expect(keysOf(text, undefined)).toContain("finance");
+    expect(keysOf(text, undefined)).not.toContain("work-life-balance");
+  });
+
   it.each<[string, string]>([
     ["It would be nice to have more flexibility", "flexibility"],
     ["More recognition would be nice", "lack-of-recognition"],

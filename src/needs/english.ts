@@ -168,6 +168,7 @@ export const ENGLISH_RULES: ReadingRules = {
   neither: list("neither nor"),
   scarce: list("limited minimal insufficient lacking few scarce nonexistent"),
   plenty: list("plenty ample abundant loads lots tons"),
+  rewarded: list("paid compensated reimbursed remunerated rewarded"),
   desire: list("want wants wanted wish interested keen eager aspire aspiring"),
   // "I wouldn't say the workload is a problem", "I don't think travel is an issue": the problem is denied.
   beliefs: list("think thinks thought say said believe believes reckon consider considers call find"),

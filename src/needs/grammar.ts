@@ -35,6 +35,8 @@ export interface Grammar {
   readonly scarce: (word: string) => boolean;
   /** Words of more that say there is enough and to spare ("plenty", "loads"): a good thing so said among troubles is no trouble. */
   readonly plenty: (word: string) => boolean;
+  /** Words of being paid or made up for ("paid", "vergütet"): negated, a trouble goes unrewarded, it is not denied. */
+  readonly rewarded: (word: string) => boolean;
   /** Words of wanting ("want", "envie", "Lust"): negated, a wish is said not to be one. */
   readonly desire: (word: string) => boolean;
   /** Verbs of saying or believing whose negation is meant of what follows ("I don't think X is a problem"). */
@@ -309,6 +311,7 @@ export function compileGrammar(code: string, rules: ReadingRules, stem?: (word: 
     neither: words(rules.neither, false),
     scarce: words(rules.scarce, false),
     plenty: words(rules.plenty, false),
+    rewarded: words(rules.rewarded, false),
     desire: words(rules.desire),
     belief,
     raised,

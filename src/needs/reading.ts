@@ -353,7 +353,8 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
   /** Whether praise or words saying something is fine, at `i`, are an aim: in a goal (not as a comment on a topic), or as `aimsAt` finds. */
   const aimedAt = (i: number, inComment: boolean) => (aimed && !inComment) || aimsAt(words, i, evidence, g);
   // "Ni los viajes ni el horario me molestan": the clause is denied as a whole, its other negations are part of the "neither".
-  const denied = words.filter((w, i) => !evidence.has(i) && g.neither(w)).length >= 2;
+  // Not "weder bezahlt noch abgebaut", which says the need goes unrewarded.
+  const denied = words.filter((w, i) => !evidence.has(i) && g.neither(w) && !g.rewarded(words[i + 1] ?? "")).length >= 2;
   /** Where the last negation stood: "ne … pas", "not … no" say it once. */
   let negatedAt = Number.NEGATIVE_INFINITY;
   /** Whether a comment on a topic has judged it yet: its first bare negation is about the topic ("¿Horas extra? Casi nunca"). */
@@ -458,8 +459,9 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
           break;
         }
         const next = words[j]!;
-        if (g.good(next) || g.bad(next) || g.trouble(next)) {
-          const s = g.good(next) ? -1 : 1;
+        // "Overtime is not paid": what goes unrewarded is a trouble, as what is not good.
+        if (g.good(next) || g.rewarded(next) || g.bad(next) || g.trouble(next)) {
+          const s = g.good(next) || g.rewarded(next) ? -1 : 1;
           sum += s;
           if (g.trouble(next)) fine = true;
           used.add(j);

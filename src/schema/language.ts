@@ -72,6 +72,13 @@ export const ReadingRulesSchema = z.strictObject({
    * ("more feedback would help"). Each is also one of `more`.
    */
   plenty: z.optional(words()),
+  /**
+   * Words of being paid or made up for ("paid", "compensated", "bezahlt",
+   * "payées"), each form as written: negated, they say a trouble goes
+   * unrewarded ("overtime is not paid", "Überstunden werden weder bezahlt
+   * noch abgebaut"), not that it is none.
+   */
+  rewarded: z.optional(words()),
   /** Words of wanting ("quiero", "envie", "Lust"): "no quiero ser jefe" is no wish to lead. */
   desire: words(),
   /**
