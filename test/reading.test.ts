@@ -13,6 +13,13 @@ const readAsTrouble = (text: string, key: string) => {
   expect(keysOf(text, "challenge")).toContain(key);
   expect(matcher.fine(text, "challenge")).not.toContain(key);
 };
+const multilingual = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
+/** The same, read in `language` (English when none). */
+const readAsTroubleIn = (text: string, key: string, language: string | undefined) => {
+  const reader = multilingual.localized({ language: language ?? "en" });
+  expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain(key);
+  expect(reader.fine(text, "challenge")).not.toContain(key);
+};
 
 describe("saying a trouble is none", () => {
   // Each row: a statement, its kind, and the key it names only to say it is no trouble.
@@ -430,9 +437,7 @@ describe("which way the words go", () => {
     ["Je suis débordée, même si j'adore mon poste", "fr"],
     ["Ich bin überlastet, obwohl ich meinen Job liebe", "de"],
   ])("%j: praise of the job after a turn is not praise of the trouble before it", (text, language) => {
-    const reader = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] }).localized({ language: language ?? "en" });
-    expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain("workload");
-    expect(reader.fine(text, "challenge")).not.toContain("workload");
+    readAsTroubleIn(text, "workload", language);
   });
 
   it.each(["Late hours but good folks", "Long hours, but great coworkers"])("%j: praise after a turn of something it names itself leaves the trouble before it a trouble", (text) => {
@@ -447,9 +452,7 @@ describe("which way the words go", () => {
     ["Die Überstunden werden nicht bezahlt", "de"],
     ["Überstunden werden weder bezahlt noch abgebaut", "de"],
   ])("%j: a trouble that goes unpaid is a trouble, not one said to be none", (text, language) => {
-    const reader = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] }).localized({ language: language ?? "en" });
-    expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain("overtime");
-    expect(reader.fine(text, "challenge")).not.toContain("overtime");
+    readAsTroubleIn(text, "overtime", language);
   });
 
   it.each(["Learn to read a balance sheet", "Understand balance sheets and cash flow"])("%j: a balance sheet is finance, not work-life balance", (text) => {
