@@ -8,18 +8,15 @@ const matcher = createMatcher(defaultTaxonomy, { typos: createFuzzyWords });
 const MIN = 0.62;
 type Kind = "motivation" | "challenge" | undefined;
 const keysOf = (text: string, prefer: Kind) => matcher.match(text, MIN, prefer).map((m) => m.key);
-/** Said as a challenge, `text` is read as the trouble `key`, not noted as that trouble said to be none. */
-const readAsTrouble = (text: string, key: string) => {
-  expect(keysOf(text, "challenge")).toContain(key);
-  expect(matcher.fine(text, "challenge")).not.toContain(key);
-};
+/** One matcher reading all four languages, for the statements in Spanish, French and German. */
 const multilingual = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
-/** The same, read in `language` (English when none). */
-const readAsTroubleIn = (text: string, key: string, language: string | undefined) => {
-  const reader = multilingual.localized({ language: language ?? "en" });
+/** Said as a challenge, `text` is read as the trouble `key`, not noted as that trouble said to be none (by `reader`, English alone unless given). */
+const readAsTrouble = (text: string, key: string, reader: Pick<typeof matcher, "match" | "fine"> = matcher) => {
   expect(reader.match(text, MIN, "challenge").map((m) => m.key)).toContain(key);
   expect(reader.fine(text, "challenge")).not.toContain(key);
 };
+/** The same, read by the four-language matcher in `language` (English when none). */
+const readAsTroubleIn = (text: string, key: string, language: string | undefined) => readAsTrouble(text, key, multilingual.localized({ language: language ?? "en" }));
 
 describe("saying a trouble is none", () => {
   // Each row: a statement, its kind, and the key it names only to say it is no trouble.
@@ -125,7 +122,6 @@ describe("saying a trouble is none", () => {
 });
 
 describe("a trouble said to be none around its topic", () => {
-  const localized = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
   it.each<[string, string, string]>([
     // A belief denied is meant of the trouble after the topic, as "the workload is not a problem" is.
     ["I wouldn't say the workload is a problem", "en", "workload"],
@@ -165,13 +161,13 @@ describe("a trouble said to be none around its topic", () => {
     ["My manager is great", "en", "manager-relationship"],
     ["Mi jefa es maja", "es", "manager-relationship"],
   ])("%j (%s) is no need, and %s is noted as fine", (text, language, key) => {
-    const reader = language === "en" ? matcher : localized.localized({ language });
+    const reader = language === "en" ? matcher : multilingual.localized({ language });
     expect(reader.match(text, MIN, "challenge")).toEqual([]);
     expect(reader.fine(text, "challenge")).toContain(key);
   });
 
   it("reads a negation after an \"and\" and a verb of its own as denying what follows it, not the trouble before", () => {
-    const de = localized.localized({ language: "de" });
+    const de = multilingual.localized({ language: "de" });
     // "kaum" denies the rest, not the overtime.
     expect(de.match("Ich habe ständig Überstunden und komme kaum zur Ruhe", MIN, "challenge").map((m) => m.key)).toContain("overtime");
     expect(de.fine("Ich habe ständig Überstunden und komme kaum zur Ruhe", "challenge")).toEqual([]);
@@ -221,12 +217,11 @@ describe("a trouble said to be none around its topic", () => {
 
   it("asks about what a turn after something said to be fine names, where nothing was read from it", () => {
     const recommender = createRecommender();
-    const localized = createMatcher(defaultTaxonomy, { typos: createFuzzyWords, languages: [es, fr, de] });
     // The turn is its own clause: not a comment on the pay.
     expect(matcher.turned("The pay is fine but the hours are brutal", "challenge")).toEqual(["the hours are brutal"]);
     // A comment after a comma joins the turned part and leaves it turned.
     expect(matcher.turned("The pay is fine but the hours, brutal", "challenge")).toEqual(["the hours brutal"]);
-    expect(localized.localized({ language: "fr" }).turned("Le salaire est correct, mais impossible de caser une formation", "challenge")).toEqual([
+    expect(multilingual.localized({ language: "fr" }).turned("Le salaire est correct, mais impossible de caser une formation", "challenge")).toEqual([
       "impossible de caser une formation",
     ]);
     for (const [text, language, key] of [

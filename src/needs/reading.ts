@@ -460,8 +460,9 @@ function polarity(context: Context, topicSign: number, wide: boolean, challenge:
         }
         const next = words[j]!;
         // "Overtime is not paid": what goes unrewarded is a trouble, as what is not good.
-        if (g.good(next) || g.rewarded(next) || g.bad(next) || g.trouble(next)) {
-          const s = g.good(next) || g.rewarded(next) ? -1 : 1;
+        const praise = g.good(next) || g.rewarded(next);
+        if (praise || g.bad(next) || g.trouble(next)) {
+          const s = praise ? -1 : 1;
           sum += s;
           if (g.trouble(next)) fine = true;
           used.add(j);
