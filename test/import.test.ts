@@ -14,7 +14,7 @@ import * as core from "../src/core";
 import courseModel from "../data/model/courses.json";
 import { readDuration, readLanguage, readLevel, readPrice, readSkills, readFormat, readBoolean } from "../src/import/index";
 import { courseTaxonomy } from "../src/import/vocabulary";
-import { DESCRIPTION_WORDS_READ, descriptionRead } from "../src/import/tagging";
+import { DESCRIPTION_WORDS_READ, TAG_THRESHOLD, descriptionRead } from "../src/import/tagging";
 import { deepFreeze } from "./helpers";
 import { taxonomyOfRun } from "../bench/import";
 
@@ -178,6 +178,20 @@ describe("importCatalog", () => {
     ]);
     expect(report.summary).toMatchObject({ rows: 5, imported: 3, leftOut: { "no-key": 1, "title-missing": 1 } });
     expect(report.summary.columns).toMatchObject({ title: ["course_title"], duration: ["content_duration"], paid: ["is_paid"], provider: ["partner"] });
+  });
+
+  it("names a left-out course's closest key below the confidence it tags at, with the words that led to it", () => {
+    // The learned tagging names the key it found likeliest at its own chance, when the course's words weighed for it;
+    // a key it refused is never shown at the phrasings' confidence, which could be higher than a tag's.
+    const nearly = ["Writing Poetry", "Public Health Statistics", "Chess Strategy: Thinking Ten Moves Ahead", "Medieval Castles of Europe", "Guitar for Beginners"].map((title) => ({ title }));
+    const { catalog, report } = importCatalog(nearly);
+    expect(catalog.length + report.leftOut.length).toBe(nearly.length);
+    const named = report.leftOut.filter((row) => row.closest);
+    expect(named.length).toBeGreaterThan(0);
+    for (const { closest } of named) {
+      expect(closest!.confidence).toBeLessThan(TAG_THRESHOLD);
+      expect(closest!.words.length).toBeGreaterThan(0);
+    }
   });
 
   it("reads a course whose words deny a need whose other side courses never serve ('Zero trust')", () => {

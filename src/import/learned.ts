@@ -201,6 +201,13 @@ export interface CourseModelReading {
   readonly keys: ReadonlySet<string>;
   /** The keys a course serves, likeliest first, at most `maxTags`; none when it is likelier to serve no key. */
   read(words: CourseWords, phrasings: PhrasingsScores, maxTags: number): readonly LearnedTag[];
+  /**
+   * The key the model finds likeliest, given or not: what a course left out came nearest to. Its `confidence` is
+   * shown, never decided on: a key the model would give has its band's confidence; one it would not, the logistic
+   * of its log-odds, or of their lead over no key's when that is less (to three decimals), so that a key refused
+   * because no key was likelier stays under one half.
+   */
+  nearest(words: CourseWords, phrasings: PhrasingsScores): LearnedTag | undefined;
 }
 
 /**
@@ -305,6 +312,19 @@ export function createCourseModel(model: unknown): CourseModelReading {
     }
     return { logits, nothing: logits[keys.length]!, top, texts };
   };
+  /** Key k's tag at a confidence: the words behind it are those of the features that weighed for it, looked up only for the few keys told. */
+  const tagOf = (k: number, logit: number, confidence: number, texts: ReturnType<typeof textsOf>): LearnedTag => {
+    const said = new Set<string>();
+    const places = new Set<CoursePlace>();
+    for (const { known: found, place } of texts) {
+      found.ids.forEach((id, i) => {
+        if (weightOf(id, k) <= 0) return;
+        for (const word of found.words[i]!) said.add(word);
+        places.add(place);
+      });
+    }
+    return { key: keys[k]![0], confidence, logit, words: [...said], places: PLACES.filter((place) => places.has(place)) };
+  };
   return {
     keys: new Set(keys.map(([key]) => key)),
     read(words, phrasings, maxTags) {
@@ -313,19 +333,17 @@ export function createCourseModel(model: unknown): CourseModelReading {
       for (const k of top) {
         const logit = logits[k]!;
         if (logit < lowest || logit < nothing || (tags.length > 0 && logit < further)) break;
-        // The words behind a tag: those of the features that weighed for it, looked up only for the few keys given.
-        const said = new Set<string>();
-        const places = new Set<CoursePlace>();
-        for (const { known: found, place } of texts) {
-          found.ids.forEach((id, i) => {
-            if (weightOf(id, k) <= 0) return;
-            for (const word of found.words[i]!) said.add(word);
-            places.add(place);
-          });
-        }
-        tags.push({ key: keys[k]![0], confidence: bands.find((band) => logit >= band.min)!.confidence, logit, words: [...said], places: PLACES.filter((place) => places.has(place)) });
+        tags.push(tagOf(k, logit, bands.find((band) => logit >= band.min)!.confidence, texts));
       }
       return tags;
+    },
+    nearest(words, phrasings) {
+      const { logits, nothing, top, texts } = sums(words, phrasings, 1);
+      const k = top[0];
+      if (k === undefined) return undefined;
+      const logit = logits[k]!;
+      const band = logit >= nothing ? bands.find((b) => logit >= b.min) : undefined;
+      return tagOf(k, logit, band ? band.confidence : Math.round(1000 / (1 + Math.exp(-Math.min(logit, logit - nothing)))) / 1000, texts);
     },
   };
 }

@@ -99,6 +99,9 @@ export const TAG_THRESHOLD = 0.6;
 /** The default of `maxTags`: a course has a main subject and one or two more. */
 export const MAX_TAGS = 3;
 
+/** A left-out course names the learned model's likeliest key as its closest only from this chance up: below it, nothing came close. */
+const NEAREST_FLOOR = 0.05;
+
 /** One key's evidence from one place. */
 interface Evidence {
   readonly confidence: number;
@@ -240,10 +243,12 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     return scores;
   };
   /** The learned tagging's keys, with the phrasings' words where they found the key; then what the phrasings alone tag among the keys it does not hold. */
-  const decide = (course: ReadCourse, reader: Matcher, expected: string, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): ImportTag[] => {
+  const decide = (course: ReadCourse, reader: Matcher, expected: string, scored: readonly ImportTag[], model: CourseModelReading, grammar: (language: string) => Grammar, minConfidence: number, maxTags: number): CourseReading => {
     const said = new Map(scored.map((t) => [t.key, t] as const));
     const tags: ImportTag[] = [];
-    for (const tag of model.read(wordsOf(course, reader, grammar, expected), scoresOf(course, reader, scored), maxTags)) {
+    const words = wordsOf(course, reader, grammar, expected);
+    const phrasings = scoresOf(course, reader, scored);
+    for (const tag of model.read(words, phrasings, maxTags)) {
       const entry = matcher.entries.get(tag.key);
       if (!entry || tag.confidence < minConfidence) continue;
       const rule = said.get(tag.key);
@@ -256,7 +261,17 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
       });
     }
     for (const tag of scored) if (tags.length < maxTags && !model.keys.has(tag.key) && tag.confidence >= minConfidence) tags.push(tag);
-    return tags;
+    if (tags.length > 0) return { tags };
+    // Left out: what the model found likeliest, at its own chance, when the course's words led to it and the chance is
+    // not negligible; unless the phrasings came nearer on a key it does not hold.
+    const near = model.nearest(words, phrasings);
+    const entry = near && matcher.entries.get(near.key);
+    const nearWords = near ? (said.get(near.key)?.words ?? near.words) : [];
+    const unheld = scored.filter((t) => !model.keys.has(t.key)).sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+    if (near && entry && nearWords.length > 0 && near.confidence >= NEAREST_FLOOR && !(unheld && unheld.confidence > near.confidence)) {
+      return { tags, closest: { key: near.key, label: entry.label, confidence: near.confidence, words: nearWords } };
+    }
+    return unheld ? { tags, closest: { key: unheld.key, label: unheld.label, confidence: unheld.confidence, words: unheld.words } } : { tags };
   };
 
   // One view of the matcher per language rows expect, made once.
@@ -283,7 +298,8 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
       const course = withReadPart(text);
       const expected = language ?? "";
       const scored = score(course, reader, expected);
-      const tags = learned && grammarOf ? decide(course, reader, expected, scored, learned, grammarOf, minConfidence, maxTags) : scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
+      if (learned && grammarOf) return decide(course, reader, expected, scored, learned, grammarOf, minConfidence, maxTags);
+      const tags = scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
       if (tags.length > 0) return { tags };
       const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
       if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };

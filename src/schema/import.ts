@@ -105,7 +105,10 @@ export const LeftOutRowSchema = z.object({
   title: z.optional(z.string()),
   /** `no-key`: the course serves no key of the taxonomy sure enough; `title-missing`: nothing to call it. */
   reason: z.enum(LEFT_OUT_REASONS),
-  /** For `no-key`: the key it came closest to, which was not enough. */
+  /**
+   * For `no-key`: the key it came closest to, which was not enough. With the learned course tagging its `confidence`
+   * is the model's chance for the key; without, the phrasings' confidence below the threshold.
+   */
   closest: z.optional(z.object({ key: z.string(), label: z.string(), confidence: z.number(), words: z.array(z.string()) })),
 });
 export type LeftOutRow = z.infer<typeof LeftOutRowSchema>;
