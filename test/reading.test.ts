@@ -456,6 +456,15 @@ describe("which way the words go", () => {
   });
 
   it.each<[string, string]>([
+    ["My director takes credit for everything our team does", "lack-of-recognition"],
+    ["Colleagues taking credit for my work", "lack-of-recognition"],
+    ["Tight deadlines every single week", "workload"],
+    ["The deadline pressure is getting to me", "stress"],
+  ])("%j: words people write about credit and deadlines are a trouble: %s", (text, key) => {
+    readAsTrouble(text, key);
+  });
+
+  it.each<[string, string]>([
     ["It would be nice to have more flexibility", "flexibility"],
     ["More recognition would be nice", "lack-of-recognition"],
     ["A second day working from home might be nice", "flexibility"],
