@@ -194,6 +194,18 @@ describe("importCatalog", () => {
     }
   });
 
+  it("names, for a course a higher minConfidence leaves out, the key it would have tagged at that tag's confidence", () => {
+    const sure = [{ title: "SQL for Data Analysis", skills: "SQL" }, { title: "Negotiation Skills for Managers" }, { title: "Introduction to Project Management" }];
+    const tagged = importCatalog(sure).report.imported;
+    const strict = importCatalog(sure, { minConfidence: 0.97 }).report;
+    expect(strict.leftOut.length).toBeGreaterThan(0);
+    for (const row of strict.leftOut) {
+      const first = tagged.find((t) => t.row === row.row)!.tags[0]!;
+      expect(row.closest).toMatchObject({ key: first.key, confidence: first.confidence });
+      expect(row.closest!.confidence).toBeLessThan(0.97);
+    }
+  });
+
   it("reads a course whose words deny a need whose other side courses never serve ('Zero trust')", () => {
     // "zero" denies "trust", a phrasing of autonomy, and the reading of statements turns a denied autonomy into its
     // other side, micromanagement: a key left out of course tagging.
