@@ -267,11 +267,11 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
     const near = model.nearest(words, phrasings);
     const entry = near && matcher.entries.get(near.key);
     const nearWords = near ? (said.get(near.key)?.words ?? near.words) : [];
-    const unheld = scored.filter((t) => !model.keys.has(t.key)).sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
+    const unheld = likeliest(scored.filter((t) => !model.keys.has(t.key)));
     if (near && entry && nearWords.length > 0 && near.confidence >= NEAREST_FLOOR && !(unheld && unheld.confidence > near.confidence)) {
       return { tags, closest: { key: near.key, label: entry.label, confidence: near.confidence, words: nearWords } };
     }
-    return unheld ? { tags, closest: { key: unheld.key, label: unheld.label, confidence: unheld.confidence, words: unheld.words } } : { tags };
+    return unheld ? { tags, closest: closestOfTag(unheld) } : { tags };
   };
 
   // One view of the matcher per language rows expect, made once.
@@ -301,8 +301,8 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
       if (learned && grammarOf) return decide(course, reader, expected, scored, learned, grammarOf, minConfidence, maxTags);
       const tags = scored.filter((t) => t.confidence >= minConfidence).slice(0, maxTags);
       if (tags.length > 0) return { tags };
-      const best = [...scored].sort((a, b) => b.confidence - a.confidence || (a.key < b.key ? -1 : 1))[0];
-      if (best) return { tags, closest: { key: best.key, label: best.label, confidence: best.confidence, words: best.words } };
+      const best = likeliest(scored);
+      if (best) return { tags, closest: closestOfTag(best) };
       // Nothing reached the floor anywhere: the best guess of the title alone, to say what it came nearest to.
       const near = closestOf(course.title, reader);
       return near ? { tags, closest: { ...near, label: matcher.entries.get(near.key)!.label, confidence: Math.round(near.confidence * 1000) / 1000, words: [] } } : { tags };
@@ -311,3 +311,10 @@ export function createCourseTagger(matcher: Matcher, options: CourseTaggerOption
 }
 
 const SOURCE_ORDER: readonly ImportTag["from"][number][] = ["title", "skills", "description"];
+
+/** The tag of highest confidence (ties by key), whatever its place. */
+const likeliest = (tags: readonly ImportTag[]): ImportTag | undefined =>
+  tags.reduce<ImportTag | undefined>((best, t) => (!best || t.confidence > best.confidence || (t.confidence === best.confidence && t.key < best.key) ? t : best), undefined);
+
+/** A tag below the threshold, as a left-out course's closest key. */
+const closestOfTag = (tag: ImportTag): NonNullable<CourseReading["closest"]> => ({ key: tag.key, label: tag.label, confidence: tag.confidence, words: tag.words });
