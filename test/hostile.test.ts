@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createRecommender,
   defaultCatalog,
+  importCatalog,
   PlanSchema,
   recommend,
   ValidationError,
@@ -293,5 +294,25 @@ describe("regressions found by the property tests", () => {
     const last = recommend({ challenges: ["I freeze when I present"], constraints: { horizonWeeks: 1 } }, { asOf: "9999-12-25" });
     expect(last.end).toBe("9999-12-31");
     expect(PlanSchema.safeParse(recommend({ challenges: ["I freeze when I present"] }, { asOf: "0001-01-01" })).success).toBe(true);
+  });
+
+  // Words that are names of Object.prototype's members read as words, not as the members: the English stemmer's table
+  // of irregular forms and the importer's table of language names are looked up by own keys only.
+  const MEMBERS = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf"] as const;
+
+  it.each(MEMBERS)("a statement with the word %j is read, not a TypeError from the stemmer", (word) => {
+    for (const language of ["en", "es", "fr", "de"]) {
+      const plan = recommend({ language, challenges: [`the ${word} of my team`, word], motivations: [word], goals: [`learn ${word}`] }, { asOf });
+      expect(PlanSchema.safeParse(plan).success).toBe(true);
+    }
+    // Said beside a need, the need is still read.
+    expect(recommend({ challenges: [`${word}: I freeze when I present`] }, { asOf }).needs.map((need) => need.key)).toContain("public-speaking");
+  });
+
+  it.each(MEMBERS)("a course whose language is %j is imported with the value named as misread, not a TypeError", (word) => {
+    const { catalog, report } = importCatalog([{ title: "Presenting with confidence", language: word, level: word, price: word, duration: word }]);
+    expect(catalog).toHaveLength(1);
+    expect(catalog[0]!.language).toBeUndefined();
+    expect(report.misread.some((m) => m.column === "language" && m.value === word)).toBe(true);
   });
 });

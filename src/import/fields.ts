@@ -136,8 +136,7 @@ const MONEY = /(us\$|r\$|a\$|c\$|[$€£¥₹]|\b[a-z]{3}\b)?\s*(\d[\d.,\s\u00a0
 
 function currencyOf(symbol: string | undefined): string | undefined {
   if (symbol === undefined) return undefined;
-  const known = SYMBOLS[symbol];
-  if (known) return known;
+  if (Object.hasOwn(SYMBOLS, symbol)) return SYMBOLS[symbol];
   return /^[a-z]{3}$/.test(symbol) && !["for", "and", "the", "per", "add", "usd"].includes(symbol) ? symbol.toUpperCase() : symbol === "usd" ? "USD" : undefined;
 }
 
@@ -333,8 +332,8 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 export function readLanguage(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = clean(value);
-  const name = LANGUAGES[text];
-  if (name) return name;
+  // Own keys only: a value such as "__proto__" or "constructor" names no language.
+  if (Object.hasOwn(LANGUAGES, text)) return LANGUAGES[text];
   const code = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?$/.exec(text);
   if (code && (code[1]!.length === 2 || Object.values(LANGUAGES).includes(code[1]!))) return code[2] ? `${code[1]}-${code[2].toUpperCase()}` : code[1];
   const first = text.split(/\s*[,;/|]\s*|\s+(?:and|&)\s+/)[0];

@@ -372,8 +372,8 @@ function americanSpelling(word: string): string {
  */
 export function stemEnglish(word: string): string {
   let w = americanSpelling(word.replace(/'s$/, "").replace(/'/g, ""));
-  const irregular = IRREGULAR[w];
-  if (irregular !== undefined) return irregular;
+  // Own keys only: a word such as "constructor" is not one of the table's.
+  if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w]!;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);
