@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { CatalogSchema, importCatalog } from "../../src/index";
 import { PARAMS, TIMEOUT } from "./arbitraries";
 
-const words = ["SQL", "Python", "data analysis", "leadership", "guitar", "history", "Excel", "negotiation", "cooking", "", "  ", "None", "Public Speaking", "中文", "stress"];
+const words = ["SQL", "Python", "data analysis", "leadership", "guitar", "history", "Excel", "negotiation", "cooking", "", "  ", "None", "Public Speaking", "中文", "stress", "constructor", "__proto__", "toString"];
 const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join(" ")));
 const cell = fc.oneof(text, fc.integer({ min: -5, max: 10_000 }), fc.double({ noNaN: false }), fc.boolean(), fc.constant(null), fc.array(text, { maxLength: 3 }));
 const row = fc.record(
@@ -19,7 +19,7 @@ const row = fc.record(
     price: fc.oneof(cell, fc.constantFrom("Free", "200", "FREE-Add a Verified Certificate for $49 USD", "$1e12")),
     is_paid: cell,
     level: fc.oneof(cell, fc.constantFrom("Beginner", "Mixed", "All Levels", "Advanced")),
-    language: fc.oneof(cell, fc.constantFrom("Español", "日本語", "xx")),
+    language: fc.oneof(cell, fc.constantFrom("Español", "日本語", "xx", "constructor", "__proto__")),
     url: cell,
     id: cell,
   },
