@@ -156,7 +156,7 @@ const statementText = (pool: readonly string[]) =>
     {
       weight: 2,
       arbitrary: fc
-        .tuple(fc.constantFrom(...pool), fc.constantFrom("", "!!", " really", " 😩", "\u200B", " — honestly", ", et ça"))
+        .tuple(fc.constantFrom(...pool), fc.constantFrom("", "!!", " really", " 😩", "\u200B", " — honestly", ", et ça", ", I like the constructor here", " __proto__ toString"))
         .map(([a, b]) => `${a}${b}`),
     },
     { weight: 2, arbitrary: anyText(2000) },
