@@ -574,6 +574,14 @@ describe("tailorplan import", () => {
     expect((JSON.parse(planned.stdout) as Plan).items.map((item) => item.id)).toContain("course-python-for-data-analysis");
   });
 
+  it("keeps a column headed like one of Object.prototype's members", async () => {
+    file("odd.csv", ["__proto__,constructor,Skills", "Negotiation Skills,6 Weeks,Negotiation"].join("\n"));
+    const { code, stdout, stderr } = await cli(["import", "odd.csv", "--columns", "title=__proto__,duration=constructor"]);
+    expect(stderr).not.toContain("no row has a column");
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as CatalogItem[])[0]).toMatchObject({ id: "course-negotiation-skills", title: "Negotiation Skills", weeks: 6 });
+  });
+
   it("reads a JSON export and prints the catalog when there is no --out", async () => {
     file("courses.json", { courses: [{ title: "Negotiation Skills", duration: "6 Weeks", price: "200", is_paid: "False" }] });
     const { code, stdout } = await cli(["import", "courses.json"]);

@@ -215,11 +215,9 @@ async function readCsvRows(file: string, io: CliIo): Promise<Array<Record<string
         header = record.fields.map((name) => name.trim());
         continue;
       }
-      const row: Record<string, string> = {};
-      header.forEach((name, i) => {
-        if (name !== "" && record.fields[i] !== undefined) row[name] = record.fields[i]!;
-      });
-      rows.push(row);
+      // Own properties made as data, so a column headed "__proto__" is a column like any other, not a prototype to set.
+      const fields = record.fields;
+      rows.push(Object.fromEntries(header.flatMap((name, i) => (name !== "" && fields[i] !== undefined ? [[name, fields[i]!] as const] : []))));
       progress.update({ records: rows.length, failed: problems.length, fraction: size === 0 ? 1 : bytes / size });
     }
     progress.update({ records: rows.length, failed: problems.length, fraction: 1 });
