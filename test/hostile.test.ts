@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createRecommender,
   defaultCatalog,
+  defaultTaxonomy,
   importCatalog,
   PlanSchema,
   recommend,
@@ -296,8 +297,8 @@ describe("regressions found by the property tests", () => {
     expect(PlanSchema.safeParse(recommend({ challenges: ["I freeze when I present"] }, { asOf: "0001-01-01" })).success).toBe(true);
   });
 
-  // Words that are names of Object.prototype's members read as words, not as the members: the English stemmer's table
-  // of irregular forms and the importer's table of language names are looked up by own keys only.
+  // Words that are names of Object.prototype's members read as words, not as the members: every table looked up by a
+  // word, a column's value or a taxonomy key is read by own keys only (`ownValue`).
   const MEMBERS = ["constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf"] as const;
 
   it.each(MEMBERS)("a statement with the word %j is read, not a TypeError from the stemmer", (word) => {
@@ -314,5 +315,19 @@ describe("regressions found by the property tests", () => {
     expect(catalog).toHaveLength(1);
     expect(catalog[0]!.language).toBeUndefined();
     expect(report.misread.some((m) => m.column === "language" && m.value === word)).toBe(true);
+  });
+
+  it("a taxonomy key named \"constructor\" is read in every language, labelled in every locale and tags imported courses", () => {
+    const entry = { ...defaultTaxonomy.entries.find((e) => e.key === "sql")!, key: "constructor", label: "Constructor craft", synonyms: ["constructor craft"] };
+    const taxonomy = { ...defaultTaxonomy, entries: [...defaultTaxonomy.entries, entry] };
+    const catalog = [...defaultCatalog, { ...item, id: "trn-constructor", title: "Constructor craft", addresses: [{ key: "constructor", strength: 1 }] }];
+    const recommender = createRecommender({ taxonomy, catalog });
+    // The language packs hold no phrasings of this key: a German statement reads the built-in keys, an English one this one.
+    expect(recommender.recommend({ language: "de", goals: ["Ich will besser präsentieren"] }, { asOf }).needs.map((need) => need.key)).toContain("presentation-skills");
+    expect(recommender.recommend({ language: "es", challenges: ["tengo demasiadas reuniones"] }, { asOf }).needs.map((need) => need.key)).toContain("meeting-overload");
+    const german = recommender.recommend({ goals: ["I want to learn constructor craft"] }, { asOf, locale: "de" });
+    expect(german.needs.find((need) => need.key === "constructor")?.label).toBe("Constructor craft");
+    const { catalog: imported } = importCatalog([{ title: "Constructor craft" }], { taxonomy });
+    expect(imported[0]!.addresses).toContainEqual(expect.objectContaining({ key: "constructor" }));
   });
 });

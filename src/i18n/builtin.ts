@@ -9,6 +9,7 @@ import { fr } from "../lang/fr";
 import type { LanguagePack } from "../schema/language";
 import { baseLanguage, type Locale } from "./locale";
 import { ENGLISH } from "./say";
+import { ownValue } from "../validate/read";
 
 const PACKS: ReadonlyMap<string, LanguagePack> = new Map([es, fr, de].map((pack) => [pack.code, pack]));
 const made = new Map<string, Locale>();
@@ -25,7 +26,7 @@ export function localeFor(given: Locale | string | undefined, plan?: { readonly 
   if (!pack) return ENGLISH;
   let locale = made.get(pack.code);
   if (!locale) {
-    locale = { code: pack.code, messages: pack.messages ?? {}, label: (key) => pack.needs[key]?.label };
+    locale = { code: pack.code, messages: pack.messages ?? {}, label: (key) => ownValue(pack.needs, key)?.label };
     made.set(pack.code, locale);
   }
   return locale;

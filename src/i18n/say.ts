@@ -16,6 +16,7 @@
  */
 import { EN, type EngineMessageId } from "./en";
 import type { Locale } from "./locale";
+import { ownValue } from "../validate/read";
 
 export type { EngineMessageId, MessageId } from "./en";
 
@@ -37,13 +38,13 @@ export const ENGLISH: Locale = Object.freeze({ code: "en", messages: EN, label: 
  * ```
  */
 export function localeFrom(code: string, messages: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>> = {}): Locale {
-  return Object.freeze({ code, messages, label: (key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined) });
+  return Object.freeze({ code, messages, label: (key: string) => ownValue(labels, key) });
 }
 
 const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
 
 function template(locale: Locale, id: EngineMessageId): string {
-  return (Object.hasOwn(locale.messages, id) ? locale.messages[id] : undefined) ?? EN[id];
+  return ownValue(locale.messages, id) ?? EN[id];
 }
 
 /**
@@ -89,8 +90,7 @@ export function say(locale: Locale, id: EngineMessageId, params: MessageParams =
 export function speaker<T extends Readonly<Record<string, string>>>(table: T): (locale: Locale, id: keyof T | EngineMessageId, params?: MessageParams) => string {
   return (locale, id, params = {}) => {
     const key = id as string;
-    const own = Object.hasOwn(locale.messages, key) ? locale.messages[key] : undefined;
-    return fill(locale, own ?? (Object.hasOwn(table, key) ? table[key]! : template(locale, key as EngineMessageId)), params);
+    return fill(locale, ownValue(locale.messages, key) ?? ownValue(table, key) ?? template(locale, key as EngineMessageId), params);
   };
 }
 

@@ -5,6 +5,7 @@
  * importer can say which value it was and what it used instead.
  */
 import type { Difficulty, Format, ItemKind } from "../schema/common";
+import { ownValue } from "../validate/read";
 
 /** What a duration says: any of weekly hours, weeks and total hours. */
 export interface Effort {
@@ -136,7 +137,8 @@ const MONEY = /(us\$|r\$|a\$|c\$|[$€£¥₹]|\b[a-z]{3}\b)?\s*(\d[\d.,\s\u00a0
 
 function currencyOf(symbol: string | undefined): string | undefined {
   if (symbol === undefined) return undefined;
-  if (Object.hasOwn(SYMBOLS, symbol)) return SYMBOLS[symbol];
+  const known = ownValue(SYMBOLS, symbol);
+  if (known) return known;
   return /^[a-z]{3}$/.test(symbol) && !["for", "and", "the", "per", "add", "usd"].includes(symbol) ? symbol.toUpperCase() : symbol === "usd" ? "USD" : undefined;
 }
 
@@ -332,8 +334,8 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 export function readLanguage(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
   const text = clean(value);
-  // Own keys only: a value such as "__proto__" or "constructor" names no language.
-  if (Object.hasOwn(LANGUAGES, text)) return LANGUAGES[text];
+  const name = ownValue(LANGUAGES, text);
+  if (name) return name;
   const code = /^([a-z]{2,3})(?:[-_]([a-z]{2}))?$/.exec(text);
   if (code && (code[1]!.length === 2 || Object.values(LANGUAGES).includes(code[1]!))) return code[2] ? `${code[1]}-${code[2].toUpperCase()}` : code[1];
   const first = text.split(/\s*[,;/|]\s*|\s+(?:and|&)\s+/)[0];

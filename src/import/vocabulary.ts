@@ -20,6 +20,7 @@
  */
 import type { Taxonomy, TaxonomyEntry } from "../schema/taxonomy";
 import { normalizePhrase } from "../needs/text";
+import { ownValue } from "../validate/read";
 
 /**
  * Phrasings of course text, by the key they mean there. They are taken from
@@ -84,9 +85,9 @@ export function courseTaxonomy(taxonomy: Taxonomy): Taxonomy {
   const kept = taxonomy.entries.filter((entry) => entry.demand !== true && entry.neutral !== true);
   const keptKeys = new Set(kept.map((entry) => entry.key));
   const entries = kept.map((entry): TaxonomyEntry => {
-    const own = (COURSE_PHRASES[entry.key] ?? []).filter((phrase) => !entry.synonyms.some((s) => normalizePhrase(s) === normalizePhrase(phrase)));
+    const own = (ownValue(COURSE_PHRASES, entry.key) ?? []).filter((phrase) => !entry.synonyms.some((s) => normalizePhrase(s) === normalizePhrase(phrase)));
     const synonyms = [...entry.synonyms.filter((s) => (moved.get(normalizePhrase(s)) ?? entry.key) === entry.key), ...own];
-    const senses = COURSE_SENSES[entry.key];
+    const senses = ownValue(COURSE_SENSES, entry.key);
     // A pair whose other side is left out is no pair here: "zero trust" must not turn autonomy into micromanagement,
     // a key no course is tagged with.
     const { opposite, ...rest } = entry;

@@ -4,6 +4,7 @@
  */
 import type { ReadingRules } from "../schema/language";
 import { compileGrammar, type Grammar } from "./grammar";
+import { ownValue } from "../validate/read";
 
 const list = (words: string): string[] => words.trim().split(/\s+/);
 /** Each phrase as written and as people type it without apostrophes ("doesn't interest me", "doesnt interest me"). */
@@ -372,8 +373,8 @@ function americanSpelling(word: string): string {
  */
 export function stemEnglish(word: string): string {
   let w = americanSpelling(word.replace(/'s$/, "").replace(/'/g, ""));
-  // Own keys only: a word such as "constructor" is not one of the table's.
-  if (Object.hasOwn(IRREGULAR, w)) return IRREGULAR[w]!;
+  const irregular = ownValue(IRREGULAR, w);
+  if (irregular !== undefined) return irregular;
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith("sses")) w = w.slice(0, -2);

@@ -10,6 +10,7 @@ import { createTextMemo } from "./memo";
 import type { LearnedReading } from "./learned";
 import { carriesNoNeed, indexSenses, judge, judgesNow, verdictWords } from "./reading";
 import { readWords, splitClauses, taxonomyTerms, TERM_JOIN, tokenize, type ReadWords } from "./text";
+import { ownValue } from "../validate/read";
 
 /** A taxonomy key a text was matched to, with how sure we are (0–1). */
 export interface KeyMatch {
@@ -791,7 +792,7 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
       // Another language's entries: its labels and phrasings, the taxonomy's kinds and pairs; word senses are the taxonomy's language's.
       const list = pack
         ? taxonomy.entries.flatMap(({ senses: _, ...entry }) => {
-            const said = pack.needs[entry.key];
+            const said = ownValue(pack.needs, entry.key);
             return said ? [{ ...entry, label: said.label, synonyms: said.synonyms }] : [];
           })
         : taxonomy.entries;
@@ -807,7 +808,12 @@ export function createMatcher(taxonomy: Taxonomy, options: MatcherOptions = {}):
     let entries = labelled.get(locale);
     if (!entries) {
       const pack = locale === own ? undefined : packs.get(locale);
-      entries = new Map(taxonomy.entries.map((entry) => [entry.key, pack?.needs[entry.key] ? { ...entry, label: pack.needs[entry.key]!.label } : entry] as const));
+      entries = new Map(
+        taxonomy.entries.map((entry) => {
+          const said = pack && ownValue(pack.needs, entry.key);
+          return [entry.key, said ? { ...entry, label: said.label } : entry] as const;
+        }),
+      );
       labelled.set(locale, entries);
     }
     return entries;

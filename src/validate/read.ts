@@ -1,5 +1,19 @@
 import { ValidationError, type Issue, type IssuePath } from "../errors";
 
+/**
+ * A table's value for a key that came from outside (a word, a taxonomy
+ * key, a column's value), or undefined: own keys only, so "constructor" or
+ * "__proto__" is a key like any other, not `Object.prototype`'s member.
+ *
+ * @example
+ * ```ts
+ * ownValue({ english: "en" }, "constructor"); // undefined
+ * ```
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** No schema looks deeper than this; below it the input is passed on untouched. */
 const MAX_DEPTH = 12;
 /** Longer lists than any schema allows are left for the schema to reject by their length alone. */
